@@ -1,0 +1,60 @@
+package org.parallax.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Two documents and everything a reader has found between them. Complete on its own: it embeds both
+ * texts.
+ *
+ * @param title a name for the comparison
+ * @param annotator the reader who made it
+ * @param a the left document
+ * @param b the right document
+ * @param claims claims of both sides, A first, each side in text order
+ * @param links suggested, confirmed and rejected links
+ * @param terms framing-term tags
+ * @param codebook the tag kinds in use
+ * @param created when the comparison was first made
+ * @param modified when it last changed
+ */
+public record Comparison(
+    String title,
+    String annotator,
+    Document a,
+    Document b,
+    List<Claim> claims,
+    List<Link> links,
+    List<TermTag> terms,
+    Codebook codebook,
+    Instant created,
+    Instant modified) {
+
+  public Comparison {
+    title = title == null ? "" : title;
+    annotator = annotator == null ? "" : annotator;
+    if (a == null || b == null) {
+      throw new IllegalArgumentException("a comparison needs two documents");
+    }
+    claims = claims == null ? List.of() : List.copyOf(claims);
+    links = links == null ? List.of() : List.copyOf(links);
+    terms = terms == null ? List.of() : List.copyOf(terms);
+    codebook = codebook == null ? Codebook.defaults() : codebook;
+    created = created == null ? Instant.EPOCH : created;
+    modified = modified == null ? created : modified;
+  }
+
+  public Document document(Side side) {
+    return side == Side.A ? a : b;
+  }
+
+  /** The claims of {@code side} in text order. */
+  public List<Claim> claims(Side side) {
+    return claims.stream().filter(c -> c.side() == side).toList();
+  }
+
+  public Optional<Claim> claim(String id) {
+    return claims.stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+}
