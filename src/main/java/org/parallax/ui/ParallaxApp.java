@@ -1,11 +1,20 @@
 package org.parallax.ui;
 
+import java.time.Clock;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.parallax.align.Aligner;
+import org.parallax.align.AlignmentSettings;
+import org.parallax.ingest.Cleaner;
+import org.parallax.ingest.SourceReader;
+import org.parallax.segment.Segmenter;
+import org.parallax.ui.align.AlignmentViewModel;
+import org.parallax.ui.support.BackgroundRunner;
+import org.parallax.ui.support.DesktopAccess;
+import org.parallax.ui.support.SettingsStore;
 
-/** The JavaFX application: builds the main window. */
+/** The JavaFX application: wires the real collaborators and opens the main window. */
 public final class ParallaxApp extends Application {
 
   public static void main(String[] args) {
@@ -14,8 +23,15 @@ public final class ParallaxApp extends Application {
 
   @Override
   public void start(Stage stage) {
-    stage.setTitle("Parallax");
-    stage.setScene(new Scene(new Label("Parallax"), 800, 600));
-    stage.show();
+    BackgroundRunner runner = BackgroundRunner.forApp();
+    AlignmentViewModel alignment =
+        new AlignmentViewModel(
+            new Segmenter(), new Aligner(AlignmentSettings.defaults()), runner, Clock.systemUTC());
+    MainViewModel viewModel =
+        new MainViewModel(new SourceReader(), new Cleaner(), runner, alignment);
+    viewModel.showBundledSeed();
+    SettingsStore settings =
+        SettingsStore.preferences(Preferences.userRoot().node("org/parallax/window"));
+    new MainWindow(viewModel, settings, DesktopAccess.system()).show(stage);
   }
 }

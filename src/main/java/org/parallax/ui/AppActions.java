@@ -1,0 +1,78 @@
+package org.parallax.ui;
+
+import javafx.application.Platform;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+import org.parallax.model.Side;
+import org.parallax.ui.support.Action;
+import org.parallax.ui.support.DesktopAccess;
+
+/** Every command of the main window, in one place, with its words and shortcut. */
+final class AppActions {
+  final Action open;
+  final Action openLeft;
+  final Action paste;
+  final Action swap;
+  final Action fontBigger;
+  final Action fontSmaller;
+  final Action quit;
+
+  AppActions(MainViewModel vm, DesktopAccess desktop, java.util.function.Supplier<Window> owner) {
+    open =
+        new Action(
+            "open",
+            Messages.get("action.open"),
+            Messages.get("action.open.tooltip"),
+            KeyCombination.keyCombination("Shortcut+O"),
+            () -> desktop.chooseEssay(owner.get()).ifPresent(p -> vm.openFile(Side.B, p)),
+            vm.busyProperty());
+    openLeft =
+        new Action(
+            "open-left",
+            Messages.get("action.openLeft"),
+            "",
+            KeyCombination.keyCombination("Shortcut+Shift+O"),
+            () -> desktop.chooseEssay(owner.get()).ifPresent(p -> vm.openFile(Side.A, p)),
+            vm.busyProperty());
+    paste =
+        new Action(
+            "paste",
+            Messages.get("action.paste"),
+            Messages.get("action.paste.tooltip"),
+            KeyCombination.keyCombination("Shortcut+Shift+V"),
+            () -> vm.paste(desktop.clipboardText()),
+            vm.busyProperty());
+    swap =
+        new Action(
+            "swap",
+            Messages.get("action.swap"),
+            Messages.get("action.swap.tooltip"),
+            KeyCombination.keyCombination("Shortcut+Shift+S"),
+            vm::swapSides,
+            vm.busyProperty());
+    fontBigger =
+        new Action(
+            "font-bigger",
+            "A+",
+            Messages.get("action.fontBigger"),
+            KeyCombination.keyCombination("Shortcut+EQUALS"),
+            vm::fontBigger,
+            null);
+    fontSmaller =
+        new Action(
+            "font-smaller",
+            "A\u2212",
+            Messages.get("action.fontSmaller"),
+            KeyCombination.keyCombination("Shortcut+MINUS"),
+            vm::fontSmaller,
+            null);
+    quit =
+        new Action(
+            "quit",
+            Messages.get("action.quit"),
+            "",
+            KeyCombination.keyCombination("Shortcut+Q"),
+            Platform::exit,
+            null);
+  }
+}

@@ -1,0 +1,209 @@
+package org.parallax.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.parallax.ingest.BundledSeed;
+import org.parallax.ingest.Cleaner;
+import org.parallax.ingest.ImportException;
+import org.parallax.ingest.RawText;
+import org.parallax.ingest.SourceReader;
+import org.parallax.model.Document;
+import org.parallax.model.Side;
+import org.parallax.ui.align.AlignmentViewModel;
+import org.parallax.ui.support.BackgroundRunner;
+import org.parallax.ui.support.Notice;
+import org.parallax.ui.support.WindowSettings;
+
+/**
+ * What the reading window shows and what its commands do, without any nodes: the two sides,
+ * reading preferences, the busy state and messages for the reader. Reading and cleaning run on the
+ * {@link BackgroundRunner}; a failure leaves both sides exactly as they were.
+ */
+public final class MainViewModel {
+  private final SideModel left = new SideModel();
+  private final SideModel right = new SideModel();
+  private final SourceReader reader;
+  private final Cleaner cleaner;
+  private final BackgroundRunner runner;
+  private final AlignmentViewModel alignment;
+  private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
+  private final ReadOnlyStringWrapper busyMessage = new ReadOnlyStringWrapper(this, "busy", "");
+  private final BooleanBinding busy = busyMessage.isNotEmpty();
+  private final IntegerProperty fontSize = new SimpleIntegerProperty(this, "fontSize", 15);
+  private final BooleanProperty linkedScrolling = new SimpleBooleanProperty(this, "linked", true);
+  private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
+  private RawText seedRaw;
+
+  public MainViewModel(
+      SourceReader reader,
+      Cleaner cleaner,
+      BackgroundRunner runner,
+      AlignmentViewModel alignment) {
+    this.reader = reader;
+    this.cleaner = cleaner;
+    this.runner = runner;
+    this.alignment = alignment;
+  }
+
+  /** Shows the bundled seed essay on the left. Fast enough to run while the window opens. */
+  public void showBundledSeed() {
+    seedRaw = BundledSeed.raw();
+    left.show(seedRaw, true, cleaner.clean(seedRaw));
+    documentsChanged();
+  }
+
+  /** Reads {@code file} in the background and shows it on {@code side} if it can be read. */
+  public void openFile(Side side, Path file) {
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    load(side, name, () -> reader.read(file));
+  }
+
+  /** Uses pasted text as the counterpart, on the right. */
+  public void paste(String clipboardText) {
+    if (clipboardText == null || clipboardText.isBlank()) {
+      notice.set(Notice.error(Messages.get("error.clipboardEmpty")));
+      return;
+    }
+    load(Side.B, Messages.get("action.paste").toLowerCase(), () -> reader.fromClipboard(clipboardText));
+  }
+
+  /** Switches cleaning on or off for {@code side}, re-deriving its document from the raw text. */
+  public void setCleaning(Side side, boolean clean) {
+    SideModel model = side(side);
+    RawText raw = model.raw();
+    if (raw == null || model.isCleaning() == clean) {
+      return;
+    }
+    load(side, raw.sourceName(), () -> raw, clean);
+  }
+
+  /** Shows the left essay on the right and the right one on the left. */
+  public void swapSides() {
+    SideModel held = new SideModel();
+    held.copyFrom(left);
+    left.copyFrom(right);
+    right.copyFrom(held);
+    documentsChanged();
+  }
+
+  /** Re-aligns when both sides hold an essay; forgets the alignment when one is missing. */
+  private void documentsChanged() {
+    if (left.isEmpty() || right.isEmpty()) {
+      alignment.clear();
+    } else {
+      alignment.align(left.document(), right.document());
+    }
+  }
+
+  /** Aligns the two essays again, e.g. after a cancelled run. */
+  public void realign() {
+    documentsChanged();
+  }
+
+  public void fontBigger() {
+    fontSize.set(Math.min(WindowSettings.MAX_FONT, fontSize.get() + 1));
+  }
+
+  public void fontSmaller() {
+    fontSize.set(Math.max(WindowSettings.MIN_FONT, fontSize.get() - 1));
+  }
+
+  private void load(Side side, String name, ReadStep read) {
+    load(side, name, read, side(side).isEmpty() || side(side).isCleaning());
+  }
+
+  private void load(Side side, String name, ReadStep read, boolean clean) {
+    busyMessage.set(Messages.get("status.loading", name));
+    runner.run(
+        () -> {
+          RawText raw = read.read();
+          Document document = clean ? cleaner.clean(raw) : cleaner.keepAsIs(raw);
+          return new Loaded(raw, document);
+        },
+        loaded -> {
+          busyMessage.set("");
+          side(side).show(loaded.raw(), clean, loaded.document());
+          documentsChanged();
+          notice.set(Notice.info(Messages.get("status.loaded", name)));
+        },
+        failure -> {
+          busyMessage.set("");
+          notice.set(Notice.error(describe(failure, name)));
+        });
+  }
+
+  static String describe(Throwable failure, String name) {
+    if (failure instanceof ImportException) {
+      return failure.getMessage();
+    }
+    String detail =
+        Optional.ofNullable(failure.getMessage()).orElse(failure.getClass().getSimpleName());
+    return Messages.get("error.unexpected", name, detail);
+  }
+
+  public AlignmentViewModel alignment() {
+    return alignment;
+  }
+
+  public SideModel side(Side side) {
+    return side == Side.A ? left : right;
+  }
+
+  public ObjectProperty<Notice> noticeProperty() {
+    return notice;
+  }
+
+  public ReadOnlyStringProperty busyMessageProperty() {
+    return busyMessage.getReadOnlyProperty();
+  }
+
+  public BooleanBinding busyProperty() {
+    return busy;
+  }
+
+  public IntegerProperty fontSizeProperty() {
+    return fontSize;
+  }
+
+  public BooleanProperty linkedScrollingProperty() {
+    return linkedScrolling;
+  }
+
+  public BooleanProperty darkProperty() {
+    return dark;
+  }
+
+  /**
+   * The essay expected opposite the bundled seed, when {@code side} is empty and the seed is on
+   * the other side; empty otherwise.
+   */
+  public Optional<BundledSeed.Counterpart> expectedCounterpart(Side side) {
+    RawText other = side(side.other()).raw();
+    return other != null && other == seedRaw
+        ? Optional.of(BundledSeed.counterpart())
+        : Optional.empty();
+  }
+
+  /** Applies remembered reading preferences. */
+  public void apply(WindowSettings settings) {
+    fontSize.set(settings.fontSize());
+    linkedScrolling.set(settings.linkedScrolling());
+    dark.set(settings.dark());
+  }
+
+  @FunctionalInterface
+  private interface ReadStep {
+    RawText read() throws ImportException;
+  }
+
+  private record Loaded(RawText raw, Document document) {}
+}

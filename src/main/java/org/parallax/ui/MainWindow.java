@@ -1,0 +1,215 @@
+package org.parallax.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.controlsfx.control.NotificationPane;
+import java.util.function.Consumer;
+import org.parallax.model.Claim;
+import org.parallax.model.Side;
+import org.parallax.ui.align.PartnerList;
+import org.parallax.ui.reading.DocumentView;
+import org.parallax.ui.reading.LinkedScrolling;
+import org.parallax.ui.support.DesktopAccess;
+import org.parallax.ui.support.Notice;
+import org.parallax.ui.support.SettingsStore;
+import org.parallax.ui.support.WindowSettings;
+
+/** The main window: menus and toolbar, the two essays side by side, and the status bar. */
+public final class MainWindow {
+  private final MainViewModel viewModel;
+  private final SettingsStore settings;
+  private final DesktopAccess desktop;
+  private final SplitPane split = new SplitPane();
+  private final NotificationPane notifications;
+  private Stage stage;
+
+  public MainWindow(MainViewModel viewModel, SettingsStore settings, DesktopAccess desktop) {
+    this.viewModel = viewModel;
+    this.settings = settings;
+    this.desktop = desktop;
+    this.notifications = new NotificationPane();
+  }
+
+  /** Builds the scene into {@code stage}, restores remembered settings and shows it. */
+  public void show(Stage target) {
+    this.stage = target;
+    WindowSettings remembered = settings.load();
+    viewModel.apply(remembered);
+    AppActions actions = new AppActions(viewModel, desktop, () -> stage);
+
+    DocumentView left =
+        new DocumentView(Side.A, viewModel, actions.openLeft.handler(), actions.paste.handler());
+    DocumentView right =
+        new DocumentView(Side.B, viewModel, actions.open.handler(), actions.paste.handler());
+    split.getItems().addAll(left, right);
+    split.setDividerPositions(remembered.divider());
+    split.setId("reading-split");
+    LinkedScrolling linking =
+        new LinkedScrolling(left.area(), right.area(), viewModel.linkedScrollingProperty());
+    bindFontSize(left, right);
+    Consumer<Claim> reveal =
+        claim -> {
+          DocumentView view = claim.side() == Side.A ? left : right;
+          linking.hold(view.area());
+          view.reveal(claim);
+        };
+    viewModel
+        .alignment()
+        .selectedProperty()
+        .addListener(
+            (obs, old, claim) -> viewModel.alignment().bestPartner().ifPresent(p -> reveal.accept(p.claim())));
+    VBox reading = new VBox(split, new PartnerList(viewModel.alignment(), reveal));
+    VBox.setVgrow(split, Priority.ALWAYS);
+
+    notifications.setContent(reading);
+    notifications.setShowFromTop(true);
+    notifications.setId("notifications");
+    viewModel.noticeProperty().addListener((obs, old, notice) -> show(notice));
+
+    BorderPane root = new BorderPane();
+    root.setTop(new VBox(menuBar(actions), toolBar(actions)));
+    root.setCenter(notifications);
+    root.setBottom(new StatusBar(viewModel));
+    Scene scene = new Scene(root, size(remembered.width(), 1280), size(remembered.height(), 820));
+    scene.getStylesheets().add(getClass().getResource("parallax.css").toExternalForm());
+    bindTheme(root);
+    addFontSizeAliases(scene);
+    stage.setScene(scene);
+    stage.setTitle(Messages.get("app.title"));
+    stage.setOnHidden(e -> remember());
+    stage.show();
+  }
+
+  private void show(Notice notice) {
+    if (notice == null) {
+      return;
+    }
+    if (notice.error()) {
+      notifications.show(notice.text());
+    } else {
+      notifications.hide();
+    }
+  }
+
+  private MenuBar menuBar(AppActions actions) {
+    Menu file =
+        new Menu(
+            Messages.get("menu.file"),
+            null,
+            actions.open.menuItem(),
+            actions.openLeft.menuItem(),
+            actions.paste.menuItem(),
+            new SeparatorMenuItem(),
+            actions.quit.menuItem());
+    CheckMenuItem linked = new CheckMenuItem(Messages.get("action.linkedScrolling"));
+    linked.setId("menu-linked");
+    linked.selectedProperty().bindBidirectional(viewModel.linkedScrollingProperty());
+    CheckMenuItem dark = new CheckMenuItem(Messages.get("action.theme"));
+    dark.setId("menu-dark");
+    dark.selectedProperty().bindBidirectional(viewModel.darkProperty());
+    Menu view =
+        new Menu(
+            Messages.get("menu.view"),
+            null,
+            actions.fontBigger.menuItem(),
+            actions.fontSmaller.menuItem(),
+            linked,
+            dark,
+            new SeparatorMenuItem(),
+            actions.swap.menuItem());
+    MenuBar bar = new MenuBar(file, view);
+    bar.setUseSystemMenuBar(true);
+    return bar;
+  }
+
+  private ToolBar toolBar(AppActions actions) {
+    ToggleButton linked = new ToggleButton(Messages.get("action.linkedScrolling"));
+    linked.setId("tool-linked");
+    linked.setFocusTraversable(false);
+    linked.setTooltip(new Tooltip(Messages.get("action.linkedScrolling.tooltip")));
+    linked.selectedProperty().bindBidirectional(viewModel.linkedScrollingProperty());
+    ToggleButton dark = new ToggleButton(Messages.get("action.theme"));
+    dark.setId("tool-dark");
+    dark.setFocusTraversable(false);
+    dark.selectedProperty().bindBidirectional(viewModel.darkProperty());
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    return new ToolBar(
+        actions.open.button(),
+        actions.paste.button(),
+        actions.swap.button(),
+        linked,
+        spacer,
+        actions.fontSmaller.button(),
+        actions.fontBigger.button(),
+        dark);
+  }
+
+  private void bindFontSize(DocumentView left, DocumentView right) {
+    for (DocumentView view : new DocumentView[] {left, right}) {
+      view.area()
+          .styleProperty()
+          .bind(Bindings.format("-fx-font-size: %dpx;", viewModel.fontSizeProperty()));
+    }
+  }
+
+  private void bindTheme(BorderPane root) {
+    Runnable apply =
+        () -> {
+          root.getStyleClass().remove(Styles.DARK);
+          if (viewModel.darkProperty().get()) {
+            root.getStyleClass().add(Styles.DARK);
+          }
+        };
+    viewModel.darkProperty().addListener((obs, o, n) -> apply.run());
+    apply.run();
+  }
+
+  private void remember() {
+    double[] dividers = split.getDividerPositions();
+    settings.save(
+        new WindowSettings(
+            stage.getWidth(),
+            stage.getHeight(),
+            dividers.length > 0 ? dividers[0] : 0.5,
+            viewModel.fontSizeProperty().get(),
+            viewModel.linkedScrollingProperty().get(),
+            viewModel.darkProperty().get()));
+  }
+
+  private static double size(double remembered, double fallback) {
+    return Double.isFinite(remembered) && remembered > 200 ? remembered : fallback;
+  }
+
+  /** Ctrl+Plus and the keypad keys also change the font size, as readers expect. */
+  private void addFontSizeAliases(Scene scene) {
+    scene
+        .getAccelerators()
+        .put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), viewModel::fontBigger);
+    scene
+        .getAccelerators()
+        .put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), viewModel::fontBigger);
+    scene
+        .getAccelerators()
+        .put(
+            new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
+            viewModel::fontSmaller);
+  }
+}

@@ -1,0 +1,107 @@
+package org.parallax.ui;
+
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.parallax.model.Comparison;
+import org.parallax.model.Side;
+import org.parallax.segment.TextCounts;
+import org.parallax.ui.align.AlignmentViewModel;
+
+/** Word and sentence counts per side, and what the app is busy with. */
+final class StatusBar extends HBox {
+  private final MainViewModel viewModel;
+  private final Label leftCounts = new Label();
+  private final Label rightCounts = new Label();
+  private final Label busy = new Label();
+  private final Label message = new Label();
+  private final ProgressIndicator spinner = new ProgressIndicator();
+  private final Label alignmentSummary = new Label();
+
+  StatusBar(MainViewModel viewModel) {
+    this.viewModel = viewModel;
+    getStyleClass().add(Styles.STATUS_BAR);
+    leftCounts.setId("status-left");
+    rightCounts.setId("status-right");
+    busy.setId("status-busy");
+    spinner.setPrefSize(14, 14);
+    spinner.visibleProperty().bind(viewModel.busyProperty());
+    busy.textProperty().bind(viewModel.busyMessageProperty());
+    message.setId("status-message");
+    viewModel
+        .noticeProperty()
+        .addListener((obs, old, notice) -> message.setText(notice == null ? "" : notice.text()));
+    message.visibleProperty().bind(viewModel.busyProperty().not());
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    getChildren().addAll(leftCounts, rightCounts, alignmentSummary, spacer, message, spinner, busy);
+    getChildren().addAll(alignmentControls());
+    for (Side side : Side.values()) {
+      viewModel.side(side).documentProperty().addListener((obs, o, n) -> refresh());
+    }
+    refresh();
+  }
+
+  private List<Node> alignmentControls() {
+    AlignmentViewModel alignment = viewModel.alignment();
+    Label running = new Label(Messages.get("align.running"));
+    ProgressBar bar = new ProgressBar();
+    bar.getStyleClass().add(Styles.ALIGN_PROGRESS);
+    bar.setId("align-progress");
+    bar.progressProperty().bind(alignment.progressProperty());
+    Button cancel = new Button(Messages.get("align.cancel"));
+    cancel.setId("align-cancel");
+    cancel.setOnAction(e -> alignment.cancel());
+    for (Node node : List.of(running, bar, cancel)) {
+      node.visibleProperty().bind(alignment.runningProperty());
+      node.managedProperty().bind(node.visibleProperty());
+    }
+    alignmentSummary.setId("status-alignment");
+    alignment.comparisonProperty().addListener((obs, o, n) -> refreshAlignment());
+    alignment.notices().addListener((ListChangeListener<String>) c -> refreshAlignment());
+    return List.of(running, bar, cancel);
+  }
+
+  private void refreshAlignment() {
+    AlignmentViewModel alignment = viewModel.alignment();
+    Comparison comparison = alignment.comparisonProperty().get();
+    StringBuilder text = new StringBuilder();
+    if (comparison != null) {
+      text.append(
+          Messages.get(
+              "align.summary",
+              comparison.links().size(),
+              comparison.claims(Side.A).size(),
+              comparison.claims(Side.B).size()));
+    }
+    for (String notice : alignment.notices()) {
+      text.append(text.length() == 0 ? "" : " \u00b7 ").append(notice);
+    }
+    alignmentSummary.setText(text.toString());
+  }
+
+  private void refresh() {
+    leftCounts.setText(describe(Side.A, Messages.get("side.left")));
+    rightCounts.setText(describe(Side.B, Messages.get("side.right")));
+  }
+
+  private String describe(Side side, String name) {
+    SideModel model = viewModel.side(side);
+    if (model.isEmpty()) {
+      return Messages.get("status.countsEmpty", capitalised(name));
+    }
+    TextCounts counts = model.counts();
+    return Messages.get("status.counts", capitalised(name), counts.words(), counts.sentences());
+  }
+
+  private static String capitalised(String word) {
+    return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+}

@@ -1,0 +1,34 @@
+package org.parallax.ui;
+
+/** Style class names used from Java; their looks live in {@code parallax.css}. */
+public final class Styles {
+  public static final String DARK = "dark";
+  public static final String DOCUMENT_VIEW = "document-view";
+  public static final String DOCUMENT_AREA = "document-area";
+  public static final String DOCUMENT_HEADER = "document-header";
+  public static final String HEADER_TITLE = "header-title";
+  public static final String HEADER_BYLINE = "header-byline";
+  public static final String HEADER_PERSPECTIVE = "header-perspective";
+  public static final String HEADING = "heading";
+  public static final String EDITORIAL_NOTE = "editorial-note";
+  public static final String CLAIM = "claim";
+  public static final String CLAIM_BANDED = "claim-banded";
+  public static final String CLAIM_SELECTED = "claim-selected";
+  public static final String CLAIM_PARTNER = "claim-partner";
+  public static final String CLAIM_PARTNER_BEST = "claim-partner-best";
+  public static final String PARTNER_LIST = "partner-list";
+  public static final String ALIGN_PROGRESS = "align-progress";
+  public static final String EMPTY_STATE = "empty-state";
+  public static final String EMPTY_TITLE = "empty-title";
+  public static final String EMPTY_DETAIL = "empty-detail";
+  public static final String EMPTY_BUTTONS = "empty-buttons";
+  public static final String SIDE_CONTROLS = "side-controls";
+  public static final String TOOLBAR_SPACER = "toolbar-spacer";
+  public static final String DROP_TARGET = "drop-target";
+  public static final String STATUS_BAR = "status-bar";
+  public static final String STATUS_COUNTS = "status-counts";
+  public static final String REMOVED_REASON = "removed-reason";
+  public static final String REMOVED_TEXT = "removed-text";
+
+  private Styles() {}
+}

@@ -1,0 +1,179 @@
+package org.parallax.ui.align;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.parallax.align.AlignmentResult;
+import org.parallax.align.Aligner;
+import org.parallax.model.Claim;
+import org.parallax.model.Codebook;
+import org.parallax.model.Comparison;
+import org.parallax.model.Document;
+import org.parallax.model.Side;
+import org.parallax.segment.Segmenter;
+import org.parallax.task.CancelledException;
+import org.parallax.ui.Messages;
+import org.parallax.ui.support.BackgroundRunner;
+
+/**
+ * Turns the two open essays into a comparison with suggested links, in the background, and keeps
+ * track of which claim the reader selected and which claims the suggestions pair it with. A newer
+ * run or a cancel makes an older run's result disappear unseen.
+ */
+public final class AlignmentViewModel {
+  private final Segmenter segmenter;
+  private final Aligner aligner;
+  private final BackgroundRunner runner;
+  private final Clock clock;
+  private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<Claim> selected = new ReadOnlyObjectWrapper<>();
+  private final ObservableList<Partner> partners = FXCollections.observableArrayList();
+  private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+  private final ObservableList<String> notices = FXCollections.observableArrayList();
+  private ClaimIndex index;
+  private UiProgress current;
+  private int generation;
+
+  public AlignmentViewModel(
+      Segmenter segmenter, Aligner aligner, BackgroundRunner runner, Clock clock) {
+    this.segmenter = segmenter;
+    this.aligner = aligner;
+    this.runner = runner;
+    this.clock = clock;
+  }
+
+  /** Segments and aligns {@code a} and {@code b} in the background; replaces any earlier run. */
+  public void align(Document a, Document b) {
+    cancel();
+    int run = ++generation;
+    UiProgress sink = new UiProgress(runner, fraction -> progressOf(run, fraction));
+    current = sink;
+    running.set(true);
+    progress.set(0);
+    runner.run(
+        () -> {
+          List<Claim> claimsA = segmenter.segment(a, Side.A);
+          List<Claim> claimsB = segmenter.segment(b, Side.B);
+          AlignmentResult result = aligner.align(a, claimsA, b, claimsB, sink);
+          List<Claim> claims = new ArrayList<>(claimsA);
+          claims.addAll(claimsB);
+          Comparison made =
+              new Comparison(
+                  "",
+                  "",
+                  a,
+                  b,
+                  claims,
+                  result.suggestions(),
+                  List.of(),
+                  Codebook.defaults(),
+                  clock.instant(),
+                  clock.instant());
+          return new Aligned(made, result.notices());
+        },
+        aligned -> {
+          if (run == generation) {
+            running.set(false);
+            notices.setAll(aligned.notices());
+            show(aligned.comparison());
+          }
+        },
+        failure -> {
+          if (run == generation) {
+            running.set(false);
+            if (!(failure instanceof CancelledException)) {
+              notices.setAll(Messages.get("align.failed", describe(failure)));
+            }
+          }
+        });
+  }
+
+  /** Stops the running alignment, if any; what is on screen stays. */
+  public void cancel() {
+    if (current != null) {
+      current.cancel();
+      current = null;
+    }
+    generation++;
+    running.set(false);
+  }
+
+  /** Forgets the comparison, e.g. when one side is closed or replaced. */
+  public void clear() {
+    cancel();
+    show(null);
+    notices.clear();
+  }
+
+  /** Shows an existing comparison, e.g. one just opened from a file. */
+  public void show(Comparison shown) {
+    comparison.set(shown);
+    index = shown == null ? null : new ClaimIndex(shown);
+    select(null);
+  }
+
+  /** Selects the claim of {@code side} at {@code offset}; clicking between claims clears it. */
+  public void selectAt(Side side, int offset) {
+    select(index == null ? null : index.claimAt(side, offset).orElse(null));
+  }
+
+  public void select(Claim claim) {
+    // Partners first: listeners of the selection restyle both sides and read the partners.
+    partners.setAll(claim == null || index == null ? List.of() : index.partnersOf(claim));
+    selected.set(claim);
+  }
+
+  public Optional<Partner> bestPartner() {
+    return partners.isEmpty() ? Optional.empty() : Optional.of(partners.get(0));
+  }
+
+  private void progressOf(int run, double fraction) {
+    if (run == generation) {
+      progress.set(fraction);
+    }
+  }
+
+  private static String describe(Throwable failure) {
+    return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+  }
+
+  public ReadOnlyObjectProperty<Comparison> comparisonProperty() {
+    return comparison.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<Claim> selectedProperty() {
+    return selected.getReadOnlyProperty();
+  }
+
+  public ObservableList<Partner> partners() {
+    return FXCollections.unmodifiableObservableList(partners);
+  }
+
+  public ReadOnlyBooleanProperty runningProperty() {
+    return running.getReadOnlyProperty();
+  }
+
+  public ReadOnlyDoubleProperty progressProperty() {
+    return progress.getReadOnlyProperty();
+  }
+
+  public ObservableList<String> notices() {
+    return FXCollections.unmodifiableObservableList(notices);
+  }
+
+  public Optional<ClaimIndex> index() {
+    return Optional.ofNullable(index);
+  }
+
+  private record Aligned(Comparison comparison, List<String> notices) {}
+}

@@ -1,0 +1,80 @@
+package org.parallax.ui.align;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parallax.model.Claim;
+import org.parallax.model.Comparison;
+import org.parallax.model.Link;
+import org.parallax.model.LinkStatus;
+import org.parallax.model.Side;
+
+/** Finds claims by offset and id, and the partners the links give a claim. */
+public final class ClaimIndex {
+  private final Map<Side, List<Claim>> bySide = new HashMap<>();
+  private final Map<String, Claim> byId = new HashMap<>();
+  private final List<Link> links;
+
+  public ClaimIndex(Comparison comparison) {
+    for (Side side : Side.values()) {
+      List<Claim> claims = new ArrayList<>(comparison.claims(side));
+      claims.sort(Comparator.comparingInt(Claim::start));
+      bySide.put(side, claims);
+    }
+    comparison.claims().forEach(c -> byId.put(c.id(), c));
+    links = comparison.links();
+  }
+
+  /** The claim of {@code side} whose span holds {@code offset}, if any. */
+  public Optional<Claim> claimAt(Side side, int offset) {
+    List<Claim> claims = bySide.get(side);
+    int low = 0;
+    int high = claims.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      Claim claim = claims.get(mid);
+      if (offset < claim.start()) {
+        high = mid - 1;
+      } else if (offset >= claim.end()) {
+        low = mid + 1;
+      } else {
+        return Optional.of(claim);
+      }
+    }
+    return Optional.empty();
+  }
+
+  public List<Claim> claims(Side side) {
+    return bySide.get(side);
+  }
+
+  /** Claims on the other side linked to {@code claim} by links not rejected, best score first. */
+  public List<Partner> partnersOf(Claim claim) {
+    Map<String, Link> best = new HashMap<>();
+    for (Link link : links) {
+      if (link.status() == LinkStatus.REJECTED || !link.claims(claim.side()).contains(claim.id())) {
+        continue;
+      }
+      for (String otherId : link.claims(claim.side().other())) {
+        Link held = best.get(otherId);
+        if (held == null || link.score() > held.score()) {
+          best.put(otherId, link);
+        }
+      }
+    }
+    List<Map.Entry<String, Link>> ranked = new ArrayList<>(best.entrySet());
+    ranked.sort(
+        Comparator.comparingDouble((Map.Entry<String, Link> e) -> -e.getValue().score())
+            .thenComparingInt(e -> byId.get(e.getKey()).start()));
+    List<Partner> partners = new ArrayList<>();
+    for (Map.Entry<String, Link> entry : ranked) {
+      Link link = entry.getValue();
+      partners.add(
+          new Partner(byId.get(entry.getKey()), link.score(), link.reasons(), partners.size() + 1));
+    }
+    return partners;
+  }
+}

@@ -1,0 +1,46 @@
+package org.parallax.ui.reading;
+
+import java.util.List;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
+import org.parallax.model.Document;
+import org.parallax.ui.Styles;
+
+/**
+ * A read-only rich text area holding a document's cleaned text character for character, so that
+ * claim and tag offsets index it directly. Styles come from
+ * {@link StyledRange}s: block kinds, claim bands, selection and partners.
+ */
+public final class DocumentArea extends StyleClassedTextArea {
+
+  DocumentArea() {
+    setEditable(false);
+    setWrapText(true);
+    getStyleClass().add(Styles.DOCUMENT_AREA);
+    // Keep the caret so keyboard selection works in a read-only area.
+    setShowCaret(Caret.CaretVisibility.ON);
+  }
+
+  void show(Document document) {
+    if (document == null) {
+      clear();
+      return;
+    }
+    replaceText(document.text());
+    moveTo(0);
+    requestFollowCaret();
+  }
+
+  /** Replaces every style of the text with {@code ranges}. */
+  void highlight(List<StyledRange> ranges) {
+    if (getLength() > 0) {
+      setStyleSpans(0, StyleRuns.of(getLength(), ranges));
+    }
+  }
+
+  /** Scrolls so that the paragraph holding {@code offset} sits in the middle of the view. */
+  void reveal(int offset) {
+    int paragraph = offsetToPosition(offset, Bias.Forward).getMajor();
+    showParagraphAtCenter(paragraph);
+  }
+}

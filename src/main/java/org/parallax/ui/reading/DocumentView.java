@@ -1,0 +1,164 @@
+package org.parallax.ui.reading;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.parallax.model.Claim;
+import org.parallax.model.Comparison;
+import org.parallax.model.Document;
+import org.parallax.model.Side;
+import org.parallax.ui.MainViewModel;
+import org.parallax.ui.Messages;
+import org.parallax.ui.SideModel;
+import org.parallax.ui.Styles;
+import org.parallax.ui.align.AlignmentViewModel;
+import org.parallax.ui.support.Notice;
+
+/**
+ * One side of the reading view: header, the essay in a read-only area, or the empty state that
+ * asks for the counterpart. Files dropped on it open on this side.
+ */
+public final class DocumentView extends VBox {
+  private final Side side;
+  private final MainViewModel viewModel;
+  private final SideModel model;
+  private final AlignmentViewModel alignment;
+  private final DocumentArea area = new DocumentArea();
+  private final DocumentHeader header;
+  private final EmptyCounterpart empty;
+  private final CheckBox cleaning = new CheckBox(Messages.get("side.cleaning"));
+  private final Button removed = new Button(Messages.get("side.removed"));
+
+  public DocumentView(Side side, MainViewModel viewModel, Runnable open, Runnable paste) {
+    this.side = side;
+    this.viewModel = viewModel;
+    this.alignment = viewModel.alignment();
+    this.model = viewModel.side(side);
+    String id = side == Side.A ? "left" : "right";
+    setId(id + "-view");
+    area.setId(id + "-area");
+    getStyleClass().add(Styles.DOCUMENT_VIEW);
+
+    cleaning.setId(id + "-cleaning");
+    cleaning.setTooltip(new Tooltip(Messages.get("side.cleaning.tooltip")));
+    cleaning.setOnAction(e -> viewModel.setCleaning(side, cleaning.isSelected()));
+    removed.setId(id + "-removed");
+    removed.setTooltip(new Tooltip(Messages.get("side.removed.tooltip")));
+    removed.setOnAction(e -> new RemovedTextDialog(getScene().getWindow(), model).showAndWait());
+    HBox controls = new HBox(8, cleaning, removed);
+    controls.getStyleClass().add(Styles.SIDE_CONTROLS);
+    header = new DocumentHeader(controls);
+
+    empty = new EmptyCounterpart(open, paste);
+    empty.setId(id + "-empty");
+    StackPane body = new StackPane(new VirtualizedScrollPane<>(area), empty);
+    VBox.setVgrow(body, Priority.ALWAYS);
+    getChildren().addAll(header, body);
+
+    model.documentProperty().addListener((obs, old, doc) -> render(doc));
+    model.cleaningProperty().addListener((obs, old, on) -> cleaning.setSelected(on));
+    viewModel.side(side.other()).documentProperty().addListener((obs, o, n) -> refreshEmpty());
+    alignment.comparisonProperty().addListener((obs, o, n) -> restyle());
+    alignment.selectedProperty().addListener((obs, o, n) -> restyle());
+    area.setOnMouseClicked(e -> alignment.selectAt(side, area.getCaretPosition()));
+    installDropTarget();
+    render(model.document());
+  }
+
+  /** Restyles the text for the current claims, selection and partners. */
+  private void restyle() {
+    Document document = model.document();
+    Comparison comparison = alignment.comparisonProperty().get();
+    if (document == null) {
+      return;
+    }
+    List<Claim> claims =
+        comparison != null && comparison.document(side) == document
+            ? comparison.claims(side)
+            : List.of();
+    area.highlight(
+        ClaimHighlights.of(
+            document, claims, alignment.selectedProperty().get(), alignment.partners()));
+  }
+
+  /** Scrolls so that {@code claim} is in view. */
+  public void reveal(Claim claim) {
+    area.reveal(claim.start());
+  }
+
+  private void render(Document document) {
+    boolean hasDocument = document != null;
+    header.show(document);
+    header.setVisible(hasDocument);
+    header.setManaged(hasDocument);
+    area.show(document);
+    restyle();
+    empty.setVisible(!hasDocument);
+    cleaning.setSelected(model.isCleaning());
+    refreshEmpty();
+  }
+
+  private void refreshEmpty() {
+    empty.expect(viewModel.expectedCounterpart(side));
+  }
+
+  private void installDropTarget() {
+    setOnDragOver(
+        event -> {
+          if (event.getDragboard().hasFiles()) {
+            event.acceptTransferModes(TransferMode.COPY);
+          }
+          event.consume();
+        });
+    setOnDragEntered(event -> setDropHighlight(event, true));
+    setOnDragExited(event -> setDropHighlight(event, false));
+    setOnDragDropped(
+        event -> {
+          List<File> files = event.getDragboard().getFiles();
+          event.setDropCompleted(!files.isEmpty());
+          event.consume();
+          dropped(files, file -> viewModel.openFile(side, file));
+        });
+  }
+
+  private void dropped(List<File> files, Consumer<Path> open) {
+    if (files.size() == 1) {
+      open.accept(files.get(0).toPath());
+    } else if (files.isEmpty()) {
+      viewModel.noticeProperty().set(Notice.error(Messages.get("error.dropNoFile")));
+    } else {
+      viewModel.noticeProperty().set(Notice.error(Messages.get("error.dropMany")));
+    }
+  }
+
+  private void setDropHighlight(DragEvent event, boolean on) {
+    if (on && event.getDragboard().hasFiles()) {
+      getStyleClass().add(Styles.DROP_TARGET);
+    } else {
+      getStyleClass().remove(Styles.DROP_TARGET);
+    }
+  }
+
+  public DocumentArea area() {
+    return area;
+  }
+
+  public String headerTitle() {
+    return header.titleText();
+  }
+
+  public String emptyStateText() {
+    return empty.expectedText();
+  }
+}

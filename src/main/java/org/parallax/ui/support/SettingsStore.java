@@ -1,0 +1,60 @@
+package org.parallax.ui.support;
+
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/** Loads and saves {@link WindowSettings}; the app keeps them in the user's preferences. */
+public interface SettingsStore {
+  WindowSettings load();
+
+  void save(WindowSettings settings);
+
+  /** Settings kept in {@link Preferences} under the given node. */
+  static SettingsStore preferences(Preferences node) {
+    return new SettingsStore() {
+      @Override
+      public WindowSettings load() {
+        WindowSettings d = WindowSettings.DEFAULTS;
+        return new WindowSettings(
+            node.getDouble("width", d.width()),
+            node.getDouble("height", d.height()),
+            node.getDouble("divider", d.divider()),
+            node.getInt("fontSize", d.fontSize()),
+            node.getBoolean("linkedScrolling", d.linkedScrolling()),
+            node.getBoolean("dark", d.dark()));
+      }
+
+      @Override
+      public void save(WindowSettings s) {
+        node.putDouble("width", s.width());
+        node.putDouble("height", s.height());
+        node.putDouble("divider", s.divider());
+        node.putInt("fontSize", s.fontSize());
+        node.putBoolean("linkedScrolling", s.linkedScrolling());
+        node.putBoolean("dark", s.dark());
+        try {
+          node.flush();
+        } catch (BackingStoreException e) {
+          // Losing window geometry is harmless; the next run starts with defaults.
+        }
+      }
+    };
+  }
+
+  /** Settings held in memory only: for tests and for a read-only preferences store. */
+  static SettingsStore inMemory(WindowSettings initial) {
+    return new SettingsStore() {
+      private WindowSettings current = initial;
+
+      @Override
+      public WindowSettings load() {
+        return current;
+      }
+
+      @Override
+      public void save(WindowSettings settings) {
+        current = settings;
+      }
+    };
+  }
+}

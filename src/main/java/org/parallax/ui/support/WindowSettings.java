@@ -1,0 +1,30 @@
+package org.parallax.ui.support;
+
+/**
+ * What the window remembers between runs.
+ *
+ * @param width window width, or NaN when never saved
+ * @param height window height, or NaN when never saved
+ * @param divider split position of the two essays, 0 to 1
+ * @param fontSize reading font size in pixels
+ * @param linkedScrolling whether the two essays scroll together
+ * @param dark whether the dark theme is on
+ */
+public record WindowSettings(
+    double width,
+    double height,
+    double divider,
+    int fontSize,
+    boolean linkedScrolling,
+    boolean dark) {
+
+  public static final int MIN_FONT = 10;
+  public static final int MAX_FONT = 32;
+  public static final WindowSettings DEFAULTS =
+      new WindowSettings(Double.NaN, Double.NaN, 0.5, 15, true, false);
+
+  public WindowSettings {
+    divider = Double.isFinite(divider) ? Math.min(0.9, Math.max(0.1, divider)) : 0.5;
+    fontSize = Math.min(MAX_FONT, Math.max(MIN_FONT, fontSize));
+  }
+}

@@ -1,0 +1,116 @@
+package org.parallax.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.ingest.Cleaner;
+import org.parallax.ingest.SourceReader;
+import org.parallax.model.Document;
+import org.parallax.model.Side;
+import org.parallax.ui.support.BackgroundRunner;
+import org.parallax.ui.support.WindowSettings;
+
+class MainViewModelTest {
+  @TempDir Path folder;
+  private MainViewModel viewModel;
+
+  @BeforeEach
+  void startWithTheSeed() {
+    viewModel = new MainViewModel(new SourceReader(), new Cleaner(), BackgroundRunner.inPlace());
+    viewModel.showBundledSeed();
+  }
+
+  @Test
+  void theSeedIsOnTheLeftAndTheRightWaitsForItsNamedCounterpart() {
+    assertThat(viewModel.side(Side.A).document().metadata().title())
+        .isEqualTo("Military operation in Karabakh: the final battle?");
+    assertThat(viewModel.side(Side.B).isEmpty()).isTrue();
+    assertThat(viewModel.expectedCounterpart(Side.B))
+        .hasValueSatisfying(c -> assertThat(c.title()).startsWith("A modern-day ethnic cleansing"));
+    assertThat(viewModel.expectedCounterpart(Side.A)).isEmpty();
+  }
+
+  @Test
+  void openingAReadableFileShowsItOnTheRightWithCounts() throws IOException {
+    Path essay = write("bridge.txt", "The bridge closed in March.\n\nThe ferry came in June.\n");
+    viewModel.openFile(Side.B, essay);
+    Document right = viewModel.side(Side.B).document();
+    assertThat(right.text()).contains("The bridge closed in March.");
+    assertThat(viewModel.side(Side.B).counts().sentences()).isEqualTo(2);
+    assertThat(viewModel.noticeProperty().get().error()).isFalse();
+    assertThat(viewModel.busyProperty().get()).isFalse();
+  }
+
+  @Test
+  void anUnreadableFileLeavesBothSidesUntouchedAndSaysWhy() throws IOException {
+    Document before = viewModel.side(Side.A).document();
+    Path binary = folder.resolve("picture.txt");
+    Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 0, 1, 2, 3});
+    viewModel.openFile(Side.A, binary);
+    assertThat(viewModel.side(Side.A).document()).isSameAs(before);
+    assertThat(viewModel.side(Side.B).isEmpty()).isTrue();
+    assertThat(viewModel.noticeProperty().get().error()).isTrue();
+    assertThat(viewModel.noticeProperty().get().text()).doesNotContain("Exception");
+  }
+
+  @Test
+  void pastingNothingIsRefusedWithAMessage() {
+    viewModel.paste("   ");
+    assertThat(viewModel.side(Side.B).isEmpty()).isTrue();
+    assertThat(viewModel.noticeProperty().get().text())
+        .isEqualTo(Messages.get("error.clipboardEmpty"));
+  }
+
+  @Test
+  void pastedTextBecomesTheCounterpart() {
+    viewModel.paste("Residents of the east bank lost their road.\n\nA ferry was promised.");
+    assertThat(viewModel.side(Side.B).document().text())
+        .isEqualTo("Residents of the east bank lost their road.\n\nA ferry was promised.");
+  }
+
+  @Test
+  void switchingCleaningOffShowsTheRawTextAndOnAgainRestoresTheCleanedOne() {
+    Document cleaned = viewModel.side(Side.A).document();
+    viewModel.setCleaning(Side.A, false);
+    Document raw = viewModel.side(Side.A).document();
+    assertThat(raw.text()).contains("Click here").contains("Europe Solidaire Sans Fronti");
+    assertThat(raw.removed()).isEmpty();
+    viewModel.setCleaning(Side.A, true);
+    assertThat(viewModel.side(Side.A).document().text()).isEqualTo(cleaned.text());
+  }
+
+  @Test
+  void swappingSidesTwiceRestoresTheOriginalOrder() {
+    viewModel.paste("A short counterpart.");
+    Document left = viewModel.side(Side.A).document();
+    Document right = viewModel.side(Side.B).document();
+    viewModel.swapSides();
+    assertThat(viewModel.side(Side.A).document()).isSameAs(right);
+    assertThat(viewModel.side(Side.B).document()).isSameAs(left);
+    viewModel.swapSides();
+    assertThat(viewModel.side(Side.A).document()).isSameAs(left);
+  }
+
+  @Test
+  void fontSizeStaysWithinItsLimits() {
+    viewModel.apply(new WindowSettings(800, 600, 0.5, WindowSettings.MAX_FONT, true, false));
+    viewModel.fontBigger();
+    assertThat(viewModel.fontSizeProperty().get()).isEqualTo(WindowSettings.MAX_FONT);
+    for (int i = 0; i < 40; i++) {
+      viewModel.fontSmaller();
+    }
+    assertThat(viewModel.fontSizeProperty().get()).isEqualTo(WindowSettings.MIN_FONT);
+  }
+
+  private Path write(String name, String text) throws IOException {
+    Path file = folder.resolve(name);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+}

@@ -1,0 +1,187 @@
+package org.parallax.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.controlsfx.control.NotificationPane;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.ingest.Cleaner;
+import org.parallax.ingest.SourceReader;
+import org.parallax.model.Document;
+import org.parallax.model.Side;
+import org.parallax.ui.reading.DocumentArea;
+import org.parallax.ui.reading.DocumentView;
+import org.parallax.ui.support.BackgroundRunner;
+import org.parallax.ui.support.DesktopAccess;
+import org.parallax.ui.support.SettingsStore;
+import org.parallax.ui.support.WindowSettings;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+  @TempDir Path folder;
+  private final AtomicReference<Path> nextChosenFile = new AtomicReference<>();
+  private final AtomicReference<String> clipboard = new AtomicReference<>("");
+  private MainViewModel viewModel;
+  private SettingsStore settings;
+
+  @Start
+  void start(Stage stage) {
+    viewModel = new MainViewModel(new SourceReader(), new Cleaner(), BackgroundRunner.forApp());
+    viewModel.showBundledSeed();
+    settings = SettingsStore.inMemory(WindowSettings.DEFAULTS);
+    DesktopAccess desktop =
+        new DesktopAccess() {
+          @Override
+          public Optional<Path> chooseEssay(Window owner) {
+            return Optional.ofNullable(nextChosenFile.get());
+          }
+
+          @Override
+          public String clipboardText() {
+            return clipboard.get();
+          }
+        };
+    new MainWindow(viewModel, settings, desktop).show(stage);
+  }
+
+  @Test
+  void startsWithTheSeedOnTheLeftAndANamedEmptyStateOnTheRight(FxRobot robot) {
+    DocumentView left = robot.lookup("#left-view").queryAs(DocumentView.class);
+    DocumentView right = robot.lookup("#right-view").queryAs(DocumentView.class);
+    assertThat(left.headerTitle()).isEqualTo("Military operation in Karabakh: the final battle?");
+    assertThat(left.area().getText()).contains("On September 19th 2023, the Azerbaijani leadership");
+    assertThat(robot.lookup("#right-empty").query().isVisible()).isTrue();
+    assertThat(right.emptyStateText()).contains("A modern-day ethnic cleansing");
+    assertThat(robot.lookup("#empty-open").tryQuery()).isPresent();
+    assertThat(robot.lookup("#status-right").queryAs(Label.class).getText()).contains("no essay");
+  }
+
+  @Test
+  void openingACounterpartFileShowsItOnTheRight(FxRobot robot) throws Exception {
+    nextChosenFile.set(fixture("counterpart.txt"));
+    robot.clickOn("#tool-open");
+    waitUntil(() -> !viewModel.side(Side.B).isEmpty());
+    DocumentView right = robot.lookup("#right-view").queryAs(DocumentView.class);
+    assertThat(right.area().getText()).contains("When the council in Varnel closed the old stone");
+    assertThat(robot.lookup("#right-empty").query().isVisible()).isFalse();
+    assertThat(robot.lookup("#status-right").queryAs(Label.class).getText()).contains("words");
+  }
+
+  @Test
+  void pastedTextBecomesTheCounterpart(FxRobot robot) throws Exception {
+    clipboard.set("<p>Copied from a page.</p><p>Second paragraph here.</p>");
+    robot.clickOn("#empty-paste");
+    waitUntil(() -> !viewModel.side(Side.B).isEmpty());
+    assertThat(viewModel.side(Side.B).document().text())
+        .contains("Copied from a page.")
+        .contains("Second paragraph here.")
+        .doesNotContain("<p>");
+  }
+
+  @Test
+  void scrollingOneSideScrollsTheOtherUntilLinkingIsSwitchedOff(FxRobot robot) throws Exception {
+    nextChosenFile.set(longEssay());
+    robot.clickOn("#tool-open");
+    waitUntil(() -> !viewModel.side(Side.B).isEmpty());
+    DocumentArea left = robot.lookup("#left-area").queryAs(DocumentArea.class);
+    DocumentArea right = robot.lookup("#right-area").queryAs(DocumentArea.class);
+    robot.interact(() -> left.estimatedScrollYProperty().setValue(400.0));
+    waitUntil(() -> right.estimatedScrollYProperty().getValue() > 50);
+
+    robot.clickOn("#tool-linked");
+    assertThat(viewModel.linkedScrollingProperty().get()).isFalse();
+    double rightBefore = right.estimatedScrollYProperty().getValue();
+    robot.interact(() -> left.estimatedScrollYProperty().setValue(0.0));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(right.estimatedScrollYProperty().getValue()).isEqualTo(rightBefore);
+  }
+
+  @Test
+  void aBinaryFileShowsAMessageAndLeavesBothEssaysAsTheyWere(FxRobot robot) throws Exception {
+    Document leftBefore = viewModel.side(Side.A).document();
+    Path binary = folder.resolve("photo.pdf");
+    Files.write(binary, new byte[] {0, 1, 2, 3, (byte) 0xff, (byte) 0xd8, 0, 0, 0, 9});
+    nextChosenFile.set(binary);
+    robot.clickOn("#tool-open");
+    NotificationPane notifications = robot.lookup("#notifications").queryAs(NotificationPane.class);
+    waitUntil(notifications::isShowing);
+    assertThat(notifications.getText()).isNotBlank().doesNotContain("Exception");
+    assertThat(viewModel.side(Side.A).document()).isSameAs(leftBefore);
+    assertThat(viewModel.side(Side.B).isEmpty()).isTrue();
+  }
+
+  @Test
+  void controlEqualsAndMinusChangeTheReadingFontSize(FxRobot robot) {
+    int before = viewModel.fontSizeProperty().get();
+    robot.clickOn("#left-area");
+    robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(viewModel.fontSizeProperty().get()).isEqualTo(before + 1);
+    DocumentArea left = robot.lookup("#left-area").queryAs(DocumentArea.class);
+    assertThat(left.getStyle()).contains("-fx-font-size: " + (before + 1) + "px");
+    robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(viewModel.fontSizeProperty().get()).isEqualTo(before);
+  }
+
+  @Test
+  void swappingPutsTheSeedOnTheRight(FxRobot robot) throws Exception {
+    nextChosenFile.set(fixture("counterpart.txt"));
+    robot.clickOn("#tool-open");
+    waitUntil(() -> !viewModel.side(Side.B).isEmpty());
+    robot.clickOn("#tool-swap");
+    DocumentView right = robot.lookup("#right-view").queryAs(DocumentView.class);
+    assertThat(right.headerTitle()).isEqualTo("Military operation in Karabakh: the final battle?");
+  }
+
+  @Test
+  void closingTheWindowRemembersFontSizeAndDivider(FxRobot robot) {
+    robot.interact(viewModel::fontBigger);
+    robot.interact(() -> robot.window(0).hide());
+    WindowSettings saved = settings.load();
+    assertThat(saved.fontSize()).isEqualTo(WindowSettings.DEFAULTS.fontSize() + 1);
+    assertThat(saved.divider()).isBetween(0.1, 0.9);
+    assertThat(saved.width()).isGreaterThan(200);
+  }
+
+  private Path fixture(String name) throws IOException {
+    Path file = folder.resolve(name);
+    try (InputStream in = getClass().getResourceAsStream(name)) {
+      Files.copy(in, file);
+    }
+    return file;
+  }
+
+  private Path longEssay() throws IOException {
+    StringBuilder text = new StringBuilder("A long counterpart\n\n");
+    for (int i = 1; i <= 120; i++) {
+      text.append("Paragraph ").append(i).append(" says something about the bridge at Varnel.\n\n");
+    }
+    Path file = folder.resolve("long.txt");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+  }
+}
