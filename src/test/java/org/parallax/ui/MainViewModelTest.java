@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.ingest.Cleaner;
-import org.parallax.ingest.SourceReader;
 import org.parallax.model.Document;
 import org.parallax.model.Side;
 import org.parallax.ui.support.BackgroundRunner;
@@ -22,7 +20,7 @@ class MainViewModelTest {
 
   @BeforeEach
   void startWithTheSeed() {
-    viewModel = new MainViewModel(new SourceReader(), new Cleaner(), BackgroundRunner.inPlace());
+    viewModel = TestViewModels.main(BackgroundRunner.inPlace());
     viewModel.showBundledSeed();
   }
 

@@ -20,8 +20,6 @@ import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.ingest.Cleaner;
-import org.parallax.ingest.SourceReader;
 import org.parallax.model.Document;
 import org.parallax.model.Side;
 import org.parallax.ui.reading.DocumentArea;
@@ -45,7 +43,7 @@ class MainWindowTest {
 
   @Start
   void start(Stage stage) {
-    viewModel = new MainViewModel(new SourceReader(), new Cleaner(), BackgroundRunner.forApp());
+    viewModel = TestViewModels.main(BackgroundRunner.forApp());
     viewModel.showBundledSeed();
     settings = SettingsStore.inMemory(WindowSettings.DEFAULTS);
     DesktopAccess desktop =

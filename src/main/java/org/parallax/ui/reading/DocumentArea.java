@@ -1,6 +1,7 @@
 package org.parallax.ui.reading;
 
 import java.util.List;
+import org.fxmisc.richtext.Caret.CaretVisibility;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.parallax.model.Document;
@@ -18,7 +19,7 @@ public final class DocumentArea extends StyleClassedTextArea {
     setWrapText(true);
     getStyleClass().add(Styles.DOCUMENT_AREA);
     // Keep the caret so keyboard selection works in a read-only area.
-    setShowCaret(Caret.CaretVisibility.ON);
+    setShowCaret(CaretVisibility.ON);
   }
 
   void show(Document document) {

@@ -1,0 +1,29 @@
+package org.parallax.ui;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.parallax.align.Aligner;
+import org.parallax.align.AlignmentSettings;
+import org.parallax.ingest.Cleaner;
+import org.parallax.ingest.SourceReader;
+import org.parallax.segment.Segmenter;
+import org.parallax.ui.align.AlignmentViewModel;
+import org.parallax.ui.support.BackgroundRunner;
+
+/** View-models wired with real collaborators; alignment lexical-only so tests stay quick. */
+final class TestViewModels {
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
+
+  private TestViewModels() {}
+
+  static MainViewModel main(BackgroundRunner runner) {
+    AlignmentViewModel alignment =
+        new AlignmentViewModel(
+            new Segmenter(),
+            new Aligner(AlignmentSettings.defaults().withLexicalOnly(true)),
+            runner,
+            CLOCK);
+    return new MainViewModel(new SourceReader(), new Cleaner(), runner, alignment);
+  }
+}
