@@ -16,6 +16,7 @@ final class AppActions {
   final Action fontBigger;
   final Action fontSmaller;
   final Action quit;
+  final Action align;
 
   AppActions(MainViewModel vm, DesktopAccess desktop, java.util.function.Supplier<Window> owner) {
     open =
@@ -66,6 +67,14 @@ final class AppActions {
             KeyCombination.keyCombination("Shortcut+MINUS"),
             vm::fontSmaller,
             null);
+    align =
+        new Action(
+            "align",
+            Messages.get("align.action"),
+            Messages.get("align.action.tooltip"),
+            KeyCombination.keyCombination("Shortcut+Shift+A"),
+            vm::realign,
+            vm.alignment().runningProperty().or(vm.bothLoadedProperty().not()));
     quit =
         new Action(
             "quit",

@@ -42,6 +42,8 @@ public final class MainViewModel {
   private final BooleanProperty linkedScrolling = new SimpleBooleanProperty(this, "linked", true);
   private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
   private RawText seedRaw;
+  private final BooleanBinding bothLoaded =
+      left.documentProperty().isNotNull().and(right.documentProperty().isNotNull());
 
   public MainViewModel(
       SourceReader reader,
@@ -102,6 +104,11 @@ public final class MainViewModel {
     } else {
       alignment.align(left.document(), right.document());
     }
+  }
+
+  /** True while both sides hold an essay. */
+  public BooleanBinding bothLoadedProperty() {
+    return bothLoaded;
   }
 
   /** Aligns the two essays again, e.g. after a cancelled run. */

@@ -133,7 +133,8 @@ public final class MainWindow {
             linked,
             dark,
             new SeparatorMenuItem(),
-            actions.swap.menuItem());
+            actions.swap.menuItem(),
+            actions.align.menuItem());
     MenuBar bar = new MenuBar(file, view);
     bar.setUseSystemMenuBar(true);
     return bar;
@@ -156,6 +157,7 @@ public final class MainWindow {
         actions.paste.button(),
         actions.swap.button(),
         linked,
+        actions.align.button(),
         spacer,
         actions.fontSmaller.button(),
         actions.fontBigger.button(),

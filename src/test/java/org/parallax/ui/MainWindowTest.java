@@ -69,7 +69,7 @@ class MainWindowTest {
     assertThat(left.area().getText()).contains("On September 19th 2023, the Azerbaijani leadership");
     assertThat(robot.lookup("#right-empty").query().isVisible()).isTrue();
     assertThat(right.emptyStateText()).contains("A modern-day ethnic cleansing");
-    assertThat(robot.lookup("#empty-open").tryQuery()).isPresent();
+    assertThat(robot.lookup("#right-empty-open").tryQuery()).isPresent();
     assertThat(robot.lookup("#status-right").queryAs(Label.class).getText()).contains("no essay");
   }
 
@@ -87,7 +87,7 @@ class MainWindowTest {
   @Test
   void pastedTextBecomesTheCounterpart(FxRobot robot) throws Exception {
     clipboard.set("<p>Copied from a page.</p><p>Second paragraph here.</p>");
-    robot.clickOn("#empty-paste");
+    robot.clickOn("#right-empty-paste");
     waitUntil(() -> !viewModel.side(Side.B).isEmpty());
     assertThat(viewModel.side(Side.B).document().text())
         .contains("Copied from a page.")

@@ -60,7 +60,7 @@ public final class DocumentView extends VBox {
     controls.getStyleClass().add(Styles.SIDE_CONTROLS);
     header = new DocumentHeader(controls);
 
-    empty = new EmptyCounterpart(open, paste);
+    empty = new EmptyCounterpart(id, open, paste);
     empty.setId(id + "-empty");
     StackPane body = new StackPane(new VirtualizedScrollPane<>(area), empty);
     VBox.setVgrow(body, Priority.ALWAYS);

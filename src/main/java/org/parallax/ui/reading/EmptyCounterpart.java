@@ -16,7 +16,7 @@ import org.parallax.ui.Styles;
 final class EmptyCounterpart extends VBox {
   private final Label expected = new Label();
 
-  EmptyCounterpart(Runnable open, Runnable paste) {
+  EmptyCounterpart(String idPrefix, Runnable open, Runnable paste) {
     getStyleClass().add(Styles.EMPTY_STATE);
     Label title = new Label(Messages.get("empty.title"));
     title.getStyleClass().add(Styles.EMPTY_TITLE);
@@ -26,11 +26,11 @@ final class EmptyCounterpart extends VBox {
     hint.getStyleClass().add(Styles.EMPTY_DETAIL);
     hint.setWrapText(true);
     Button openButton = new Button(Messages.get("empty.open"));
-    openButton.setId("empty-open");
+    openButton.setId(idPrefix + "-empty-open");
     openButton.setDefaultButton(true);
     openButton.setOnAction(e -> open.run());
     Button pasteButton = new Button(Messages.get("empty.paste"));
-    pasteButton.setId("empty-paste");
+    pasteButton.setId(idPrefix + "-empty-paste");
     pasteButton.setOnAction(e -> paste.run());
     HBox buttons = new HBox(10, openButton, pasteButton);
     buttons.getStyleClass().add(Styles.EMPTY_BUTTONS);
