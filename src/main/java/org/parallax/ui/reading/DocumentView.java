@@ -11,6 +11,7 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -58,6 +59,8 @@ public final class DocumentView extends VBox {
     removed.setOnAction(e -> new RemovedTextDialog(getScene().getWindow(), model).showAndWait());
     HBox controls = new HBox(8, cleaning, removed);
     controls.getStyleClass().add(Styles.SIDE_CONTROLS);
+    // The title wraps instead: the side's own controls must never shrink to an ellipsis.
+    controls.setMinWidth(Region.USE_PREF_SIZE);
     header = new DocumentHeader(controls);
 
     empty = new EmptyCounterpart(id, open, paste);
