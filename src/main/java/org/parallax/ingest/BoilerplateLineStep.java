@@ -18,7 +18,8 @@ final class BoilerplateLineStep implements CleaningStep {
           "subscription notice",
           Pattern.compile(
               "(?i)\\bnewsletters?\\b|\\bmailing list\\b|\\bsign up (?:for|to)\\b"
-                  + "|^subscribe\\b|\\bsubscribe (?:now|here|today|to (?:our|the) )"
+                  + "|^subscribe\\b|\\bsubscribe (?:now|here|today)\\b"
+                  + "|\\bsubscribe to (?:our|the) (?:newsletter|mailing|updates|channel|feed|podcast)"
                   + "|click here\\W{0,20}to subscribe"),
           300);
   static final Kind SHARING =
