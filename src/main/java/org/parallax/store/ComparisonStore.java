@@ -1,0 +1,177 @@
+package org.parallax.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.parallax.model.Comparison;
+import org.parallax.store.dto.ComparisonFile;
+
+/**
+ * Saves and loads comparison files ({@code .parallax.json}, see docs/format.md). Saving is atomic
+ * and keeps the previous version as {@code .bak}; loading checks everything, migrates older
+ * versions, keeps unknown fields of newer minor versions, re-anchors spans whose text changed, and
+ * fails only with {@link StoreException}. Safe to share between threads.
+ */
+public final class ComparisonStore {
+
+  /** The suggested file name ending. */
+  public static final String EXTENSION = ".parallax.json";
+
+  /** The version of Parallax written into files. */
+  public static final String APP_VERSION = "0.1.0";
+
+  private final Limits limits;
+  private final ObjectMapper mapper;
+  private final ModelWriter writer;
+
+  public ComparisonStore() {
+    this(Limits.DEFAULT);
+  }
+
+  public ComparisonStore(Limits limits) {
+    this.limits = limits;
+    this.mapper = Json.mapper(limits);
+    this.writer = new ModelWriter(mapper, APP_VERSION);
+  }
+
+  /** Saves a comparison that has no orphans or extras to keep. */
+  public void save(Comparison comparison, Path file) throws StoreException {
+    save(LoadedComparison.of(comparison), file);
+  }
+
+  /**
+   * Saves atomically: afterwards {@code file} holds the new content and {@code file.bak} the
+   * previous one; if anything fails, {@code file} is unchanged.
+   */
+  public void save(LoadedComparison state, Path file) throws StoreException {
+    byte[] bytes = write(state);
+    try {
+      AtomicFile.write(file, bytes, true);
+    } catch (IOException e) {
+      throw new StoreException(
+          "Could not save to " + file + ": " + IoMessages.reason(e) + ". The file is unchanged.",
+          e);
+    }
+  }
+
+  /** The file content for {@code state}, without touching the disk. */
+  public byte[] write(LoadedComparison state) throws StoreException {
+    ComparisonFile dto = writer.write(state.comparison(), state.orphans());
+    try {
+      if (state.extras().isEmpty()) {
+        return mapper.writeValueAsBytes(dto);
+      }
+      ObjectNode tree = mapper.valueToTree(dto);
+      state.extras().mergeInto(tree);
+      return mapper.writeValueAsBytes(tree);
+    } catch (JsonProcessingException e) {
+      throw new StoreException("The comparison could not be written as JSON.", e);
+    }
+  }
+
+  /** Loads a file exactly as the app opens it. */
+  public LoadedComparison load(Path file) throws StoreException {
+    byte[] bytes;
+    try {
+      if (Files.isDirectory(file)) {
+        throw new StoreException(file + " is a folder, not a comparison file.");
+      }
+      long size = Files.size(file);
+      if (size > limits.maxFileBytes()) {
+        throw new StoreException(
+            "The file is "
+                + megabytes(size)
+                + "; Parallax opens comparison files of up to "
+                + megabytes(limits.maxFileBytes())
+                + ", so this cannot be a comparison.");
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new StoreException("There is no file at " + file + ".", e);
+    } catch (IOException e) {
+      throw new StoreException("Could not read " + file + ": " + IoMessages.reason(e) + ".", e);
+    }
+    return read(bytes);
+  }
+
+  /** Loads a comparison from the bytes of a file. */
+  public LoadedComparison read(byte[] bytes) throws StoreException {
+    try {
+      return parse(bytes);
+    } catch (RuntimeException e) {
+      throw StoreException.unexpected("its content", e);
+    }
+  }
+
+  private LoadedComparison parse(byte[] bytes) throws StoreException {
+    JsonNode root;
+    try {
+      root = mapper.readTree(bytes);
+    } catch (JsonProcessingException e) {
+      throw ErrorMessages.of(e, limits);
+    } catch (IOException e) {
+      throw new StoreException("The file could not be read: " + IoMessages.reason(e) + ".", e);
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new StoreException("The file is empty.");
+    }
+    if (!root.isObject()) {
+      throw new StoreException(
+          "The file does not hold a Parallax comparison: its top level is "
+              + kind(root)
+              + ", not an object.");
+    }
+    FormatVersion version = TopLevel.check(root);
+    List<String> notices = new ArrayList<>();
+    if (version.compareTo(FormatVersion.CURRENT) < 0) {
+      Migrations.migrate((ObjectNode) root, version);
+      notices.add("Updated from format " + version + " to " + FormatVersion.CURRENT + ".");
+    } else if (version.compareTo(FormatVersion.CURRENT) > 0) {
+      notices.add(
+          "Saved by a newer Parallax (format "
+              + version
+              + "); fields this version does not know are kept as they are.");
+    }
+    ComparisonFile file;
+    try {
+      file = mapper.treeToValue(root, ComparisonFile.class);
+    } catch (JsonProcessingException e) {
+      throw ErrorMessages.of(e, limits);
+    }
+    ModelReader reader = new ModelReader(file, root);
+    Comparison comparison = reader.read();
+    if (reader.moved() > 0) {
+      notices.add(reader.moved() + " tags were found again in changed text (re-anchored).");
+    }
+    return new LoadedComparison(
+        comparison, reader.orphans(), Extras.collect(root), version, notices);
+  }
+
+  private static String kind(JsonNode node) {
+    if (node.isArray()) {
+      return "a list";
+    }
+    if (node.isTextual()) {
+      return "a text string";
+    }
+    if (node.isNumber()) {
+      return "a number";
+    }
+    return "the value " + node;
+  }
+
+  private static String megabytes(long bytes) {
+    if (bytes >= 1L << 30) {
+      return String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));
+    }
+    return String.format(Locale.ROOT, "%.1f MB", bytes / (double) (1L << 20));
+  }
+}

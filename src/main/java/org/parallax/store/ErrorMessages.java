@@ -1,0 +1,111 @@
+package org.parallax.store;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+
+/** Turns Jackson's failures into sentences that name the problem and where it is. */
+final class ErrorMessages {
+  private ErrorMessages() {}
+
+  static StoreException of(JsonProcessingException e, Limits limits) {
+    if (e instanceof StreamConstraintsException) {
+      return new StoreException(constraint(e.getOriginalMessage(), limits) + where(e), e);
+    }
+    if (e instanceof JsonEOFException) {
+      return new StoreException(
+          "The file ends too early; it may have been cut off" + where(e) + ".", e);
+    }
+    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      return new StoreException(
+          "The value at "
+              + pointer(mapping.getPath())
+              + " has the wrong type: "
+              + expected(mapping)
+              + " was expected.",
+          e);
+    }
+    return new StoreException(
+        "The file is not valid JSON: " + firstLine(e.getOriginalMessage()) + where(e) + ".", e);
+  }
+
+  private static String constraint(String message, Limits limits) {
+    String text = message == null ? "" : message;
+    if (text.startsWith("String value length")) {
+      return "The file holds a text longer than "
+          + limits.maxStringLength()
+          + " characters, far more than any comparison needs";
+    }
+    if (text.contains("nesting depth")) {
+      return "The file nests lists or objects more than "
+          + limits.maxNestingDepth()
+          + " levels deep, which no comparison does";
+    }
+    if (text.startsWith("Number value length")) {
+      return "The file holds a number with too many digits";
+    }
+    return "The file is larger than the " + (limits.maxFileBytes() >> 20) + " MB Parallax opens";
+  }
+
+  private static String where(JsonProcessingException e) {
+    JsonLocation location = e.getLocation();
+    if (location == null || location.getLineNr() < 1) {
+      return "";
+    }
+    return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+  }
+
+  private static String firstLine(String message) {
+    String text = message == null ? "unreadable content" : message;
+    int newline = text.indexOf('\n');
+    String line = newline < 0 ? text : text.substring(0, newline);
+    return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+  }
+
+  private static String expected(JsonMappingException e) {
+    JsonMappingException.Reference last = e.getPath().get(e.getPath().size() - 1);
+    Class<?> type = leafType(e);
+    if (type == null) {
+      return last.getIndex() >= 0 ? "a different kind of value" : "another kind of value";
+    }
+    if (Number.class.isAssignableFrom(type) || type == int.class || type == double.class) {
+      return "a number";
+    }
+    if (type == String.class) {
+      return "a text string";
+    }
+    if (List.class.isAssignableFrom(type)) {
+      return "a list";
+    }
+    if (type.isRecord() || Map.class.isAssignableFrom(type) || JsonNode.class == type) {
+      return "an object";
+    }
+    return "another kind of value";
+  }
+
+  private static Class<?> leafType(JsonMappingException e) {
+    if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch) {
+      return mismatch.getTargetType();
+    }
+    return null;
+  }
+
+  /** A JSON pointer ({@code /claims/3/id}) for Jackson's reference path. */
+  static String pointer(List<JsonMappingException.Reference> path) {
+    StringBuilder out = new StringBuilder();
+    for (JsonMappingException.Reference ref : path) {
+      out.append('/');
+      if (ref.getFieldName() != null) {
+        out.append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
+      } else {
+        out.append(ref.getIndex());
+      }
+    }
+    return out.length() == 0 ? "/" : out.toString();
+  }
+}

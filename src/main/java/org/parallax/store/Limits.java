@@ -1,0 +1,16 @@
+package org.parallax.store;
+
+/**
+ * How much the loader accepts before it refuses a file as unreasonable. The defaults are far above
+ * any real comparison (a long essay is well under a million characters) and far below what would
+ * exhaust memory.
+ *
+ * @param maxFileBytes largest file opened at all, checked before reading
+ * @param maxStringLength longest single JSON string, in characters
+ * @param maxNestingDepth deepest nesting of arrays and objects
+ */
+public record Limits(long maxFileBytes, int maxStringLength, int maxNestingDepth) {
+
+  /** 256 MB files, 5 million characters per string, 100 levels of nesting. */
+  public static final Limits DEFAULT = new Limits(256L * 1024 * 1024, 5_000_000, 100);
+}

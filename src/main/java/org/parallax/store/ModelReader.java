@@ -1,0 +1,251 @@
+package org.parallax.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parallax.model.Claim;
+import org.parallax.model.Codebook;
+import org.parallax.model.Comparison;
+import org.parallax.model.Document;
+import org.parallax.model.Link;
+import org.parallax.model.LinkStatus;
+import org.parallax.model.Orphan;
+import org.parallax.model.Side;
+import org.parallax.model.TagKind;
+import org.parallax.model.TagTarget;
+import org.parallax.model.TermTag;
+import org.parallax.store.anchor.Span;
+import org.parallax.store.dto.ClaimEntry;
+import org.parallax.store.dto.ComparisonFile;
+import org.parallax.store.dto.KindEntry;
+import org.parallax.store.dto.LinkEntry;
+import org.parallax.store.dto.TermEntry;
+
+/**
+ * Maps a checked-on-the-way file to the live model: places every span, turns what cannot be placed
+ * into orphans, and refuses files that contradict themselves (duplicate ids, links to claims that
+ * do not exist, spans outside an unchanged text).
+ */
+final class ModelReader {
+  private final ComparisonFile file;
+  private final JsonNode root;
+  private final List<Orphan> orphans = new ArrayList<>();
+  private final Map<String, Side> claimSides = new HashMap<>();
+  private final Set<String> orphanClaims = new HashSet<>();
+  private final Set<String> termIds = new HashSet<>();
+  private SpanPlacer placer;
+
+  ModelReader(ComparisonFile file, JsonNode root) {
+    this.file = file;
+    this.root = root;
+  }
+
+  /** The comparison; orphans and the number of re-anchored spans are available afterwards. */
+  Comparison read() throws StoreException {
+    Check.present(file.documents(), "/documents", "the documents");
+    Document a = DocumentReader.read(file.documents().a(), Side.A, "/documents/a");
+    Document b = DocumentReader.read(file.documents().b(), Side.B, "/documents/b");
+    placer =
+        new SpanPlacer(
+            a.text(),
+            DocumentReader.textChanged(file.documents().a()),
+            b.text(),
+            DocumentReader.textChanged(file.documents().b()));
+    OrphanReader.read(file.orphans(), orphans);
+    for (Orphan orphan : orphans) {
+      if (orphan.kind() == Orphan.Kind.CLAIM) {
+        orphanClaims.add(orphan.id());
+      } else if (orphan.kind() == Orphan.Kind.TERM) {
+        termIds.add(orphan.id());
+      }
+    }
+    List<Claim> claims = claims();
+    List<Link> links = links();
+    List<TermTag> terms = terms();
+    return new Comparison(
+        file.title(),
+        file.annotator(),
+        a,
+        b,
+        claims,
+        links,
+        terms,
+        codebook(),
+        Check.time(file.created(), "/created"),
+        Check.time(file.modified(), "/modified"));
+  }
+
+  List<Orphan> orphans() {
+    return orphans;
+  }
+
+  int moved() {
+    return placer == null ? 0 : placer.moved();
+  }
+
+  private List<Claim> claims() throws StoreException {
+    List<ClaimEntry> entries = Check.list(file.claims(), "/claims", "the list of claims");
+    List<Claim> claims = new ArrayList<>(entries.size());
+    for (int i = 0; i < entries.size(); i++) {
+      ClaimEntry entry = entries.get(i);
+      String pointer = "/claims/" + i;
+      String id = Check.id(entry.id(), pointer + "/id", "claim");
+      Side side = Check.choice(entry.document(), Side.class, null, pointer + "/document", "side");
+      if (claimSides.containsKey(id) || orphanClaims.contains(id)) {
+        throw Check.at(pointer + "/id", "Claim id " + id + " is used twice");
+      }
+      Optional<Span> span = placer.place("claim", id, side, entry.selector(), pointer + "/selector");
+      if (span.isPresent()) {
+        claimSides.put(id, side);
+        claims.add(new Claim(id, side, span.get().start(), span.get().end()));
+      } else {
+        orphanClaims.add(id);
+        orphans.add(OrphanReader.fromSpan(Orphan.Kind.CLAIM, id, side, entry.selector(), raw(pointer)));
+      }
+    }
+    return claims;
+  }
+
+  private List<Link> links() throws StoreException {
+    List<LinkEntry> entries = Check.list(file.links(), "/links", "the list of links");
+    List<Link> links = new ArrayList<>(entries.size());
+    Set<String> ids = new HashSet<>();
+    for (Orphan orphan : orphans) {
+      if (orphan.kind() == Orphan.Kind.LINK) {
+        ids.add(orphan.id());
+      }
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      LinkEntry entry = entries.get(i);
+      String pointer = "/links/" + i;
+      String id = Check.id(entry.id(), pointer + "/id", "link");
+      if (!ids.add(id)) {
+        throw Check.at(pointer + "/id", "Link id " + id + " is used twice");
+      }
+      List<String> aClaims = claimRefs(entry.a(), id, Side.A, pointer + "/a");
+      List<String> bClaims = claimRefs(entry.b(), id, Side.B, pointer + "/b");
+      if (aClaims.isEmpty() || bClaims.isEmpty()) {
+        orphans.add(
+            new Orphan(Orphan.Kind.LINK, id, null, "", "", "", -1, -1, raw(pointer).toString()));
+        continue;
+      }
+      double score = entry.score() == null ? 0 : entry.score();
+      if (!(score >= 0 && score <= 1)) {
+        throw Check.at(pointer + "/score", "Link " + id + " has a score outside 0 to 1");
+      }
+      links.add(
+          new Link(
+              id,
+              aClaims,
+              bClaims,
+              Check.choice(
+                  entry.status(), LinkStatus.class, LinkStatus.SUGGESTED, pointer + "/status", "status"),
+              entry.relation(),
+              score,
+              Check.optionalList(entry.reasons(), pointer + "/reasons", "the reasons"),
+              entry.note(),
+              entry.annotator(),
+              Check.time(entry.created(), pointer + "/created"),
+              Check.time(entry.modified(), pointer + "/modified")));
+    }
+    return links;
+  }
+
+  /** The claim ids of one side of a link, without those whose claims became orphans. */
+  private List<String> claimRefs(List<String> refs, String link, Side side, String pointer)
+      throws StoreException {
+    List<String> ids = Check.list(refs, pointer, "the " + side + " claims of link " + link);
+    if (ids.isEmpty()) {
+      throw Check.at(pointer, "Link " + link + " has no claims on side " + side);
+    }
+    List<String> placed = new ArrayList<>(ids.size());
+    for (int i = 0; i < ids.size(); i++) {
+      String ref = ids.get(i);
+      Side actual = claimSides.get(ref);
+      if (actual == null && !orphanClaims.contains(ref)) {
+        throw Check.at(
+            pointer + "/" + i,
+            "Link " + link + " points at claim " + Check.shorten(ref) + ", which is not in the file");
+      }
+      if (actual != null && actual != side) {
+        throw Check.at(
+            pointer + "/" + i,
+            "Link " + link + " lists claim " + ref + " on side " + side + ", but it belongs to " + actual);
+      }
+      if (actual != null) {
+        placed.add(ref);
+      }
+    }
+    return placed;
+  }
+
+  private List<TermTag> terms() throws StoreException {
+    List<TermEntry> entries = Check.list(file.terms(), "/terms", "the list of term tags");
+    List<TermTag> terms = new ArrayList<>(entries.size());
+    for (int i = 0; i < entries.size(); i++) {
+      TermEntry entry = entries.get(i);
+      String pointer = "/terms/" + i;
+      String id = Check.id(entry.id(), pointer + "/id", "term tag");
+      Side side = Check.choice(entry.document(), Side.class, null, pointer + "/document", "side");
+      if (!termIds.add(id)) {
+        throw Check.at(pointer + "/id", "Term tag id " + id + " is used twice");
+      }
+      Optional<Span> span = placer.place("term tag", id, side, entry.selector(), pointer + "/selector");
+      if (span.isEmpty()) {
+        orphans.add(OrphanReader.fromSpan(Orphan.Kind.TERM, id, side, entry.selector(), raw(pointer)));
+        continue;
+      }
+      terms.add(
+          new TermTag(
+              id,
+              side,
+              span.get().start(),
+              span.get().end(),
+              entry.frame(),
+              entry.note(),
+              entry.pairedWith(),
+              Check.choice(
+                  entry.status(), LinkStatus.class, LinkStatus.CONFIRMED, pointer + "/status", "status"),
+              entry.annotator(),
+              Check.time(entry.created(), pointer + "/created"),
+              Check.time(entry.modified(), pointer + "/modified")));
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      String paired = entries.get(i).pairedWith();
+      if (paired != null && !paired.isEmpty() && !termIds.contains(paired)) {
+        throw Check.at(
+            "/terms/" + i + "/pairedWith",
+            "Term tag " + entries.get(i).id() + " is paired with " + Check.shorten(paired)
+                + ", which is not in the file");
+      }
+    }
+    return terms;
+  }
+
+  private Codebook codebook() throws StoreException {
+    List<KindEntry> entries = Check.list(file.codebook(), "/codebook", "the codebook");
+    List<TagKind> kinds = new ArrayList<>(entries.size());
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < entries.size(); i++) {
+      KindEntry entry = entries.get(i);
+      String pointer = "/codebook/" + i;
+      String id = Check.id(entry.id(), pointer + "/id", "codebook entry");
+      TagTarget target =
+          Check.choice(entry.target(), TagTarget.class, null, pointer + "/target", "target");
+      if (!seen.add(target + ":" + id)) {
+        throw Check.at(pointer + "/id", "Codebook entry " + id + " appears twice");
+      }
+      kinds.add(new TagKind(id, target, entry.label(), entry.colour(), entry.description()));
+    }
+    return new Codebook(kinds);
+  }
+
+  private JsonNode raw(String pointer) {
+    return root.at(pointer);
+  }
+}

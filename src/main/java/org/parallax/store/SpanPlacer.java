@@ -1,0 +1,91 @@
+package org.parallax.store;
+
+import java.util.Optional;
+import org.parallax.model.Side;
+import org.parallax.store.anchor.Placement;
+import org.parallax.store.anchor.Reanchorer;
+import org.parallax.store.anchor.Selector;
+import org.parallax.store.anchor.Span;
+import org.parallax.store.anchor.TextQuote;
+import org.parallax.store.dto.PositionEntry;
+import org.parallax.store.dto.QuoteEntry;
+import org.parallax.store.dto.SelectorEntry;
+
+/**
+ * Places the saved spans of one file in its documents' texts. When a text is unchanged (its sha256
+ * matches) positions are trusted and a position past the end is an error in the file; when the
+ * text changed, or a quote no longer matches its position, the span is re-anchored and may become
+ * an orphan.
+ */
+final class SpanPlacer {
+  private final String textA;
+  private final String textB;
+  private final boolean changedA;
+  private final boolean changedB;
+  private int moved;
+
+  SpanPlacer(String textA, boolean changedA, String textB, boolean changedB) {
+    this.textA = textA;
+    this.textB = textB;
+    this.changedA = changedA;
+    this.changedB = changedB;
+  }
+
+  /** How many spans were found somewhere other than their saved position. */
+  int moved() {
+    return moved;
+  }
+
+  /** The span's place, or empty for an orphan. */
+  Optional<Span> place(String what, String id, Side side, SelectorEntry entry, String pointer)
+      throws StoreException {
+    SelectorEntry selector = Check.present(entry, pointer, "the selector of " + what + " " + id);
+    PositionEntry position =
+        Check.present(selector.position(), pointer + "/position", "the position of " + id);
+    int start = Check.present(position.start(), pointer + "/position/start", "the start of " + id);
+    int end = Check.present(position.end(), pointer + "/position/end", "the end of " + id);
+    if (start < 0 || end <= start) {
+      throw Check.at(
+          pointer + "/position",
+          capital(what) + " " + id + " has an empty or reversed span [" + start + ", " + end + ")");
+    }
+    String text = side == Side.A ? textA : textB;
+    boolean changed = side == Side.A ? changedA : changedB;
+    TextQuote quote = quote(selector.quote());
+    if (!changed) {
+      if (end > text.length()) {
+        throw Check.at(
+            pointer + "/position/end",
+            capital(what)
+                + " "
+                + id
+                + " ends at "
+                + end
+                + ", past the end of document "
+                + side
+                + " ("
+                + text.length()
+                + " characters)");
+      }
+      if (quote.exact().isEmpty()
+          || (end - start == quote.exact().length() && text.startsWith(quote.exact(), start))) {
+        return Optional.of(new Span(start, end));
+      }
+    }
+    Placement placement = Reanchorer.place(text, new Selector(new Span(start, end), quote));
+    if (placement.method() != Placement.Method.POSITION) {
+      moved++;
+    }
+    return placement.span();
+  }
+
+  static TextQuote quote(QuoteEntry entry) {
+    return entry == null
+        ? new TextQuote("", "", "")
+        : new TextQuote(entry.exact(), entry.prefix(), entry.suffix());
+  }
+
+  private static String capital(String what) {
+    return Character.toUpperCase(what.charAt(0)) + what.substring(1);
+  }
+}
