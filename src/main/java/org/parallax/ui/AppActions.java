@@ -1,9 +1,10 @@
 package org.parallax.ui;
 
-import javafx.application.Platform;
+import java.util.function.Supplier;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import org.parallax.model.Side;
+import org.parallax.ui.file.Opener;
 import org.parallax.ui.support.Action;
 import org.parallax.ui.support.DesktopAccess;
 
@@ -18,22 +19,27 @@ final class AppActions {
   final Action quit;
   final Action align;
 
-  AppActions(MainViewModel vm, DesktopAccess desktop, java.util.function.Supplier<Window> owner) {
+  AppActions(
+      MainViewModel vm,
+      Opener opener,
+      DesktopAccess desktop,
+      Supplier<Window> owner,
+      Runnable requestClose) {
     open =
         new Action(
             "open",
             Messages.get("action.open"),
             Messages.get("action.open.tooltip"),
             KeyCombination.keyCombination("Shortcut+O"),
-            () -> desktop.chooseEssay(owner.get()).ifPresent(p -> vm.openFile(Side.B, p)),
+            () -> desktop.chooseFileToOpen(owner.get()).ifPresent(p -> opener.open(Side.B, p)),
             vm.busyProperty());
     openLeft =
         new Action(
             "open-left",
             Messages.get("action.openLeft"),
             "",
-            KeyCombination.keyCombination("Shortcut+Shift+O"),
-            () -> desktop.chooseEssay(owner.get()).ifPresent(p -> vm.openFile(Side.A, p)),
+            null,
+            () -> desktop.chooseFileToOpen(owner.get()).ifPresent(p -> opener.open(Side.A, p)),
             vm.busyProperty());
     paste =
         new Action(
@@ -48,7 +54,7 @@ final class AppActions {
             "swap",
             Messages.get("action.swap"),
             Messages.get("action.swap.tooltip"),
-            KeyCombination.keyCombination("Shortcut+Shift+S"),
+            null,
             vm::swapSides,
             vm.busyProperty());
     fontBigger =
@@ -81,7 +87,7 @@ final class AppActions {
             Messages.get("action.quit"),
             "",
             KeyCombination.keyCombination("Shortcut+Q"),
-            Platform::exit,
+            requestClose,
             null);
   }
 }

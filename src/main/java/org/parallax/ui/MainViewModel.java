@@ -16,6 +16,8 @@ import org.parallax.ingest.Cleaner;
 import org.parallax.ingest.ImportException;
 import org.parallax.ingest.RawText;
 import org.parallax.ingest.SourceReader;
+import org.parallax.ingest.SourceFormat;
+import org.parallax.model.Comparison;
 import org.parallax.model.Document;
 import org.parallax.model.Side;
 import org.parallax.ui.align.AlignmentViewModel;
@@ -95,6 +97,25 @@ public final class MainViewModel {
     left.copyFrom(right);
     right.copyFrom(held);
     documentsChanged();
+  }
+
+  /**
+   * Shows a comparison opened from a file: its two documents and its claims and links as they
+   * were saved, without aligning again.
+   */
+  public void showComparison(Comparison comparison) {
+    alignment.cancel();
+    for (Side side : Side.values()) {
+      Document document = comparison.document(side);
+      RawText raw =
+          new RawText(
+              document.text(),
+              SourceFormat.PLAIN_TEXT,
+              document.metadata().title(),
+              document.metadata());
+      side(side).showSaved(raw, document);
+    }
+    alignment.show(comparison);
   }
 
   /** Re-aligns when both sides hold an essay; forgets the alignment when one is missing. */

@@ -1,5 +1,6 @@
 package org.parallax.ui;
 
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
@@ -24,6 +25,9 @@ import java.util.function.Consumer;
 import org.parallax.model.Claim;
 import org.parallax.model.Side;
 import org.parallax.ui.align.PartnerList;
+import org.parallax.ui.file.FileCommands;
+import org.parallax.ui.file.FileViewModel;
+import org.parallax.ui.file.Opener;
 import org.parallax.ui.reading.DocumentView;
 import org.parallax.ui.reading.LinkedScrolling;
 import org.parallax.ui.support.DesktopAccess;
@@ -34,14 +38,22 @@ import org.parallax.ui.support.WindowSettings;
 /** The main window: menus and toolbar, the two essays side by side, and the status bar. */
 public final class MainWindow {
   private final MainViewModel viewModel;
+  private final FileViewModel files;
+  private FileCommands fileCommands;
+  private Timeline autosave;
   private final SettingsStore settings;
   private final DesktopAccess desktop;
   private final SplitPane split = new SplitPane();
   private final NotificationPane notifications;
   private Stage stage;
 
-  public MainWindow(MainViewModel viewModel, SettingsStore settings, DesktopAccess desktop) {
+  public MainWindow(
+      MainViewModel viewModel,
+      FileViewModel files,
+      SettingsStore settings,
+      DesktopAccess desktop) {
     this.viewModel = viewModel;
+    this.files = files;
     this.settings = settings;
     this.desktop = desktop;
     this.notifications = new NotificationPane();
@@ -52,12 +64,17 @@ public final class MainWindow {
     this.stage = target;
     WindowSettings remembered = settings.load();
     viewModel.apply(remembered);
-    AppActions actions = new AppActions(viewModel, desktop, () -> stage);
+    Opener opener = new Opener(viewModel, files);
+    fileCommands = new FileCommands(files, desktop, stage);
+    AppActions actions =
+        new AppActions(viewModel, opener, desktop, () -> stage, this::requestClose);
 
     DocumentView left =
-        new DocumentView(Side.A, viewModel, actions.openLeft.handler(), actions.paste.handler());
+        new DocumentView(
+            Side.A, viewModel, opener, actions.openLeft.handler(), actions.paste.handler());
     DocumentView right =
-        new DocumentView(Side.B, viewModel, actions.open.handler(), actions.paste.handler());
+        new DocumentView(
+            Side.B, viewModel, opener, actions.open.handler(), actions.paste.handler());
     split.getItems().addAll(left, right);
     split.setDividerPositions(remembered.divider());
     split.setId("reading-split");
@@ -92,9 +109,36 @@ public final class MainWindow {
     bindTheme(root);
     addFontSizeAliases(scene);
     stage.setScene(scene);
-    stage.setTitle(Messages.get("app.title"));
-    stage.setOnHidden(e -> remember());
+    stage.titleProperty().bind(fileCommands.windowTitle());
+    stage.setOnCloseRequest(
+        e -> {
+          if (!fileCommands.confirmClose()) {
+            e.consume();
+          }
+        });
+    stage.setOnHidden(e -> closed());
     stage.show();
+    autosave = fileCommands.startAutosave();
+  }
+
+  /** Offers to restore work a crash left behind; call once the window is showing. */
+  public void offerRecovery() {
+    fileCommands.offerRecovery();
+  }
+
+  /** Closes the window, asking first when there are unsaved changes. */
+  public void requestClose() {
+    if (fileCommands.confirmClose()) {
+      stage.close();
+    }
+  }
+
+  private void closed() {
+    autosave.stop();
+    remember();
+    if (!files.unsavedProperty().get()) {
+      files.deleteRecovery();
+    }
   }
 
   private void show(Notice notice) {
@@ -115,7 +159,11 @@ public final class MainWindow {
             null,
             actions.open.menuItem(),
             actions.openLeft.menuItem(),
+            fileCommands.recentMenu(),
             actions.paste.menuItem(),
+            new SeparatorMenuItem(),
+            fileCommands.save.menuItem(),
+            fileCommands.saveAs.menuItem(),
             new SeparatorMenuItem(),
             actions.quit.menuItem());
     CheckMenuItem linked = new CheckMenuItem(Messages.get("action.linkedScrolling"));
@@ -155,6 +203,7 @@ public final class MainWindow {
     return new ToolBar(
         actions.open.button(),
         actions.paste.button(),
+        fileCommands.save.button(),
         actions.swap.button(),
         linked,
         actions.align.button(),

@@ -9,6 +9,10 @@ import org.parallax.align.AlignmentSettings;
 import org.parallax.ingest.Cleaner;
 import org.parallax.ingest.SourceReader;
 import org.parallax.segment.Segmenter;
+import org.parallax.store.ComparisonStore;
+import org.parallax.store.RecentFiles;
+import org.parallax.store.RecoveryFile;
+import org.parallax.ui.file.FileViewModel;
 import org.parallax.ui.align.AlignmentViewModel;
 import org.parallax.ui.support.BackgroundRunner;
 import org.parallax.ui.support.DesktopAccess;
@@ -32,6 +36,15 @@ public final class ParallaxApp extends Application {
     viewModel.showBundledSeed();
     SettingsStore settings =
         SettingsStore.preferences(Preferences.userRoot().node("org/parallax/window"));
-    new MainWindow(viewModel, settings, DesktopAccess.system()).show(stage);
+    FileViewModel files =
+        new FileViewModel(
+            viewModel,
+            new ComparisonStore(),
+            new RecentFiles(RecentFiles.defaultPath()),
+            new RecoveryFile(RecoveryFile.defaultPath()),
+            runner);
+    MainWindow window = new MainWindow(viewModel, files, settings, DesktopAccess.system());
+    window.show(stage);
+    window.offerRecovery();
   }
 }

@@ -18,6 +18,7 @@ public final class SideModel {
   private final ObjectProperty<RawText> raw = new SimpleObjectProperty<>(this, "raw");
   private final ReadOnlyBooleanWrapper cleaning = new ReadOnlyBooleanWrapper(this, "cleaning", true);
   private final ReadOnlyObjectWrapper<Document> document = new ReadOnlyObjectWrapper<>(this, "doc");
+  private final ReadOnlyBooleanWrapper cleanable = new ReadOnlyBooleanWrapper(this, "cleanable");
   private TextCounts counts = new TextCounts(0, 0);
 
   public ReadOnlyObjectProperty<RawText> rawProperty() {
@@ -54,14 +55,34 @@ public final class SideModel {
 
   /** Shows {@code newDocument}, made from {@code newRaw} with cleaning as given. */
   void show(RawText newRaw, boolean cleaned, Document newDocument) {
+    cleanable.set(newDocument != null);
+    showing(newRaw, cleaned, newDocument);
+  }
+
+  private void showing(RawText newRaw, boolean cleaned, Document newDocument) {
     counts = newDocument == null ? new TextCounts(0, 0) : TextCounts.of(newDocument);
     raw.set(newRaw);
     cleaning.set(cleaned);
     document.set(newDocument);
   }
 
+  /**
+   * Shows a document that comes already cleaned from a comparison file: its raw input is not
+   * known, so cleaning cannot be switched.
+   */
+  void showSaved(RawText text, Document saved) {
+    cleanable.set(false);
+    showing(text, true, saved);
+  }
+
+  /** Whether cleaning can be switched off and on: only for text read in this session. */
+  public ReadOnlyBooleanProperty cleanableProperty() {
+    return cleanable.getReadOnlyProperty();
+  }
+
   /** Takes over everything {@code other} shows; used to swap sides. */
   void copyFrom(SideModel other) {
+    cleanable.set(other.cleanable.get());
     counts = other.counts;
     raw.set(other.raw());
     cleaning.set(other.isCleaning());

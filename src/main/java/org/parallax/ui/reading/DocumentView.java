@@ -24,6 +24,7 @@ import org.parallax.ui.Messages;
 import org.parallax.ui.SideModel;
 import org.parallax.ui.Styles;
 import org.parallax.ui.align.AlignmentViewModel;
+import org.parallax.ui.file.Opener;
 import org.parallax.ui.support.Notice;
 
 /**
@@ -41,7 +42,8 @@ public final class DocumentView extends VBox {
   private final CheckBox cleaning = new CheckBox(Messages.get("side.cleaning"));
   private final Button removed = new Button(Messages.get("side.removed"));
 
-  public DocumentView(Side side, MainViewModel viewModel, Runnable open, Runnable paste) {
+  public DocumentView(
+      Side side, MainViewModel viewModel, Opener opener, Runnable open, Runnable paste) {
     this.side = side;
     this.viewModel = viewModel;
     this.alignment = viewModel.alignment();
@@ -54,6 +56,7 @@ public final class DocumentView extends VBox {
     cleaning.setId(id + "-cleaning");
     cleaning.setTooltip(new Tooltip(Messages.get("side.cleaning.tooltip")));
     cleaning.setOnAction(e -> viewModel.setCleaning(side, cleaning.isSelected()));
+    cleaning.disableProperty().bind(model.cleanableProperty().not());
     removed.setId(id + "-removed");
     removed.setTooltip(new Tooltip(Messages.get("side.removed.tooltip")));
     removed.setOnAction(e -> new RemovedTextDialog(getScene().getWindow(), model).showAndWait());
@@ -131,7 +134,7 @@ public final class DocumentView extends VBox {
           List<File> files = event.getDragboard().getFiles();
           event.setDropCompleted(!files.isEmpty());
           event.consume();
-          dropped(files, file -> viewModel.openFile(side, file));
+          dropped(files, file -> opener.open(side, file));
         });
   }
 

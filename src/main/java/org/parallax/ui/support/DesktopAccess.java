@@ -9,13 +9,16 @@ import javafx.stage.Window;
 import org.parallax.ui.Messages;
 
 /**
- * The window's ways out to the desktop: choosing a file and reading the clipboard. Tests replace
- * the file chooser, which no robot can drive.
+ * The window's ways out to the desktop: choosing files and reading the clipboard. Tests replace
+ * the file choosers, which no robot can drive.
  */
 public interface DesktopAccess {
 
-  /** Asks the reader for an essay file; empty when they cancel. */
-  Optional<Path> chooseEssay(Window owner);
+  /** Asks for an essay or a comparison file to open; empty when the reader cancels. */
+  Optional<Path> chooseFileToOpen(Window owner);
+
+  /** Asks where to save a comparison, suggesting {@code name}; empty when the reader cancels. */
+  Optional<Path> chooseSaveTarget(Window owner, String name);
 
   /** What the clipboard holds: its HTML when a web page was copied, else its plain text. */
   default String clipboardText() {
@@ -26,15 +29,14 @@ public interface DesktopAccess {
     return clipboard.hasString() ? clipboard.getString() : "";
   }
 
-  /** The real desktop: a native file chooser. */
+  /** The real desktop: native file choosers that remember the last folder. */
   static DesktopAccess system() {
     return new DesktopAccess() {
       private File lastFolder;
 
       @Override
-      public Optional<Path> chooseEssay(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("action.open"));
+      public Optional<Path> chooseFileToOpen(Window owner) {
+        FileChooser chooser = chooser(Messages.get("action.open"));
         chooser
             .getExtensionFilters()
             .addAll(
@@ -45,12 +47,34 @@ public interface DesktopAccess {
                     "*.markdown",
                     "*.html",
                     "*.htm",
-                    "*.pdf"),
+                    "*.pdf",
+                    "*.json"),
                 new FileChooser.ExtensionFilter(Messages.get("file.filter.any"), "*.*"));
+        return remember(chooser.showOpenDialog(owner));
+      }
+
+      @Override
+      public Optional<Path> chooseSaveTarget(Window owner, String name) {
+        FileChooser chooser = chooser(Messages.get("action.saveAs"));
+        chooser.setInitialFileName(name);
+        chooser
+            .getExtensionFilters()
+            .add(
+                new FileChooser.ExtensionFilter(
+                    Messages.get("file.filter.comparison"), "*.parallax.json"));
+        return remember(chooser.showSaveDialog(owner));
+      }
+
+      private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
         if (lastFolder != null && lastFolder.isDirectory()) {
           chooser.setInitialDirectory(lastFolder);
         }
-        File file = chooser.showOpenDialog(owner);
+        return chooser;
+      }
+
+      private Optional<Path> remember(File file) {
         if (file == null) {
           return Optional.empty();
         }

@@ -1,0 +1,200 @@
+package org.parallax.ui.file;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.parallax.model.Comparison;
+import org.parallax.store.ComparisonStore;
+import org.parallax.store.LoadedComparison;
+import org.parallax.store.RecentFiles;
+import org.parallax.store.RecoveryFile;
+import org.parallax.store.StoreException;
+import org.parallax.ui.MainViewModel;
+import org.parallax.ui.Messages;
+import org.parallax.ui.support.BackgroundRunner;
+import org.parallax.ui.support.Notice;
+
+/**
+ * Saving and opening comparison files, recent files and crash recovery. "Unsaved" is derived: the
+ * comparison on screen is not the one last saved or opened. Every write goes through the store's
+ * atomic save, so a failure leaves both the file on disk and the work on screen as they were.
+ */
+public final class FileViewModel {
+  private final MainViewModel main;
+  private final ComparisonStore store;
+  private final RecentFiles recent;
+  private final RecoveryFile recovery;
+  private final BackgroundRunner runner;
+  private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+  private final ObjectProperty<Comparison> saved = new SimpleObjectProperty<>(this, "saved");
+  private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+  private final BooleanBinding unsaved;
+  private final BooleanBinding nothingToSave;
+  private LoadedComparison opened;
+
+  public FileViewModel(
+      MainViewModel main,
+      ComparisonStore store,
+      RecentFiles recent,
+      RecoveryFile recovery,
+      BackgroundRunner runner) {
+    this.main = main;
+    this.store = store;
+    this.recent = recent;
+    this.recovery = recovery;
+    this.runner = runner;
+    ReadOnlyObjectProperty<Comparison> current = main.alignment().comparisonProperty();
+    unsaved =
+        Bindings.createBooleanBinding(
+            () -> current.get() != null && current.get() != saved.get(), current, saved);
+    nothingToSave = current.isNull();
+    recentFiles.setAll(recent.load());
+  }
+
+  /** Saves the comparison on screen to {@code target}; then runs {@code afterSaving}. */
+  public void save(Path target, Runnable afterSaving) {
+    Comparison comparison = main.alignment().comparisonProperty().get();
+    if (comparison == null) {
+      return;
+    }
+    LoadedComparison state = stateFor(comparison);
+    Path named = withExtension(target);
+    runner.run(
+        () -> {
+          store.save(state, named);
+          return named;
+        },
+        done -> {
+          opened = state;
+          saved.set(comparison);
+          file.set(done);
+          remember(done);
+          deleteRecovery();
+          main.noticeProperty().set(Notice.info(Messages.get("file.saved", done.getFileName())));
+          afterSaving.run();
+        },
+        failure -> main.noticeProperty().set(Notice.error(describe(failure))));
+  }
+
+  /** Opens the comparison in {@code target}; on failure the comparison on screen stays. */
+  public void open(Path target) {
+    runner.run(
+        () -> store.load(target),
+        loaded -> {
+          show(loaded, target);
+          remember(target);
+          main.noticeProperty().set(Notice.info(loadedMessage(loaded, target)));
+        },
+        failure -> main.noticeProperty().set(Notice.error(describe(failure))));
+  }
+
+  /** Writes the recovery copy when there are unsaved changes; called every 30 seconds. */
+  public void autosave() {
+    Comparison comparison = main.alignment().comparisonProperty().get();
+    if (!unsaved.get()) {
+      return;
+    }
+    LoadedComparison state = stateFor(comparison);
+    Path origin = file.get();
+    runner.run(
+        () -> {
+          recovery.write(state, origin);
+          return true;
+        },
+        done -> {},
+        failure -> main.noticeProperty().set(Notice.error(describe(failure))));
+  }
+
+  /** The work a crash left behind, if any. A damaged recovery file is reported and ignored. */
+  public Optional<RecoveryFile.Recovered> pendingRecovery() {
+    try {
+      return recovery.read();
+    } catch (StoreException e) {
+      main.noticeProperty().set(Notice.error(Messages.get("file.recoveryDamaged", e.getMessage())));
+      return Optional.empty();
+    }
+  }
+
+  /** Shows recovered work; it stays unsaved until the reader saves it. */
+  public void restore(RecoveryFile.Recovered recovered) {
+    show(recovered.state(), recovered.savedAs().orElse(null));
+    saved.set(null);
+  }
+
+  /** Forgets the recovery copy: after a clean exit, or when the reader declines to restore. */
+  public void deleteRecovery() {
+    try {
+      recovery.delete();
+    } catch (StoreException e) {
+      main.noticeProperty().set(Notice.error(e.getMessage()));
+    }
+  }
+
+  private void show(LoadedComparison loaded, Path from) {
+    opened = loaded;
+    main.showComparison(loaded.comparison());
+    saved.set(loaded.comparison());
+    file.set(from);
+  }
+
+  private LoadedComparison stateFor(Comparison comparison) {
+    return opened == null ? LoadedComparison.of(comparison) : opened.withComparison(comparison);
+  }
+
+  private void remember(Path target) {
+    try {
+      recentFiles.setAll(recent.add(target.toAbsolutePath()));
+    } catch (StoreException e) {
+      // The recent-files list is a convenience; failing to update it must not fail the save.
+      recentFiles.setAll(recent.load());
+    }
+  }
+
+  private static String loadedMessage(LoadedComparison loaded, Path target) {
+    int orphans = loaded.orphans().size();
+    List<String> notices = loaded.notices();
+    String opened = Messages.get("file.opened", target.getFileName());
+    String extra = orphans == 0 ? "" : " " + Messages.get("file.orphans", orphans);
+    return opened + extra + (notices.isEmpty() ? "" : " " + String.join(" ", notices));
+  }
+
+  private static String describe(Throwable failure) {
+    if (failure instanceof StoreException) {
+      return failure.getMessage();
+    }
+    String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+    return Messages.get("file.unexpected", detail);
+  }
+
+  /** Adds {@code .parallax.json} unless the name already ends with {@code .json}. */
+  static Path withExtension(Path target) {
+    String name = target.getFileName().toString();
+    return name.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+        ? target
+        : target.resolveSibling(name + ComparisonStore.EXTENSION);
+  }
+
+  public BooleanBinding unsavedProperty() {
+    return unsaved;
+  }
+
+  public BooleanBinding nothingToSaveProperty() {
+    return nothingToSave;
+  }
+
+  public ReadOnlyObjectProperty<Path> fileProperty() {
+    return file.getReadOnlyProperty();
+  }
+
+  public ObservableList<Path> recentFiles() {
+    return FXCollections.unmodifiableObservableList(recentFiles);
+  }
+}
