@@ -11,8 +11,8 @@ import org.parallax.model.DocumentMetadata;
 
 /**
  * Turns a gold essay (a title line, then paragraphs separated by blank lines) into a {@link
- * Document}. The first block is the title and becomes a {@link BlockKind#HEADING}, as does any later
- * single-line block that does not end like a sentence; every other block is a paragraph.
+ * Document}. The first block is the title and becomes a {@link BlockKind#HEADING}, as does any
+ * later single-line block that does not end like a sentence; every other block is a paragraph.
  */
 public final class GoldDocuments {
 
@@ -34,7 +34,8 @@ public final class GoldDocuments {
         title = body;
       }
       blocks.add(
-          new Block(heading ? BlockKind.HEADING : BlockKind.PARAGRAPH, matcher.start(), matcher.end()));
+          new Block(
+              heading ? BlockKind.HEADING : BlockKind.PARAGRAPH, matcher.start(), matcher.end()));
     }
     return new Document(text, blocks, DocumentMetadata.EMPTY.withTitle(title), List.of());
   }

@@ -13,8 +13,8 @@ import org.parallax.model.LinkStatus;
 import org.parallax.model.Side;
 
 /**
- * Scores an aligner on every pair of a gold set: per pair, and micro-averaged over all claim
- * pairs of the set.
+ * Scores an aligner on every pair of a gold set: per pair, and micro-averaged over all claim pairs
+ * of the set.
  *
  * @param perPair each pair's scores, in the set's order, by pair name
  * @param micro counts summed over all pairs
@@ -26,9 +26,9 @@ public record GoldEvaluation(Map<String, Scores> perPair, Scores micro) {
   }
 
   /**
-   * Segments each pair with {@code segmenter}, asks {@code aligner} for links and scores its
-   * claim pairs against the gold claim pairs. Links of any status count as predictions except
-   * rejected ones.
+   * Segments each pair with {@code segmenter}, asks {@code aligner} for links and scores its claim
+   * pairs against the gold claim pairs. Links of any status count as predictions except rejected
+   * ones.
    */
   public static GoldEvaluation run(
       GoldSet set,
@@ -42,8 +42,7 @@ public record GoldEvaluation(Map<String, Scores> perPair, Scores micro) {
               .filter(link -> link.status() != LinkStatus.REJECTED)
               .toList();
       perPair.put(
-          pair.name(),
-          Scores.of(ClaimPair.expand(segmented.gold()), ClaimPair.expand(predicted)));
+          pair.name(), Scores.of(ClaimPair.expand(segmented.gold()), ClaimPair.expand(predicted)));
     }
     return new GoldEvaluation(perPair, Scores.micro(perPair.values()));
   }

@@ -24,7 +24,8 @@ public final class GoldFiles {
       String[] columns = columns(fileName, lines[i], i + 1, 3);
       if (columns != null) {
         try {
-          links.add(new GoldLink(quotes(columns[0]), quotes(columns[1]), columns[2].strip(), i + 1));
+          links.add(
+              new GoldLink(quotes(columns[0]), quotes(columns[1]), columns[2].strip(), i + 1));
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException(fileName + " " + e.getMessage(), e);
         }
@@ -65,8 +66,6 @@ public final class GoldFiles {
   }
 
   private static List<String> quotes(String column) {
-    return Arrays.stream(column.split(Pattern.quote(QUOTE_SEPARATOR)))
-        .map(String::strip)
-        .toList();
+    return Arrays.stream(column.split(Pattern.quote(QUOTE_SEPARATOR))).map(String::strip).toList();
   }
 }

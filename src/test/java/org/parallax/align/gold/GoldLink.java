@@ -5,8 +5,10 @@ import java.util.List;
 /**
  * One hand-made link of a gold pair: the quotes naming its claims on each side and the relation.
  *
- * @param aQuotes one quote per side-A claim of the link, each occurring exactly once in {@code a.txt}
- * @param bQuotes one quote per side-B claim of the link, each occurring exactly once in {@code b.txt}
+ * @param aQuotes one quote per side-A claim of the link, each occurring exactly once in {@code
+ *     a.txt}
+ * @param bQuotes one quote per side-B claim of the link, each occurring exactly once in {@code
+ *     b.txt}
  * @param relation agree, contradict, reframe or partial
  * @param line the line of {@code links.tsv} it was read from, for error messages
  */

@@ -102,7 +102,9 @@ class GoldSetSanityTest {
       String where = pair.name() + "/links.tsv line " + link.line();
       int start = QuoteLocator.uniqueOffset(quote, document.text(), where);
       Claim claim = QuoteLocator.claimFor(quote, document, claims, where);
-      assertThat(start + quote.length()).as(where + " quote \"" + quote + "\"").isLessThanOrEqualTo(claim.end());
+      assertThat(start + quote.length())
+          .as(where + " quote \"" + quote + "\"")
+          .isLessThanOrEqualTo(claim.end());
     }
   }
 }

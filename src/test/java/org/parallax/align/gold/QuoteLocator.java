@@ -5,8 +5,8 @@ import org.parallax.model.Claim;
 import org.parallax.model.Document;
 
 /**
- * Finds the claim a gold quote names: the claim whose span contains the quote's first character.
- * A quote must occur exactly once in its document; anything else is a defect of the gold file and
+ * Finds the claim a gold quote names: the claim whose span contains the quote's first character. A
+ * quote must occur exactly once in its document; anything else is a defect of the gold file and
  * fails with a message naming where the quote came from.
  */
 public final class QuoteLocator {

@@ -27,8 +27,7 @@ public record Scores(
   /** Scores of {@code predicted} against {@code gold}. */
   public static Scores of(Set<ClaimPair> gold, Set<ClaimPair> predicted) {
     int truePositives = (int) predicted.stream().filter(gold::contains).count();
-    return fromCounts(
-        truePositives, predicted.size() - truePositives, gold.size() - truePositives);
+    return fromCounts(truePositives, predicted.size() - truePositives, gold.size() - truePositives);
   }
 
   /** The micro average of {@code parts}: their counts summed, then the ratios recomputed. */

@@ -35,8 +35,7 @@ public record SegmentedPair(
   }
 
   /** Segments both essays of {@code pair} with {@code segmenter} and resolves its gold links. */
-  public static SegmentedPair of(
-      GoldPair pair, BiFunction<Document, Side, List<Claim>> segmenter) {
+  public static SegmentedPair of(GoldPair pair, BiFunction<Document, Side, List<Claim>> segmenter) {
     Document a = GoldDocuments.toDocument(pair.aText());
     Document b = GoldDocuments.toDocument(pair.bText());
     List<Claim> aClaims = segmenter.apply(a, Side.A);
@@ -74,8 +73,7 @@ public record SegmentedPair(
       Side side,
       Document document,
       List<Claim> claims) {
-    String where =
-        pair.name() + "/links.tsv line " + link.line() + ", " + GoldPair.fileName(side);
+    String where = pair.name() + "/links.tsv line " + link.line() + ", " + GoldPair.fileName(side);
     return quotes.stream()
         .map(quote -> QuoteLocator.claimFor(quote, document, claims, where).id())
         .distinct()

@@ -11,10 +11,10 @@ import org.parallax.model.Document;
 import org.parallax.model.Side;
 
 /**
- * A test-only segmenter: one claim per sentence of each paragraph, where a sentence ends at
- * {@code .}, {@code !} or {@code ?} (optionally followed by a closing quote) that is followed by
- * white space and a capital letter or an opening quote. Headings hold no claims. The gold essays
- * are written so that this rule splits them correctly; the real segmenter is scored separately.
+ * A test-only segmenter: one claim per sentence of each paragraph, where a sentence ends at {@code
+ * .}, {@code !} or {@code ?} (optionally followed by a closing quote) that is followed by white
+ * space and a capital letter or an opening quote. Headings hold no claims. The gold essays are
+ * written so that this rule splits them correctly; the real segmenter is scored separately.
  */
 public final class SimpleSentenceSplitter {
 

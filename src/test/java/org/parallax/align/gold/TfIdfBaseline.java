@@ -15,12 +15,12 @@ import org.parallax.model.LinkStatus;
 /**
  * The floor a real aligner must clear: TF-IDF cosine between claims, nothing else.
  *
- * <p>Tokens are maximal runs of letters and digits, lower-cased, with no stemming and no stop
- * list. A term's weight in a claim is its count times {@code ln(N / df)}, where {@code N} is the
- * number of claims of both documents and {@code df} the number of those claims that contain it.
- * Every A–B claim pair whose cosine reaches the threshold becomes a one-to-one link. The default
- * threshold, {@value #DEFAULT_THRESHOLD}, is fixed in advance rather than tuned on the gold set, so
- * the baseline's score is an honest floor.
+ * <p>Tokens are maximal runs of letters and digits, lower-cased, with no stemming and no stop list.
+ * A term's weight in a claim is its count times {@code ln(N / df)}, where {@code N} is the number
+ * of claims of both documents and {@code df} the number of those claims that contain it. Every A–B
+ * claim pair whose cosine reaches the threshold becomes a one-to-one link. The default threshold,
+ * {@value #DEFAULT_THRESHOLD}, is fixed in advance rather than tuned on the gold set, so the
+ * baseline's score is an honest floor.
  */
 public final class TfIdfBaseline {
 

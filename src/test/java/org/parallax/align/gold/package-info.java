@@ -9,13 +9,13 @@
  * org.parallax.align.gold.QuoteLocator} maps each quote to whichever claim of a given segmentation
  * contains the quote's first character.
  *
- * <p>Scoring works on claim pairs: a link between claims {a1, a2} and {b1} counts as the pairs
- * (a1, b1) and (a2, b1), for gold and predicted links alike ({@link
- * org.parallax.align.gold.ClaimPair}). {@link org.parallax.align.gold.Scores} holds precision,
- * recall and F1 over those pairs; {@link org.parallax.align.gold.GoldEvaluation} runs an aligner
- * over every pair of the {@link org.parallax.align.gold.GoldSet} and sums the counts (micro
- * average). {@link org.parallax.align.gold.TfIdfBaseline} is the floor any real aligner should
- * clear, and {@link org.parallax.align.gold.SimpleSentenceSplitter} a test-only segmenter so the
- * set can be scored without the real one.
+ * <p>Scoring works on claim pairs: a link between claims {a1, a2} and {b1} counts as the pairs (a1,
+ * b1) and (a2, b1), for gold and predicted links alike ({@link org.parallax.align.gold.ClaimPair}).
+ * {@link org.parallax.align.gold.Scores} holds precision, recall and F1 over those pairs; {@link
+ * org.parallax.align.gold.GoldEvaluation} runs an aligner over every pair of the {@link
+ * org.parallax.align.gold.GoldSet} and sums the counts (micro average). {@link
+ * org.parallax.align.gold.TfIdfBaseline} is the floor any real aligner should clear, and {@link
+ * org.parallax.align.gold.SimpleSentenceSplitter} a test-only segmenter so the set can be scored
+ * without the real one.
  */
 package org.parallax.align.gold;
