@@ -29,6 +29,11 @@ class GoldSetSanityTest {
   }
 
   @Test
+  void theSetHasAtLeastFourPairs() {
+    assertThat(GoldSet.load().pairs()).extracting(GoldPair::name).hasSizeGreaterThanOrEqualTo(4);
+  }
+
+  @Test
   void everyPairFolderIsListedInThePairIndex() throws IOException, URISyntaxException {
     Path root = Path.of(GoldSet.class.getResource("/gold/pairs.txt").toURI()).getParent();
     try (Stream<Path> entries = Files.list(root)) {
