@@ -1,0 +1,68 @@
+package org.parallax.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parallax.model.BlockKind;
+import org.parallax.model.Document;
+
+/**
+ * Turns {@link RawText} into a {@link Document}. Full cleaning normalises the text (NFC, line
+ * endings, spaces) and then runs generic rules, each recording what it removed and why: breadcrumb
+ * navigation, page furniture lines (subscription, sharing, cookies, "P.S."), bare web addresses,
+ * the byline, the repeated title, closing credit lines, author biographies (kept as author notes),
+ * link markup, paragraphs split mid-sentence, and a lead paragraph repeated later. What is left is
+ * classified into paragraphs, headings and editorial notes.
+ */
+public final class Cleaner {
+
+  private static final List<CleaningStep> STEPS =
+      List.of(
+          new BreadcrumbStep(),
+          new BoilerplateLineStep(),
+          new SourceUrlStep(),
+          new BylineStep(),
+          new TitleStep(),
+          new TrailingCreditStep(),
+          new AuthorBioStep(),
+          new TrailingCreditStep(),
+          new LinkMarkupStep(),
+          new BrokenLineJoinStep(),
+          new RepeatedParagraphStep());
+
+  /**
+   * Cleans {@code raw} fully.
+   *
+   * @return the cleaned document; its metadata is the hints merged with what cleaning found (title,
+   *     byline authors and date, source URL, publisher, author biographies as author notes), hints
+   *     winning where both have a value
+   */
+  public Document clean(RawText raw) {
+    List<String> texts = TextNormalizer.paragraphs(TextNormalizer.canonical(raw.text()));
+    List<Paragraph> paragraphs = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      paragraphs.add(new Paragraph(i, texts.get(i)));
+    }
+    Draft draft = new Draft(paragraphs, raw.hints());
+    for (CleaningStep step : STEPS) {
+      step.apply(draft);
+    }
+    List<String> blocks = new ArrayList<>();
+    List<BlockKind> kinds = new ArrayList<>();
+    for (int i = 0; i < draft.size(); i++) {
+      blocks.add(draft.text(i));
+      kinds.add(BlockClassifier.kindOf(draft.get(i), i + 1 < draft.size()));
+    }
+    return DocumentAssembler.assemble(blocks, kinds, draft.metadata().build(), draft.removed());
+  }
+
+  /**
+   * Imports {@code raw} with cleaning switched off: only Unicode NFC, line endings and the split
+   * into paragraphs at blank lines. Nothing is removed; every block is a paragraph and the metadata
+   * is the hints.
+   */
+  public Document keepAsIs(RawText raw) {
+    List<String> blocks = TextNormalizer.blocks(TextNormalizer.canonical(raw.text()));
+    List<BlockKind> kinds = blocks.stream().map(b -> BlockKind.PARAGRAPH).toList();
+    return DocumentAssembler.assemble(blocks, kinds, raw.hints(), List.of());
+  }
+}

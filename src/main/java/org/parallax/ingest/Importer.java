@@ -1,0 +1,59 @@
+package org.parallax.ingest;
+
+import java.nio.file.Path;
+import org.parallax.model.Document;
+
+/**
+ * Reads a file or pasted text and cleans it: the one call the user interfaces need. When neither
+ * the source nor cleaning yields a title, the source name (file name without extension) is used.
+ */
+public final class Importer {
+
+  private final SourceReader reader;
+  private final Cleaner cleaner;
+
+  public Importer() {
+    this(new SourceReader(), new Cleaner());
+  }
+
+  public Importer(SourceReader reader, Cleaner cleaner) {
+    this.reader = reader;
+    this.cleaner = cleaner;
+  }
+
+  /**
+   * Imports a file.
+   *
+   * @param clean whether to remove boilerplate ({@link Cleaner#clean}) or keep the text as it is
+   *     ({@link Cleaner#keepAsIs})
+   * @throws ImportException with a message for the user if the file cannot be imported
+   */
+  public Document importFile(Path file, boolean clean) throws ImportException {
+    return finish(reader.read(file), clean);
+  }
+
+  /**
+   * Imports pasted text.
+   *
+   * @param clean whether to remove boilerplate or keep the text as it is
+   * @throws ImportException with a message for the user if there is nothing to import
+   */
+  public Document importText(String pasted, boolean clean) throws ImportException {
+    return finish(reader.fromClipboard(pasted), clean);
+  }
+
+  private Document finish(RawText raw, boolean clean) throws ImportException {
+    Document document = clean ? cleaner.clean(raw) : cleaner.keepAsIs(raw);
+    if (document.blocks().isEmpty()) {
+      throw new ImportException(
+          "Nothing was left of “"
+              + raw.sourceName()
+              + "” after removing page clutter. Import it again with cleaning switched off.");
+    }
+    if (document.metadata().title().isBlank()) {
+      String name = raw.sourceName().replaceFirst("\\.[A-Za-z0-9]{1,8}$", "");
+      document = document.withMetadata(document.metadata().withTitle(name));
+    }
+    return document;
+  }
+}

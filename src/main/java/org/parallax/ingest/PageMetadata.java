@@ -1,0 +1,53 @@
+package org.parallax.ingest;
+
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.parallax.model.DocumentMetadata;
+
+/**
+ * What a web page says about itself: title ({@code og:title}, {@code <title>}, first {@code <h1>}),
+ * authors ({@code meta name=author}), site name, publication date and canonical address.
+ */
+final class PageMetadata {
+
+  private PageMetadata() {}
+
+  static DocumentMetadata of(Document page) {
+    String title = firstNonBlank(meta(page, "og:title"), page.title(), firstH1(page));
+    String author = firstNonBlank(meta(page, "author"), meta(page, "article:author"));
+    List<String> authors = author.startsWith("http") ? List.of() : AuthorNames.parseList(author);
+    String publisher = meta(page, "og:site_name");
+    String date = isoDate(firstNonBlank(meta(page, "article:published_time"), meta(page, "date")));
+    String url = firstNonBlank(meta(page, "og:url"), canonical(page));
+    return new DocumentMetadata(title, authors, "", publisher, date, url, List.of());
+  }
+
+  private static String meta(Document page, String name) {
+    Element element = page.selectFirst("meta[name=" + name + "], meta[property=" + name + "]");
+    return element == null ? "" : element.attr("content").strip();
+  }
+
+  private static String firstH1(Document page) {
+    Element h1 = page.selectFirst("h1");
+    return h1 == null ? "" : h1.text();
+  }
+
+  private static String canonical(Document page) {
+    Element link = page.selectFirst("link[rel=canonical]");
+    return link == null ? "" : link.attr("href").strip();
+  }
+
+  private static String isoDate(String value) {
+    return value.matches("\\d{4}-\\d{2}-\\d{2}.*") ? value.substring(0, 10) : "";
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String value : values) {
+      if (value != null && !value.isBlank()) {
+        return value.strip();
+      }
+    }
+    return "";
+  }
+}

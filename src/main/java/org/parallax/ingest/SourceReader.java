@@ -1,0 +1,169 @@
+package org.parallax.ingest;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.parallax.model.DocumentMetadata;
+
+/**
+ * Reads an essay file (plain text, Markdown, HTML, PDF) or pasted text into {@link RawText}. The
+ * format follows the file extension; files with other extensions are sniffed. Anything that is not
+ * readable text is refused with an {@link ImportException} whose message says why in plain words.
+ */
+public final class SourceReader {
+
+  /** Files larger than this (20 MB) are refused before they are read. */
+  public static final long MAX_BYTES = 20L * 1024 * 1024;
+
+  private static final String PASTED = "Pasted text";
+
+  /**
+   * Reads one file.
+   *
+   * @throws ImportException if the file is missing, a folder, empty, too large, binary, a PDF
+   *     without text, or damaged
+   */
+  public RawText read(Path file) throws ImportException {
+    if (file == null) {
+      throw new ImportException("No file was chosen.");
+    }
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    byte[] bytes = readBytes(file, name);
+    SourceFormat format = formatOf(name, bytes);
+    switch (format) {
+      case PDF -> {
+        PdfExtractor.Extracted pdf = PdfExtractor.extract(bytes, name);
+        return new RawText(pdf.text(), SourceFormat.PDF, name, pdf.hints());
+      }
+      case HTML -> {
+        refuseBinary(bytes, name);
+        String html = TextDecoder.decode(bytes, HtmlExtractor.declaredCharset(bytes));
+        HtmlExtractor.Extracted page = HtmlExtractor.extract(html);
+        requireText(page.text(), "“" + name + "” has no readable article text.");
+        return new RawText(page.text(), SourceFormat.HTML, name, page.hints());
+      }
+      case MARKDOWN -> {
+        refuseBinary(bytes, name);
+        String markdown = TextDecoder.decode(bytes);
+        requireText(markdown, "“" + name + "” contains only blank space.");
+        MarkdownStripper.Stripped stripped = MarkdownStripper.strip(markdown);
+        return new RawText(stripped.text(), SourceFormat.MARKDOWN, name, stripped.hints());
+      }
+      default -> {
+        refuseBinary(bytes, name);
+        String text = TextDecoder.decode(bytes);
+        requireText(text, "“" + name + "” contains only blank space.");
+        return new RawText(text, SourceFormat.PLAIN_TEXT, name, DocumentMetadata.EMPTY);
+      }
+    }
+  }
+
+  /**
+   * Reads pasted text. Text that starts with HTML markup is reduced to its article text first.
+   *
+   * @throws ImportException if there is no text or far too much of it
+   */
+  public RawText fromClipboard(String text) throws ImportException {
+    if (text == null || text.isBlank()) {
+      throw new ImportException("The clipboard has no text to import.");
+    }
+    if (text.length() > MAX_BYTES) {
+      throw new ImportException(
+          "The pasted text is too long to import; Parallax takes texts up to "
+              + MAX_BYTES / (1024 * 1024)
+              + " MB.");
+    }
+    if (looksLikeHtml(text)) {
+      HtmlExtractor.Extracted page = HtmlExtractor.extract(text);
+      requireText(page.text(), "The pasted web page has no readable article text.");
+      return new RawText(page.text(), SourceFormat.CLIPBOARD, PASTED, page.hints());
+    }
+    return new RawText(text, SourceFormat.CLIPBOARD, PASTED, DocumentMetadata.EMPTY);
+  }
+
+  private static byte[] readBytes(Path file, String name) throws ImportException {
+    if (Files.isDirectory(file)) {
+      throw new ImportException("“" + name + "” is a folder, not a file. Choose an essay file.");
+    }
+    if (!Files.exists(file)) {
+      throw new ImportException("The file “" + name + "” does not exist.");
+    }
+    if (!Files.isReadable(file)) {
+      throw new ImportException("Parallax is not allowed to read “" + name + "”.");
+    }
+    try {
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw new ImportException(
+            "“"
+                + name
+                + "” is too large to be an essay ("
+                + size / (1024 * 1024)
+                + " MB); Parallax opens files up to "
+                + MAX_BYTES / (1024 * 1024)
+                + " MB.");
+      }
+      if (size == 0) {
+        throw new ImportException("“" + name + "” is empty.");
+      }
+      return Files.readAllBytes(file);
+    } catch (AccessDeniedException e) {
+      throw new ImportException("Parallax is not allowed to read “" + name + "”.", e);
+    } catch (IOException e) {
+      throw new ImportException("“" + name + "” could not be read.", e);
+    }
+  }
+
+  private static SourceFormat formatOf(String name, byte[] bytes) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".pdf")) {
+      return SourceFormat.PDF;
+    }
+    if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
+      return SourceFormat.HTML;
+    }
+    if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
+      return SourceFormat.MARKDOWN;
+    }
+    if (lower.endsWith(".txt") || lower.endsWith(".text")) {
+      return SourceFormat.PLAIN_TEXT;
+    }
+    if (BinarySniffer.looksLikePdf(bytes)) {
+      return SourceFormat.PDF;
+    }
+    if (BinarySniffer.describeBinary(bytes).isEmpty() && looksLikeHtml(TextDecoder.decode(bytes))) {
+      return SourceFormat.HTML;
+    }
+    return SourceFormat.PLAIN_TEXT;
+  }
+
+  private static boolean looksLikeHtml(String text) {
+    String head = text.stripLeading();
+    head = head.substring(0, Math.min(head.length(), 2048)).toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html")
+        || head.startsWith("<html")
+        || (head.startsWith("<")
+            && head.matches("(?s).*<(body|p|div|article|h[1-6]|span|meta)\\b.*"));
+  }
+
+  private static void refuseBinary(byte[] bytes, String name) throws ImportException {
+    Optional<String> binary = BinarySniffer.describeBinary(bytes);
+    if (binary.isPresent()) {
+      throw new ImportException(
+          "“"
+              + name
+              + "” looks like "
+              + binary.get()
+              + ", not text. Parallax imports plain text, Markdown, web pages (HTML) and PDF.");
+    }
+  }
+
+  private static void requireText(String text, String message) throws ImportException {
+    if (text == null || text.isBlank()) {
+      throw new ImportException(message);
+    }
+  }
+}
