@@ -42,11 +42,19 @@ public final class Aligner {
     this(settings, MiniLmEmbedder.INSTANCE);
   }
 
-  /** An aligner using {@code embedder} for meaning similarity. */
+  /** An aligner using {@code embedder} for meaning similarity and the bundled lexicon. */
   public Aligner(AlignmentSettings settings, SentenceEmbedder embedder) {
+    this(settings, embedder, EquivalenceLexicon.bundled());
+  }
+
+  /**
+   * An aligner using {@code embedder} for meaning similarity and {@code lexicon} (plus the user's
+   * file named in the settings, if any) for contested names.
+   */
+  public Aligner(
+      AlignmentSettings settings, SentenceEmbedder embedder, EquivalenceLexicon lexicon) {
     this.settings = settings;
     this.embeddings = new EmbeddingCache(embedder);
-    EquivalenceLexicon lexicon = EquivalenceLexicon.bundled();
     if (settings.userLexicon() != null) {
       try {
         lexicon = lexicon.withFile(settings.userLexicon());

@@ -32,7 +32,6 @@ final class FeatureExtractor {
           MONTHS
               + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
               + MONTHS);
-  private static final Pattern NUMBER = Pattern.compile("\\b\\d[\\d,.]*\\d%?|\\b\\d%?");
   private static final String[] MONTH_NAMES = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December"
@@ -45,7 +44,7 @@ final class FeatureExtractor {
           "also", "many", "most", "some", "such", "both", "each", "every", "once", "while",
           "whereas", "after", "before", "during", "today", "now", "meanwhile", "instead", "indeed",
           "gradually", "nonetheless", "nevertheless", "moreover", "having", "according", "from",
-          "with", "without", "much", "few", "several", "according", "only", "in", "on", "at", "as",
+          "with", "without", "much", "few", "several", "only", "in", "on", "at", "as",
           "for", "by", "to", "of", "our", "their", "his", "her", "its", "we", "they", "he", "she",
           "it", "i", "you", "what", "who", "why", "how", "when", "where", "here", "there",
           "those", "these", "this", "that", "the", "a", "an", "one", "two", "three", "mr", "ms",
@@ -77,11 +76,8 @@ final class FeatureExtractor {
       String day = date.group(2) != null ? date.group(2) : date.group(3);
       dates.putIfAbsent(Integer.parseInt(day) + " " + fullMonth(month), date.group());
     }
-    Map<String, String> numbers = new LinkedHashMap<>();
-    Matcher number = NUMBER.matcher(DATE.matcher(rest).replaceAll(m -> " ".repeat(m.group().length())));
-    while (number.find()) {
-      numbers.putIfAbsent(number.group().replace(",", ""), number.group());
-    }
+    Map<String, String> numbers =
+        NumberWords.find(DATE.matcher(rest).replaceAll(m -> " ".repeat(m.group().length())));
     properNames(text, rest, names);
     Map<String, String> surfaces = new LinkedHashMap<>();
     List<String> terms = terms(rest, referentAt, text, surfaces);
