@@ -1,0 +1,19 @@
+package org.parallax.align;
+
+import java.util.List;
+import org.parallax.model.Link;
+
+/**
+ * What the aligner suggests.
+ *
+ * @param suggestions links with status SUGGESTED, no relation, a score and reasons; ids {@code L1,
+ *     L2, …} in order of decreasing score
+ * @param usedEmbeddings whether meaning similarity took part
+ * @param notices things the reader should know, such as meaning similarity being unavailable
+ */
+public record AlignmentResult(List<Link> suggestions, boolean usedEmbeddings, List<String> notices) {
+  public AlignmentResult {
+    suggestions = List.copyOf(suggestions);
+    notices = List.copyOf(notices);
+  }
+}

@@ -1,0 +1,147 @@
+package org.parallax.align;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import org.parallax.task.Progress;
+
+/**
+ * Finds, for every claim, the few claims of the other side worth scoring in full, so that large
+ * documents never need a dense table of all pairs. A claim's candidates are its {@code k} best
+ * partners by shared words and names (found through an inverted index, so claims with nothing in
+ * common are never visited) and, when embeddings exist, its {@code k} nearest in meaning (one pass
+ * of dot products, keeping only the top k). Both directions are searched, so a pair is a candidate
+ * when either claim thinks so.
+ */
+final class Candidates {
+  private Candidates() {}
+
+  /** Candidate partners: for each side-A claim (by position), the side-B positions to score. */
+  static List<TreeSet<Integer>> find(Corpus corpus, int k, Progress progress, double from, double to) {
+    int na = corpus.sizeA();
+    int nb = corpus.sizeB();
+    List<TreeSet<Integer>> pairs = new ArrayList<>();
+    for (int a = 0; a < na; a++) {
+      pairs.add(new TreeSet<>());
+    }
+    Map<String, List<Integer>> indexB = index(corpus, na, na + nb);
+    Map<String, List<Integer>> indexA = index(corpus, 0, na);
+    double span = (to - from) / 2;
+    lexical(corpus, 0, na, indexB, k, pairs, false, progress, from, span / 2);
+    lexical(corpus, na, na + nb, indexA, k, pairs, true, progress, from + span / 2, span / 2);
+    if (corpus.hasVectors()) {
+      nearest(corpus, 0, na, na, na + nb, k, pairs, false, progress, from + span, span / 2);
+      nearest(corpus, na, na + nb, 0, na, k, pairs, true, progress, from + 1.5 * span, span / 2);
+    }
+    return pairs;
+  }
+
+  private static Map<String, List<Integer>> index(Corpus corpus, int from, int to) {
+    Map<String, List<Integer>> index = new HashMap<>();
+    for (int i = from; i < to; i++) {
+      for (String key : keys(corpus, i)) {
+        index.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
+      }
+    }
+    return index;
+  }
+
+  private static List<String> keys(Corpus corpus, int i) {
+    List<String> keys = new ArrayList<>();
+    corpus.bm25().termsOf(i).forEach(keys::add);
+    Corpus.nameKeys(corpus.features(i)).forEach(n -> keys.add("#" + n));
+    return keys;
+  }
+
+  private static void lexical(
+      Corpus corpus,
+      int from,
+      int to,
+      Map<String, List<Integer>> other,
+      int k,
+      List<TreeSet<Integer>> pairs,
+      boolean queriesAreB,
+      Progress progress,
+      double start,
+      double width) {
+    int na = corpus.sizeA();
+    int total = to - from;
+    List<TopK> results =
+        IntStream.range(from, to)
+            .parallel()
+            .mapToObj(
+                q -> {
+                  if ((q - from) % 256 == 0) {
+                    progress.checkCancelled();
+                    progress.report(start + width * (q - from) / total, "Comparing words and names");
+                  }
+                  Map<Integer, Double> scores = new HashMap<>();
+                  for (String key : keys(corpus, q)) {
+                    double w =
+                        key.startsWith("#")
+                            ? corpus.nameIdf(key.substring(1))
+                            : corpus.bm25().idf(key);
+                    for (int d : other.getOrDefault(key, List.of())) {
+                      scores.merge(d, w, Double::sum);
+                    }
+                  }
+                  TopK top = new TopK(k);
+                  scores.forEach(top::offer);
+                  return top;
+                })
+            .toList();
+    collect(results, from, na, pairs, queriesAreB);
+  }
+
+  private static void nearest(
+      Corpus corpus,
+      int from,
+      int to,
+      int otherFrom,
+      int otherTo,
+      int k,
+      List<TreeSet<Integer>> pairs,
+      boolean queriesAreB,
+      Progress progress,
+      double start,
+      double width) {
+    int total = to - from;
+    List<TopK> results =
+        IntStream.range(from, to)
+            .parallel()
+            .mapToObj(
+                q -> {
+                  if ((q - from) % 128 == 0) {
+                    progress.checkCancelled();
+                    progress.report(start + width * (q - from) / total, "Comparing meanings");
+                  }
+                  float[] v = corpus.vector(q);
+                  TopK top = new TopK(k);
+                  for (int d = otherFrom; d < otherTo; d++) {
+                    top.offer(d, Vectors.dot(v, corpus.vector(d)));
+                  }
+                  return top;
+                })
+            .toList();
+    collect(results, from, corpus.sizeA(), pairs, queriesAreB);
+  }
+
+  private static void collect(
+      List<TopK> results, int from, int na, List<TreeSet<Integer>> pairs, boolean queriesAreB) {
+    for (int r = 0; r < results.size(); r++) {
+      TopK top = results.get(r);
+      int q = from + r;
+      for (int i = 0; i < top.size(); i++) {
+        int d = top.index(i);
+        if (queriesAreB) {
+          pairs.get(d).add(q - na);
+        } else {
+          pairs.get(q).add(d - na);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package org.parallax.align;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names that different sides use for one referent ("Khankendi", "Xankəndi", "Stepanakert"), so
+ * that contested names count as the same thing when claims are compared. The bundled lexicon is the
+ * resource {@code equivalences.tsv} beside this class; users add entries from a file of the same
+ * format: one referent per line, its names separated by tabs, {@code #} starting a comment line. A
+ * line that shares a name with an existing referent joins it. Matching ignores case and the
+ * punctuation between words; the longest name that fits wins. Immutable and thread-safe.
+ */
+public final class EquivalenceLexicon {
+
+  /** A name of referent {@code referent} found at {@code [start, end)}. */
+  record Hit(int referent, int start, int end) {}
+
+  private record Name(List<String> words, int referent) {}
+
+  private final List<List<String>> referents;
+  private final Map<String, List<Name>> byFirstWord = new HashMap<>();
+
+  private EquivalenceLexicon(List<List<String>> referents) {
+    this.referents = List.copyOf(referents.stream().map(List::copyOf).toList());
+    for (int r = 0; r < this.referents.size(); r++) {
+      for (String name : this.referents.get(r)) {
+        List<String> words = Words.of(name).stream().map(Words.Word::lower).toList();
+        if (!words.isEmpty()) {
+          byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Name(words, r));
+        }
+      }
+    }
+    byFirstWord.values().forEach(l -> l.sort((x, y) -> y.words().size() - x.words().size()));
+  }
+
+  /** The lexicon that ships with Parallax. */
+  public static EquivalenceLexicon bundled() {
+    try (InputStream in = EquivalenceLexicon.class.getResourceAsStream("equivalences.tsv")) {
+      if (in == null) {
+        throw new IllegalStateException("the bundled equivalence lexicon is missing");
+      }
+      return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A lexicon of the lines read from {@code reader} (format above). */
+  public static EquivalenceLexicon parse(Reader reader) throws IOException {
+    return new EquivalenceLexicon(List.of()).with(reader);
+  }
+
+  /** This lexicon plus the entries of the user's file {@code file}. */
+  public EquivalenceLexicon withFile(Path file) throws IOException {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return with(reader);
+    }
+  }
+
+  /** This lexicon plus the entries read from {@code reader}. */
+  public EquivalenceLexicon with(Reader reader) throws IOException {
+    List<Set<String>> merged = new ArrayList<>();
+    referents.forEach(r -> merged.add(new LinkedHashSet<>(r)));
+    BufferedReader lines = new BufferedReader(reader);
+    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+      if (line.isBlank() || line.strip().startsWith("#")) {
+        continue;
+      }
+      Set<String> names = new LinkedHashSet<>();
+      for (String name : line.split("\t")) {
+        if (!name.isBlank()) {
+          names.add(name.strip());
+        }
+      }
+      add(merged, names);
+    }
+    return new EquivalenceLexicon(merged.stream().map(s -> (List<String>) new ArrayList<>(s)).toList());
+  }
+
+  private static void add(List<Set<String>> referents, Set<String> names) {
+    Set<String> target = null;
+    for (Set<String> referent : referents) {
+      if (referent.stream().anyMatch(n -> names.stream().anyMatch(n::equalsIgnoreCase))) {
+        target = referent;
+        break;
+      }
+    }
+    if (target == null) {
+      referents.add(names);
+    } else {
+      target.addAll(names);
+    }
+  }
+
+  /** How many referents the lexicon knows. */
+  public int size() {
+    return referents.size();
+  }
+
+  /** The names of referent {@code referent}, the first being the one shown as canonical. */
+  public List<String> names(int referent) {
+    return referents.get(referent);
+  }
+
+  /** Whether {@code a} and {@code b} name the same referent. */
+  public boolean equivalent(String a, String b) {
+    List<Hit> ha = find(a);
+    List<Hit> hb = find(b);
+    return ha.size() == 1 && hb.size() == 1 && ha.get(0).referent() == hb.get(0).referent();
+  }
+
+  /** The names found in {@code text}, left to right, longest first where names overlap. */
+  List<Hit> find(String text) {
+    List<Words.Word> words = Words.of(text);
+    List<Hit> hits = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      Name match = longestAt(words, i);
+      if (match == null) {
+        i++;
+        continue;
+      }
+      int last = i + match.words().size() - 1;
+      hits.add(new Hit(match.referent(), words.get(i).start(), words.get(last).end()));
+      i = last + 1;
+    }
+    return hits;
+  }
+
+  private Name longestAt(List<Words.Word> words, int i) {
+    for (Name name : byFirstWord.getOrDefault(words.get(i).lower(), List.of())) {
+      int n = name.words().size();
+      if (i + n <= words.size() && matches(words, i, name.words())) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  private static boolean matches(List<Words.Word> words, int i, List<String> name) {
+    for (int k = 0; k < name.size(); k++) {
+      if (!words.get(i + k).lower().equals(name.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,171 @@
+package org.parallax.align;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Computes {@link ClaimFeatures}: Lucene's English analysis (standard tokenizer, possessives, stop
+ * words, Porter stemming) for terms; the equivalence lexicon for contested names; capitalised words
+ * for other names; and patterns for dates and numbers. Thread-safe.
+ */
+final class FeatureExtractor {
+
+  private static final String MONTHS =
+      "(January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+  private static final Pattern DATE =
+      Pattern.compile(
+          MONTHS
+              + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+              + MONTHS);
+  private static final String[] MONTH_NAMES = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December"
+  };
+
+  /** Capitalised words that begin sentences without naming anything. */
+  private static final Set<String> NOT_NAMES =
+      Set.of(
+          "however", "although", "though", "since", "thus", "therefore", "yet", "still", "even",
+          "also", "many", "most", "some", "such", "both", "each", "every", "once", "while",
+          "whereas", "after", "before", "during", "today", "now", "meanwhile", "instead", "indeed",
+          "gradually", "nonetheless", "nevertheless", "moreover", "having", "according", "from",
+          "with", "without", "much", "few", "several", "only", "in", "on", "at", "as",
+          "for", "by", "to", "of", "our", "their", "his", "her", "its", "we", "they", "he", "she",
+          "it", "i", "you", "what", "who", "why", "how", "when", "where", "here", "there",
+          "those", "these", "this", "that", "the", "a", "an", "one", "two", "three", "mr", "ms",
+          "dr", "p", "s");
+
+  private final EquivalenceLexicon lexicon;
+  private final Analyzer analyzer = new EnglishAnalyzer();
+  private final CharArraySet stopWords = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+
+  FeatureExtractor(EquivalenceLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  ClaimFeatures extract(String text) {
+    char[] masked = text.toCharArray();
+    Map<String, String> names = new LinkedHashMap<>();
+    List<int[]> referentAt = new ArrayList<>();
+    for (EquivalenceLexicon.Hit hit : lexicon.find(text)) {
+      String key = ClaimFeatures.referentKey(hit.referent());
+      names.putIfAbsent(key, text.substring(hit.start(), hit.end()));
+      referentAt.add(new int[] {hit.start(), hit.referent()});
+      java.util.Arrays.fill(masked, hit.start(), hit.end(), ' ');
+    }
+    String rest = new String(masked);
+    Map<String, String> dates = new LinkedHashMap<>();
+    Matcher date = DATE.matcher(rest);
+    while (date.find()) {
+      String month = date.group(1) != null ? date.group(1) : date.group(4);
+      String day = date.group(2) != null ? date.group(2) : date.group(3);
+      dates.putIfAbsent(Integer.parseInt(day) + " " + fullMonth(month), date.group());
+    }
+    Map<String, String> numbers =
+        NumberWords.find(DATE.matcher(rest).replaceAll(m -> " ".repeat(m.group().length())));
+    properNames(text, rest, names);
+    Map<String, String> surfaces = new LinkedHashMap<>();
+    List<String> terms = terms(rest, referentAt, text, surfaces);
+    return new ClaimFeatures(text, terms, surfaces, names, dates, numbers);
+  }
+
+  private List<String> terms(
+      String rest, List<int[]> referentAt, String text, Map<String, String> surfaces) {
+    List<String> terms = new ArrayList<>();
+    List<int[]> positions = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("claim", rest)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        String t = term.toString();
+        terms.add(t);
+        positions.add(new int[] {offset.startOffset()});
+        surfaces.putIfAbsent(t, text.substring(offset.startOffset(), offset.endOffset()));
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (int[] referent : referentAt) {
+      int at = 0;
+      while (at < positions.size() && positions.get(at)[0] < referent[0]) {
+        at++;
+      }
+      String key = ClaimFeatures.referentKey(referent[1]);
+      terms.add(at, key);
+      positions.add(at, new int[] {referent[0]});
+    }
+    return terms;
+  }
+
+  /** Adds capitalised words outside lexicon names; a run of them is shown as one name. */
+  private void properNames(String text, String rest, Map<String, String> names) {
+    List<Words.Word> words = Words.of(rest);
+    for (int i = 0; i < words.size(); i++) {
+      Words.Word word = words.get(i);
+      if (!isName(rest, word, i == 0)) {
+        continue;
+      }
+      int j = i;
+      while (j + 1 < words.size()
+          && isName(rest, words.get(j + 1), false)
+          && rest.substring(words.get(j).end(), words.get(j + 1).start()).equals(" ")) {
+        j++;
+      }
+      String surface = text.substring(word.start(), words.get(j).end());
+      for (int k = i; k <= j; k++) {
+        names.putIfAbsent(words.get(k).lower(), surface);
+      }
+      i = j;
+    }
+  }
+
+  private boolean isName(String rest, Words.Word word, boolean sentenceStart) {
+    char first = rest.charAt(word.start());
+    if (!Character.isUpperCase(first) || Character.isDigit(first)) {
+      return false;
+    }
+    if (NOT_NAMES.contains(word.lower()) || stopWords.contains(word.lower())) {
+      return false;
+    }
+    if (isMonth(word.lower())) {
+      return false;
+    }
+    return !sentenceStart || word.lower().length() > 2;
+  }
+
+  private static boolean isMonth(String lower) {
+    for (String month : MONTH_NAMES) {
+      if (month.toLowerCase(Locale.ROOT).startsWith(lower) && lower.length() >= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String fullMonth(String abbreviation) {
+    String lower = abbreviation.toLowerCase(Locale.ROOT);
+    for (String month : MONTH_NAMES) {
+      if (month.toLowerCase(Locale.ROOT).startsWith(lower.substring(0, 3))) {
+        return month;
+      }
+    }
+    return abbreviation;
+  }
+}

@@ -1,0 +1,118 @@
+package org.parallax.align;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import org.parallax.model.Claim;
+import org.parallax.model.Link;
+import org.parallax.model.LinkStatus;
+
+/**
+ * Turns scored pairs into suggested links. A pair is kept when it clears the minimum score and is
+ * near the best of both its claims (within {@code groupRatio}); so each claim keeps its best partner
+ * and any partner almost as good. Kept pairs sharing a claim form a 1-n or n-1 link (a star); where
+ * kept pairs would form a tangle, the claim with the most partners takes its star first. Position in
+ * the texts only breaks exact ties.
+ */
+final class LinkMaker {
+  private final AlignmentSettings settings;
+
+  LinkMaker(AlignmentSettings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * @param explain builds the reasons for one A×B position pair
+   */
+  List<Link> links(
+      List<ScoredPair> pairs,
+      List<Claim> claimsA,
+      List<Claim> claimsB,
+      BiFunction<Integer, Integer, Reasons> explain) {
+    double[] bestA = new double[claimsA.size()];
+    double[] bestB = new double[claimsB.size()];
+    for (ScoredPair p : pairs) {
+      bestA[p.a()] = Math.max(bestA[p.a()], p.score());
+      bestB[p.b()] = Math.max(bestB[p.b()], p.score());
+    }
+    Comparator<ScoredPair> order =
+        Comparator.comparingDouble((ScoredPair p) -> -p.score())
+            .thenComparingDouble(p -> positionGap(p, claimsA.size(), claimsB.size()))
+            .thenComparingInt(ScoredPair::a)
+            .thenComparingInt(ScoredPair::b);
+    List<ScoredPair> kept = new ArrayList<>();
+    for (ScoredPair p : pairs) {
+      if (p.score() >= settings.minScore()
+          && p.score() >= settings.groupRatio() * bestA[p.a()]
+          && p.score() >= settings.groupRatio() * bestB[p.b()]) {
+        kept.add(p);
+      }
+    }
+    kept.sort(order);
+    List<List<ScoredPair>> stars = stars(kept);
+    List<Link> links = new ArrayList<>();
+    stars.sort(Comparator.comparingDouble((List<ScoredPair> s) -> -mean(s)).thenComparing(s -> s.get(0), order));
+    for (List<ScoredPair> star : stars) {
+      Reasons reasons = new Reasons();
+      TreeSet<Integer> as = new TreeSet<>();
+      TreeSet<Integer> bs = new TreeSet<>();
+      for (ScoredPair p : star) {
+        as.add(p.a());
+        bs.add(p.b());
+        reasons.absorb(explain.apply(p.a(), p.b()));
+      }
+      links.add(
+          new Link(
+              "L" + (links.size() + 1),
+              as.stream().map(i -> claimsA.get(i).id()).toList(),
+              bs.stream().map(i -> claimsB.get(i).id()).toList(),
+              LinkStatus.SUGGESTED,
+              "",
+              Math.round(mean(star) * 1000) / 1000.0,
+              reasons.toList(),
+              "",
+              "",
+              null,
+              null));
+    }
+    return links;
+  }
+
+  /** Splits kept pairs (best first) into stars of at most {@code maxPartners} leaves. */
+  private List<List<ScoredPair>> stars(List<ScoredPair> kept) {
+    List<ScoredPair> left = new ArrayList<>(kept);
+    List<List<ScoredPair>> stars = new ArrayList<>();
+    while (!left.isEmpty()) {
+      Map<Integer, Integer> degreeA = new HashMap<>();
+      Map<Integer, Integer> degreeB = new HashMap<>();
+      for (ScoredPair p : left) {
+        degreeA.merge(p.a(), 1, Integer::sum);
+        degreeB.merge(p.b(), 1, Integer::sum);
+      }
+      ScoredPair top = left.get(0);
+      boolean centreIsA = degreeA.get(top.a()) >= degreeB.get(top.b());
+      List<ScoredPair> star = new ArrayList<>();
+      for (ScoredPair p : left) {
+        boolean same = centreIsA ? p.a() == top.a() : p.b() == top.b();
+        if (same && star.size() < settings.maxPartners()) {
+          star.add(p);
+        }
+      }
+      left.removeIf(p -> centreIsA ? p.a() == top.a() : p.b() == top.b());
+      stars.add(star);
+    }
+    return stars;
+  }
+
+  private static double mean(List<ScoredPair> star) {
+    return star.stream().mapToDouble(ScoredPair::score).average().orElse(0);
+  }
+
+  private static double positionGap(ScoredPair p, int na, int nb) {
+    return Math.abs((p.a() + 0.5) / na - (p.b() + 0.5) / nb);
+  }
+}

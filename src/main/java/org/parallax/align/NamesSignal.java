@@ -1,0 +1,73 @@
+package org.parallax.align;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Shared proper names, dates and numbers, with contested names from the equivalence lexicon counted
+ * as one referent. Each shared item weighs its inverse claim frequency, so "19 September" counts
+ * for more than "Azerbaijan"; the score is the weighted overlap divided by the geometric mean of
+ * the claims' totals (a cosine over sets).
+ */
+final class NamesSignal implements PairSignal {
+  private final Corpus corpus;
+
+  NamesSignal(Corpus corpus) {
+    this.corpus = corpus;
+  }
+
+  @Override
+  public String name() {
+    return Signals.NAMES;
+  }
+
+  @Override
+  public double score(int a, int b) {
+    List<String> ka = Corpus.nameKeys(corpus.features(a));
+    List<String> kb = Corpus.nameKeys(corpus.features(b));
+    if (ka.isEmpty() || kb.isEmpty()) {
+      return 0;
+    }
+    double shared = 0;
+    double totalA = 0;
+    double totalB = 0;
+    for (String key : ka) {
+      double w = corpus.nameIdf(key);
+      totalA += w * w;
+      if (kb.contains(key)) {
+        shared += w * w;
+      }
+    }
+    for (String key : kb) {
+      double w = corpus.nameIdf(key);
+      totalB += w * w;
+    }
+    return totalA == 0 || totalB == 0 ? 0 : Math.min(1, shared / Math.sqrt(totalA * totalB));
+  }
+
+  @Override
+  public void explain(int a, int b, Reasons reasons) {
+    ClaimFeatures fa = corpus.features(a);
+    ClaimFeatures fb = corpus.features(b);
+    fa.dates().keySet().stream().filter(fb.dates()::containsKey).forEach(reasons::sameEvent);
+    for (Map.Entry<String, String> name : fa.names().entrySet()) {
+      String other = fb.names().get(name.getKey());
+      if (other == null) {
+        continue;
+      }
+      if (ClaimFeatures.isReferent(name.getKey()) && !sameWords(name.getValue(), other)) {
+        reasons.equivalent(name.getValue(), other);
+      } else {
+        reasons.shared(name.getValue());
+      }
+    }
+    fa.numbers().entrySet().stream()
+        .filter(n -> fb.numbers().containsKey(n.getKey()))
+        .forEach(n -> reasons.shared(n.getValue()));
+  }
+
+  private static boolean sameWords(String x, String y) {
+    return x.toLowerCase(Locale.ROOT).equals(y.toLowerCase(Locale.ROOT));
+  }
+}

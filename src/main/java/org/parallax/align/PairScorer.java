@@ -1,0 +1,109 @@
+package org.parallax.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import org.parallax.task.Progress;
+
+/**
+ * Scores candidate pairs: a weighted mean of the signals, then margin scoring. A pair's margin
+ * penalty is {@code marginWeight} times the mean of the two claims' neighbourhood scores, where a
+ * claim's neighbourhood is its k best other partners. A claim that resembles many claims of the
+ * other side (a generic statement) therefore gains little from any one of them, while a pair that
+ * stands out from both claims' neighbours keeps most of its score.
+ */
+final class PairScorer {
+  /** A signal with its weight. */
+  record Weighted(PairSignal signal, double weight) {}
+
+  private final Corpus corpus;
+  private final List<Weighted> signals;
+  private final double totalWeight;
+
+  PairScorer(Corpus corpus, List<Weighted> signals) {
+    this.corpus = corpus;
+    this.signals = List.copyOf(signals);
+    this.totalWeight = signals.stream().mapToDouble(Weighted::weight).sum();
+  }
+
+  /** The weighted mean of the signals for side-A position {@code a} and side-B position {@code b}. */
+  double raw(int a, int b) {
+    double sum = 0;
+    for (Weighted w : signals) {
+      if (w.weight() > 0) {
+        sum += w.weight() * w.signal().score(a, corpus.b(b));
+      }
+    }
+    return Math.min(1, sum / totalWeight);
+  }
+
+  /** All candidate pairs with raw and margin-adjusted scores. */
+  List<ScoredPair> score(
+      List<TreeSet<Integer>> candidates, int k, double marginWeight, Progress progress) {
+    int na = candidates.size();
+    List<double[]> rows =
+        IntStream.range(0, na)
+            .parallel()
+            .mapToObj(
+                a -> {
+                  if (a % 256 == 0) {
+                    progress.checkCancelled();
+                  }
+                  return candidates.get(a).stream().mapToDouble(b -> raw(a, b)).toArray();
+                })
+            .toList();
+    List<List<Double>> byB = new ArrayList<>();
+    for (int b = 0; b < corpus.sizeB(); b++) {
+      byB.add(new ArrayList<>());
+    }
+    for (int a = 0; a < na; a++) {
+      int i = 0;
+      for (int b : candidates.get(a)) {
+        byB.get(b).add(rows.get(a)[i++]);
+      }
+    }
+    double[][] bestOfB = byB.stream().map(l -> top(l, k + 1)).toArray(double[][]::new);
+    List<ScoredPair> pairs = new ArrayList<>();
+    for (int a = 0; a < na; a++) {
+      double[] bestOfA = top(Arrays.stream(rows.get(a)).boxed().toList(), k + 1);
+      int i = 0;
+      for (int b : candidates.get(a)) {
+        double raw = rows.get(a)[i++];
+        double neighbours = (neighbourhood(bestOfA, raw, k) + neighbourhood(bestOfB[b], raw, k)) / 2;
+        double score = Math.max(0, Math.min(1, raw - marginWeight * neighbours));
+        pairs.add(new ScoredPair(a, b, raw, score));
+      }
+    }
+    return pairs;
+  }
+
+  /** The k+1 highest values, descending, padded with zeros. */
+  private static double[] top(List<Double> values, int n) {
+    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    double[] best = new double[n];
+    for (int i = 0; i < n && i < sorted.length; i++) {
+      best[i] = sorted[sorted.length - 1 - i];
+    }
+    return best;
+  }
+
+  /** Mean of the k best values other than (one occurrence of) {@code own}. */
+  private static double neighbourhood(double[] best, double own, int k) {
+    double sum = 0;
+    boolean skipped = false;
+    int taken = 0;
+    for (double value : best) {
+      if (!skipped && value == own) {
+        skipped = true;
+        continue;
+      }
+      if (taken < k) {
+        sum += value;
+        taken++;
+      }
+    }
+    return sum / k;
+  }
+}

@@ -1,0 +1,63 @@
+package org.parallax.align;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * BM25 similarity of the claims' stemmed content words (see {@link Bm25}). Explains itself by the
+ * rarest words both claims use, joining neighbouring shared words into phrases ("Lachin road").
+ */
+final class WordsSignal implements PairSignal {
+  private static final int MAX_WORDS = 4;
+
+  private final Corpus corpus;
+
+  WordsSignal(Corpus corpus) {
+    this.corpus = corpus;
+  }
+
+  @Override
+  public String name() {
+    return Signals.WORDS;
+  }
+
+  @Override
+  public double score(int a, int b) {
+    return corpus.bm25().similarity(a, b);
+  }
+
+  @Override
+  public void explain(int a, int b, Reasons reasons) {
+    ClaimFeatures fa = corpus.features(a);
+    Bm25 bm25 = corpus.bm25();
+    List<String> phrases = new ArrayList<>();
+    List<Double> weights = new ArrayList<>();
+    List<String> terms = fa.terms();
+    for (int i = 0; i < terms.size(); i++) {
+      String term = terms.get(i);
+      if (ClaimFeatures.isReferent(term) || !bm25.has(b, term)) {
+        continue;
+      }
+      StringBuilder phrase = new StringBuilder(fa.surfaces().get(term));
+      double weight = bm25.idf(term);
+      while (i + 1 < terms.size()
+          && !ClaimFeatures.isReferent(terms.get(i + 1))
+          && bm25.has(b, terms.get(i + 1))) {
+        i++;
+        phrase.append(' ').append(fa.surfaces().get(terms.get(i)));
+        weight += bm25.idf(terms.get(i));
+      }
+      if (!phrases.contains(phrase.toString())) {
+        phrases.add(phrase.toString());
+        weights.add(weight);
+      }
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < phrases.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingDouble(i -> -weights.get(i)));
+    order.stream().limit(MAX_WORDS).forEach(i -> reasons.shared(phrases.get(i)));
+  }
+}

@@ -1,0 +1,131 @@
+package org.parallax.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Block;
+import org.parallax.model.BlockKind;
+import org.parallax.model.Claim;
+import org.parallax.model.Document;
+import org.parallax.model.Side;
+
+class SegmenterTest {
+
+  private static Document doc(String... blocks) {
+    StringBuilder text = new StringBuilder();
+    List<Block> spans = new java.util.ArrayList<>();
+    for (String block : blocks) {
+      BlockKind kind = BlockKind.PARAGRAPH;
+      String body = block;
+      if (block.startsWith("# ")) {
+        kind = BlockKind.HEADING;
+        body = block.substring(2);
+      } else if (block.startsWith("! ")) {
+        kind = BlockKind.EDITORIAL_NOTE;
+        body = block.substring(2);
+      }
+      if (text.length() > 0) {
+        text.append("\n\n");
+      }
+      spans.add(new Block(kind, text.length(), text.length() + body.length()));
+      text.append(body);
+    }
+    return new Document(text.toString(), spans, null, null);
+  }
+
+  private static List<String> texts(Document doc, List<Claim> claims) {
+    return claims.stream().map(c -> c.textIn(doc)).toList();
+  }
+
+  @Test
+  void sentencesOfAParagraphBecomeClaimsNumberedInTextOrder() {
+    Document doc = doc("The road closed in April. Food ran short by June.");
+    List<Claim> claims = new Segmenter().segment(doc, Side.B);
+
+    assertThat(claims).extracting(Claim::id).containsExactly("B1", "B2");
+    assertThat(texts(doc, claims)).containsExactly("The road closed in April.", "Food ran short by June.");
+  }
+
+  @Test
+  void offsetsPointIntoTheCleanedTextWithoutSurroundingSpaces() {
+    Document doc = doc("Intro.", "  It rained.  ");
+    Claim second = new Segmenter().segment(doc, Side.A).get(1);
+
+    assertThat(second.start()).isEqualTo("Intro.\n\n  ".length());
+    assertThat(second.end()).isEqualTo("Intro.\n\n  It rained.".length());
+  }
+
+  @Test
+  void headingsAndEditorialNotesHoldNoClaimsByDefault() {
+    Document doc = doc("# What happened?", "! Editor: we asked two authors.", "Talks failed.");
+
+    assertThat(texts(doc, new Segmenter().segment(doc, Side.A))).containsExactly("Talks failed.");
+  }
+
+  @Test
+  void headingsHoldClaimsWhenTheUserAsksForThem() {
+    Document doc = doc("# What happened?", "Talks failed.");
+    Segmenter segmenter = new Segmenter(EnumSet.of(BlockKind.PARAGRAPH, BlockKind.HEADING));
+
+    assertThat(texts(doc, segmenter.segment(doc, Side.A)))
+        .containsExactly("What happened?", "Talks failed.");
+  }
+
+  @Test
+  void abbreviationsInitialsAndDatesDoNotEndASentence() {
+    Document doc =
+        doc(
+            "On Sept. 19 the U.S. envoy J. R. Brown arrived on September 19th, 2023. "
+                + "Dr. Aliyev spoke at 5 p.m. that day.");
+
+    assertThat(texts(doc, new Segmenter().segment(doc, Side.A)))
+        .containsExactly(
+            "On Sept. 19 the U.S. envoy J. R. Brown arrived on September 19th, 2023.",
+            "Dr. Aliyev spoke at 5 p.m. that day.");
+  }
+
+  @Test
+  void aQuotedSentenceKeepsItsClosingQuote() {
+    Document doc = doc("He said “we will stay.” The others left.");
+
+    assertThat(texts(doc, new Segmenter().segment(doc, Side.A)))
+        .containsExactly("He said “we will stay.”", "The others left.");
+  }
+
+  @Test
+  void aSemicolonBetweenTwoAssertionsMakesTwoClaims() {
+    Document doc = doc("The army crossed the line at dawn; the talks in Brussels collapsed soon after.");
+
+    assertThat(texts(doc, new Segmenter().segment(doc, Side.A)))
+        .containsExactly(
+            "The army crossed the line at dawn;", "the talks in Brussels collapsed soon after.");
+  }
+
+  @Test
+  void aContrastingWhileClauseMakesASecondClaim() {
+    Document doc = doc("Baku called it a local operation, while Yerevan called it a full war.");
+
+    assertThat(texts(doc, new Segmenter().segment(doc, Side.A)))
+        .containsExactly("Baku called it a local operation", "while Yerevan called it a full war.");
+  }
+
+  @Test
+  void shortListsAndQuotedSemicolonsAndLeadingWhileStayWhole() {
+    Document doc =
+        doc(
+            "Guests came from Baku; Yerevan; Tbilisi.",
+            "He wrote “the road is shut; nobody passes through here” in May.",
+            "While the talks went on, the shelling continued for days.");
+
+    assertThat(new Segmenter().segment(doc, Side.A)).hasSize(3);
+  }
+
+  @Test
+  void theSameTextGetsTheSameClaimsOnEveryRun() {
+    Document doc = doc("One thing happened. Then another; and a third thing followed it all.");
+
+    assertThat(new Segmenter().segment(doc, Side.A)).isEqualTo(new Segmenter().segment(doc, Side.A));
+  }
+}
