@@ -1,0 +1,132 @@
+package org.parallax.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Comparison;
+import org.parallax.model.LinkStatus;
+import org.parallax.model.Side;
+
+class ComparisonStoreRoundTripTest {
+
+  static final String V1_1 = "fixtures/v1.1-corridor.parallax.json";
+  static final String V1_0 = "fixtures/v1.0-corridor.parallax.json";
+
+  private final ComparisonStore store = new ComparisonStore();
+
+  @TempDir Path dir;
+
+  static byte[] fixture(String name) throws IOException {
+    try (InputStream in = ComparisonStoreRoundTripTest.class.getResourceAsStream(name)) {
+      return in.readAllBytes();
+    }
+  }
+
+  @Test
+  void aSavedComparisonLoadsBackEqual() throws Exception {
+    Path file = dir.resolve("small.parallax.json");
+    store.save(Samples.small(), file);
+
+    LoadedComparison loaded = store.load(file);
+
+    assertThat(loaded.comparison()).isEqualTo(Samples.small());
+    assertThat(loaded.orphans()).isEmpty();
+    assertThat(loaded.notices()).isEmpty();
+  }
+
+  @Test
+  void aSavedFileMatchesThePublishedSchema() throws Exception {
+    Path file = dir.resolve("small.parallax.json");
+    store.save(Samples.small(), file);
+
+    SchemaCheck.assertValid(file);
+  }
+
+  @Test
+  void everySpanCarriesAPositionAndAQuoteWithContext() throws Exception {
+    var root = new ObjectMapper().readTree(store.write(LoadedComparison.of(Samples.small())));
+
+    var claim = root.at("/claims/1/selector");
+    assertThat(claim.at("/position/start").asInt()).isEqualTo(29);
+    assertThat(claim.at("/quote/exact").asText())
+        .isEqualTo("Officials called it a humanitarian corridor.");
+    assertThat(claim.at("/quote/prefix").asText()).isEqualTo("The road reopened on Monday. "); // only 29 characters precede it
+    assertThat(claim.at("/quote/suffix").asText()).isEqualTo("\n\nCritics said the checkpoint bl");
+  }
+
+  @Test
+  void theFrozenVersionOnePointOneFixtureLoadsAsWritten() throws Exception {
+    Comparison c = store.read(fixture(V1_1)).comparison();
+
+    assertThat(c.title()).isEqualTo("Corridor or blockade");
+    assertThat(c.claim("A2").orElseThrow().textIn(c.a()))
+        .isEqualTo("Officials called it a humanitarian corridor.");
+    assertThat(c.claim("B3").orElseThrow().textIn(c.b()))
+        .isEqualTo("Residents left by the Lachin road.");
+    assertThat(c.links().get(1).aClaims()).containsExactly("A1", "A2");
+    assertThat(c.links().get(0).status()).isEqualTo(LinkStatus.CONFIRMED);
+    assertThat(c.links().get(0).modified()).isEqualTo(Instant.parse("2026-11-20T10:05:00Z"));
+    assertThat(c.terms()).hasSize(3);
+    assertThat(c.terms().get(2).side()).isEqualTo(Side.B);
+    assertThat(c.b().slice(c.terms().get(2).start(), c.terms().get(2).end()))
+        .isEqualTo("Stepanakert");
+    assertThat(c.a().metadata().authors()).containsExactly("Ann Author");
+    assertThat(c.codebook().kinds()).hasSize(4);
+  }
+
+  @Test
+  void reSavingTheCurrentFixtureWritesTheSameJson() throws Exception {
+    byte[] original = fixture(V1_1);
+    byte[] resaved = store.write(store.read(original));
+
+    ObjectMapper json = new ObjectMapper();
+    assertThat(json.readTree(resaved)).isEqualTo(json.readTree(original));
+  }
+
+  @Test
+  void theFrozenVersionOnePointZeroFixtureMigratesToTheSameComparison() throws Exception {
+    LoadedComparison migrated = store.read(fixture(V1_0));
+
+    assertThat(migrated.comparison()).isEqualTo(store.read(fixture(V1_1)).comparison());
+    assertThat(migrated.formatVersion()).isEqualTo(FormatVersion.V1_0);
+    assertThat(migrated.notices()).containsExactly("Updated from format 1.0 to 1.1.");
+  }
+
+  @Test
+  void aMigratedFileIsSavedInTheCurrentVersionWithQuotes() throws Exception {
+    byte[] resaved = store.write(store.read(fixture(V1_0)));
+
+    var root = new ObjectMapper().readTree(resaved);
+    assertThat(root.get("formatVersion").asText()).isEqualTo("1.1");
+    assertThat(root.at("/claims/0/selector/quote/exact").asText())
+        .isEqualTo("The road reopened on Monday.");
+    assertThat(SchemaCheck.problems(resaved)).isEmpty();
+  }
+
+  @Test
+  void savingKeepsThePreviousVersionAsABackup() throws Exception {
+    Path file = dir.resolve("c.parallax.json");
+    Comparison first = Samples.small();
+    Comparison second =
+        new Comparison(
+            "Second title", first.annotator(), first.a(), first.b(), first.claims(),
+            first.links(), first.terms(), first.codebook(), first.created(), first.modified());
+    store.save(first, file);
+    store.save(second, file);
+
+    assertThat(store.load(file).comparison().title()).isEqualTo("Second title");
+    assertThat(store.load(file.resolveSibling("c.parallax.json.bak")).comparison().title())
+        .isEqualTo("Corridor or blockade");
+    try (var listing = Files.list(dir)) {
+      assertThat(listing.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("c.parallax.json", "c.parallax.json.bak");
+    }
+  }
+}
