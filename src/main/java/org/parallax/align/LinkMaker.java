@@ -13,10 +13,10 @@ import org.parallax.model.LinkStatus;
 
 /**
  * Turns scored pairs into suggested links. A pair is kept when it clears the minimum score and is
- * near the best of both its claims (within {@code groupRatio}); so each claim keeps its best partner
- * and any partner almost as good. Kept pairs sharing a claim form a 1-n or n-1 link (a star); where
- * kept pairs would form a tangle, the claim with the most partners takes its star first. Position in
- * the texts only breaks exact ties.
+ * near the best of both its claims (within {@code groupRatio}); so each claim keeps its best
+ * partner and any partner almost as good. Kept pairs sharing a claim form a 1-n or n-1 link (a
+ * star); where kept pairs would form a tangle, the claim with the most partners takes its star
+ * first. Position in the texts only breaks exact ties.
  */
 final class LinkMaker {
   private final AlignmentSettings settings;
@@ -55,7 +55,9 @@ final class LinkMaker {
     kept.sort(order);
     List<List<ScoredPair>> stars = stars(kept);
     List<Link> links = new ArrayList<>();
-    stars.sort(Comparator.comparingDouble((List<ScoredPair> s) -> -mean(s)).thenComparing(s -> s.get(0), order));
+    stars.sort(
+        Comparator.comparingDouble((List<ScoredPair> s) -> -mean(s))
+            .thenComparing(s -> s.get(0), order));
     for (List<ScoredPair> star : stars) {
       Reasons reasons = new Reasons();
       TreeSet<Integer> as = new TreeSet<>();

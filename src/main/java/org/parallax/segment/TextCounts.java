@@ -25,7 +25,9 @@ public record TextCounts(int words, int sentences) {
     BreakIterator words = BreakIterator.getWordInstance(Locale.ENGLISH);
     words.setText(text);
     int count = 0;
-    for (int end = words.next(), start = 0; end != BreakIterator.DONE; start = end, end = words.next()) {
+    for (int end = words.next(), start = 0;
+        end != BreakIterator.DONE;
+        start = end, end = words.next()) {
       if (hasLetterOrDigit(text, start, end)) {
         count++;
       }

@@ -15,8 +15,8 @@ import org.parallax.ingest.BundledSeed;
 import org.parallax.ingest.Cleaner;
 import org.parallax.ingest.ImportException;
 import org.parallax.ingest.RawText;
-import org.parallax.ingest.SourceReader;
 import org.parallax.ingest.SourceFormat;
+import org.parallax.ingest.SourceReader;
 import org.parallax.model.Comparison;
 import org.parallax.model.Document;
 import org.parallax.model.Side;
@@ -26,9 +26,9 @@ import org.parallax.ui.support.Notice;
 import org.parallax.ui.support.WindowSettings;
 
 /**
- * What the reading window shows and what its commands do, without any nodes: the two sides,
- * reading preferences, the busy state and messages for the reader. Reading and cleaning run on the
- * {@link BackgroundRunner}; a failure leaves both sides exactly as they were.
+ * What the reading window shows and what its commands do, without any nodes: the two sides, reading
+ * preferences, the busy state and messages for the reader. Reading and cleaning run on the {@link
+ * BackgroundRunner}; a failure leaves both sides exactly as they were.
  */
 public final class MainViewModel {
   private final SideModel left = new SideModel();
@@ -48,10 +48,7 @@ public final class MainViewModel {
       left.documentProperty().isNotNull().and(right.documentProperty().isNotNull());
 
   public MainViewModel(
-      SourceReader reader,
-      Cleaner cleaner,
-      BackgroundRunner runner,
-      AlignmentViewModel alignment) {
+      SourceReader reader, Cleaner cleaner, BackgroundRunner runner, AlignmentViewModel alignment) {
     this.reader = reader;
     this.cleaner = cleaner;
     this.runner = runner;
@@ -77,7 +74,10 @@ public final class MainViewModel {
       notice.set(Notice.error(Messages.get("error.clipboardEmpty")));
       return;
     }
-    load(Side.B, Messages.get("action.paste").toLowerCase(), () -> reader.fromClipboard(clipboardText));
+    load(
+        Side.B,
+        Messages.get("action.paste").toLowerCase(),
+        () -> reader.fromClipboard(clipboardText));
   }
 
   /** Switches cleaning on or off for {@code side}, re-deriving its document from the raw text. */
@@ -100,8 +100,8 @@ public final class MainViewModel {
   }
 
   /**
-   * Shows a comparison opened from a file: its two documents and its claims and links as they
-   * were saved, without aligning again.
+   * Shows a comparison opened from a file: its two documents and its claims and links as they were
+   * saved, without aligning again.
    */
   public void showComparison(Comparison comparison) {
     alignment.cancel();
@@ -211,8 +211,8 @@ public final class MainViewModel {
   }
 
   /**
-   * The essay expected opposite the bundled seed, when {@code side} is empty and the seed is on
-   * the other side; empty otherwise.
+   * The essay expected opposite the bundled seed, when {@code side} is empty and the seed is on the
+   * other side; empty otherwise.
    */
   public Optional<BundledSeed.Counterpart> expectedCounterpart(Side side) {
     RawText other = side(side.other()).raw();

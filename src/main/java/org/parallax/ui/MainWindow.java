@@ -1,5 +1,6 @@
 package org.parallax.ui;
 
+import java.util.function.Consumer;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
@@ -21,7 +22,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
-import java.util.function.Consumer;
 import org.parallax.model.Claim;
 import org.parallax.model.Side;
 import org.parallax.ui.align.PartnerList;
@@ -48,10 +48,7 @@ public final class MainWindow {
   private Stage stage;
 
   public MainWindow(
-      MainViewModel viewModel,
-      FileViewModel files,
-      SettingsStore settings,
-      DesktopAccess desktop) {
+      MainViewModel viewModel, FileViewModel files, SettingsStore settings, DesktopAccess desktop) {
     this.viewModel = viewModel;
     this.files = files;
     this.settings = settings;
@@ -91,7 +88,8 @@ public final class MainWindow {
         .alignment()
         .selectedProperty()
         .addListener(
-            (obs, old, claim) -> viewModel.alignment().bestPartner().ifPresent(p -> reveal.accept(p.claim())));
+            (obs, old, claim) ->
+                viewModel.alignment().bestPartner().ifPresent(p -> reveal.accept(p.claim())));
     VBox reading = new VBox(split, new PartnerList(viewModel.alignment(), reveal));
     VBox.setVgrow(split, Priority.ALWAYS);
 
@@ -253,10 +251,14 @@ public final class MainWindow {
   private void addFontSizeAliases(Scene scene) {
     scene
         .getAccelerators()
-        .put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), viewModel::fontBigger);
+        .put(
+            new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN),
+            viewModel::fontBigger);
     scene
         .getAccelerators()
-        .put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), viewModel::fontBigger);
+        .put(
+            new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN),
+            viewModel::fontBigger);
     scene
         .getAccelerators()
         .put(

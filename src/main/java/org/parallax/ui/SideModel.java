@@ -1,8 +1,8 @@
 package org.parallax.ui;
 
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -16,7 +16,8 @@ import org.parallax.segment.TextCounts;
  */
 public final class SideModel {
   private final ObjectProperty<RawText> raw = new SimpleObjectProperty<>(this, "raw");
-  private final ReadOnlyBooleanWrapper cleaning = new ReadOnlyBooleanWrapper(this, "cleaning", true);
+  private final ReadOnlyBooleanWrapper cleaning =
+      new ReadOnlyBooleanWrapper(this, "cleaning", true);
   private final ReadOnlyObjectWrapper<Document> document = new ReadOnlyObjectWrapper<>(this, "doc");
   private final ReadOnlyBooleanWrapper cleanable = new ReadOnlyBooleanWrapper(this, "cleanable");
   private TextCounts counts = new TextCounts(0, 0);
@@ -67,8 +68,8 @@ public final class SideModel {
   }
 
   /**
-   * Shows a document that comes already cleaned from a comparison file: its raw input is not
-   * known, so cleaning cannot be switched.
+   * Shows a document that comes already cleaned from a comparison file: its raw input is not known,
+   * so cleaning cannot be switched.
    */
   void showSaved(RawText text, Document saved) {
     cleanable.set(false);

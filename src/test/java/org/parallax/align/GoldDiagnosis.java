@@ -3,14 +3,11 @@ package org.parallax.align;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.parallax.align.gold.ClaimPair;
 import org.parallax.align.gold.GoldPair;
 import org.parallax.align.gold.GoldSet;
 import org.parallax.align.gold.SegmentedPair;
 import org.parallax.segment.Segmenter;
-import org.parallax.task.Progress;
 
 /** Development aid: signal values of gold pairs against the best other pairs. */
 public final class GoldDiagnosis {
@@ -21,8 +18,10 @@ public final class GoldDiagnosis {
       SegmentedPair sp = SegmentedPair.of(pair, segmenter::segment);
       Set<ClaimPair> gold = ClaimPair.expand(sp.gold());
       FeatureExtractor fx = new FeatureExtractor(GoldRun.lexiconFor(pair));
-      List<ClaimFeatures> fa = sp.aClaims().stream().map(c -> fx.extract(c.textIn(sp.a()))).toList();
-      List<ClaimFeatures> fb = sp.bClaims().stream().map(c -> fx.extract(c.textIn(sp.b()))).toList();
+      List<ClaimFeatures> fa =
+          sp.aClaims().stream().map(c -> fx.extract(c.textIn(sp.a()))).toList();
+      List<ClaimFeatures> fb =
+          sp.bClaims().stream().map(c -> fx.extract(c.textIn(sp.b()))).toList();
       List<String> all = new java.util.ArrayList<>(fa.stream().map(ClaimFeatures::text).toList());
       all.addAll(fb.stream().map(ClaimFeatures::text).toList());
       float[][] v = MiniLmEmbedder.INSTANCE.embed(all);
@@ -40,7 +39,15 @@ public final class GoldDiagnosis {
           double sw = w.score(a, c.b(b));
           double sn = n.score(a, c.b(b));
           if (g || sm > 0.5 || sw > 0.25 || sn > 0.3) {
-            System.out.printf(Locale.ROOT, "%s %s-%s m %.2f w %.2f n %.2f%n", g ? "G" : " ", ida, idb, sm, sw, sn);
+            System.out.printf(
+                Locale.ROOT,
+                "%s %s-%s m %.2f w %.2f n %.2f%n",
+                g ? "G" : " ",
+                ida,
+                idb,
+                sm,
+                sw,
+                sn);
           }
         }
       }

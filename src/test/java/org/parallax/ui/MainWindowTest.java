@@ -12,16 +12,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Comparison;
 import org.parallax.model.Document;
 import org.parallax.model.Side;
+import org.parallax.ui.file.FileViewModel;
 import org.parallax.ui.reading.DocumentArea;
 import org.parallax.ui.reading.DocumentView;
 import org.parallax.ui.support.BackgroundRunner;
@@ -37,9 +41,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class MainWindowTest {
   @TempDir Path folder;
   private final AtomicReference<Path> nextChosenFile = new AtomicReference<>();
+  private final AtomicReference<Path> nextSaveTarget = new AtomicReference<>();
   private final AtomicReference<String> clipboard = new AtomicReference<>("");
   private MainViewModel viewModel;
   private SettingsStore settings;
+  private FileViewModel files;
 
   @Start
   void start(Stage stage) {
@@ -49,8 +55,13 @@ class MainWindowTest {
     DesktopAccess desktop =
         new DesktopAccess() {
           @Override
-          public Optional<Path> chooseEssay(Window owner) {
+          public Optional<Path> chooseFileToOpen(Window owner) {
             return Optional.ofNullable(nextChosenFile.get());
+          }
+
+          @Override
+          public Optional<Path> chooseSaveTarget(Window owner, String name) {
+            return Optional.ofNullable(nextSaveTarget.get());
           }
 
           @Override
@@ -58,7 +69,8 @@ class MainWindowTest {
             return clipboard.get();
           }
         };
-    new MainWindow(viewModel, settings, desktop).show(stage);
+    files = TestViewModels.files(viewModel, stateFolder(), BackgroundRunner.forApp());
+    new MainWindow(viewModel, files, settings, desktop).show(stage);
   }
 
   @Test
@@ -66,7 +78,8 @@ class MainWindowTest {
     DocumentView left = robot.lookup("#left-view").queryAs(DocumentView.class);
     DocumentView right = robot.lookup("#right-view").queryAs(DocumentView.class);
     assertThat(left.headerTitle()).isEqualTo("Military operation in Karabakh: the final battle?");
-    assertThat(left.area().getText()).contains("On September 19th 2023, the Azerbaijani leadership");
+    assertThat(left.area().getText())
+        .contains("On September 19th 2023, the Azerbaijani leadership");
     assertThat(robot.lookup("#right-empty").query().isVisible()).isTrue();
     assertThat(right.emptyStateText()).contains("A modern-day ethnic cleansing");
     assertThat(robot.lookup("#right-empty-open").tryQuery()).isPresent();
@@ -159,6 +172,76 @@ class MainWindowTest {
     assertThat(saved.fontSize()).isEqualTo(WindowSettings.DEFAULTS.fontSize() + 1);
     assertThat(saved.divider()).isBetween(0.1, 0.9);
     assertThat(saved.width()).isGreaterThan(200);
+  }
+
+  @Test
+  void savingAndReopeningAComparisonBringsBackBothEssaysAndTheirLinks(FxRobot robot)
+      throws Exception {
+    nextChosenFile.set(fixture("counterpart.txt"));
+    robot.clickOn("#tool-open");
+    waitUntil(() -> viewModel.alignment().comparisonProperty().get() != null);
+    Comparison aligned = viewModel.alignment().comparisonProperty().get();
+    assertThat(robot.window(0)).matches(w -> ((Stage) w).getTitle().endsWith("\u2022"));
+
+    Path target = folder.resolve("bridge.parallax.json");
+    nextSaveTarget.set(target);
+    robot.clickOn("#tool-save");
+    waitUntil(() -> Files.exists(target) && !files.unsavedProperty().get());
+    assertThat(((Stage) robot.window(0)).getTitle())
+        .isEqualTo("Parallax \u2014 bridge.parallax.json");
+
+    robot.interact(() -> viewModel.swapSides());
+    waitUntil(() -> viewModel.alignment().comparisonProperty().get() != aligned);
+    nextChosenFile.set(target);
+    robot.clickOn("#tool-open");
+    waitUntil(() -> !files.unsavedProperty().get());
+    Comparison reopened = viewModel.alignment().comparisonProperty().get();
+    assertThat(reopened.a().text()).isEqualTo(aligned.a().text());
+    assertThat(reopened.b().text()).isEqualTo(aligned.b().text());
+    assertThat(reopened.links()).isEqualTo(aligned.links());
+    assertThat(viewModel.side(Side.B).document().text()).isEqualTo(aligned.b().text());
+  }
+
+  @Test
+  void aBrokenComparisonFileIsReportedAndTheOpenEssaysStay(FxRobot robot) throws Exception {
+    Document leftBefore = viewModel.side(Side.A).document();
+    Path broken = folder.resolve("broken.parallax.json");
+    Files.writeString(
+        broken,
+        "{\"format\": \"parallax-comparison\", \"formatVersion\": ",
+        StandardCharsets.UTF_8);
+    nextChosenFile.set(broken);
+    robot.clickOn("#tool-open");
+    NotificationPane notifications = robot.lookup("#notifications").queryAs(NotificationPane.class);
+    waitUntil(notifications::isShowing);
+    assertThat(notifications.getText()).isNotBlank().doesNotContain("Exception");
+    assertThat(viewModel.side(Side.A).document()).isSameAs(leftBefore);
+    assertThat(viewModel.side(Side.B).isEmpty()).isTrue();
+  }
+
+  @Test
+  void closingWithUnsavedChangesAsksAndCancelKeepsTheWindowOpen(FxRobot robot) throws Exception {
+    nextChosenFile.set(fixture("counterpart.txt"));
+    robot.clickOn("#tool-open");
+    waitUntil(() -> files.unsavedProperty().get());
+    Platform.runLater(
+        () ->
+            robot
+                .window(0)
+                .fireEvent(new WindowEvent(robot.window(0), WindowEvent.WINDOW_CLOSE_REQUEST)));
+    waitUntil(() -> robot.lookup(Messages.get("close.cancel")).tryQuery().isPresent());
+    robot.clickOn(Messages.get("close.cancel"));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.window(0).isShowing()).isTrue();
+    assertThat(files.unsavedProperty().get()).isTrue();
+  }
+
+  private static Path stateFolder() {
+    try {
+      return Files.createTempDirectory("parallax-ui-state");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private Path fixture(String name) throws IOException {

@@ -7,8 +7,8 @@ import org.parallax.task.Progress;
 import org.parallax.ui.support.BackgroundRunner;
 
 /**
- * Adapts the core's {@link Progress} to the window: reports reach the UI thread at most every
- * 50 ms, and {@link #cancel()} asks the work to stop.
+ * Adapts the core's {@link Progress} to the window: reports reach the UI thread at most every 50
+ * ms, and {@link #cancel()} asks the work to stop.
  */
 final class UiProgress implements Progress {
   private static final long MIN_INTERVAL_NANOS = 50_000_000L;

@@ -25,8 +25,8 @@ import org.parallax.ui.support.Action;
 import org.parallax.ui.support.DesktopAccess;
 
 /**
- * The window side of files: Save and Save As, the recent-files menu, the prompt before closing
- * with unsaved changes, the offer to restore work after a crash, and the 30-second autosave.
+ * The window side of files: Save and Save As, the recent-files menu, the prompt before closing with
+ * unsaved changes, the offer to restore work after a crash, and the 30-second autosave.
  */
 public final class FileCommands {
   static final Duration AUTOSAVE_EVERY = Duration.seconds(30);
@@ -115,8 +115,8 @@ public final class FileCommands {
   }
 
   /**
-   * Closes the window unless there are unsaved changes the reader wants to keep: asks Save,
-   * Don't save or Cancel. Returns whether the window may close now.
+   * Closes the window unless there are unsaved changes the reader wants to keep: asks Save, Don't
+   * save or Cancel. Returns whether the window may close now.
    */
   public boolean confirmClose() {
     if (!files.unsavedProperty().get()) {

@@ -170,7 +170,8 @@ public final class FileViewModel {
     if (failure instanceof StoreException) {
       return failure.getMessage();
     }
-    String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+    String detail =
+        failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     return Messages.get("file.unexpected", detail);
   }
 

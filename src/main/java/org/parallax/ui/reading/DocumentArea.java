@@ -9,8 +9,8 @@ import org.parallax.ui.Styles;
 
 /**
  * A read-only rich text area holding a document's cleaned text character for character, so that
- * claim and tag offsets index it directly. Styles come from
- * {@link StyledRange}s: block kinds, claim bands, selection and partners.
+ * claim and tag offsets index it directly. Styles come from {@link StyledRange}s: block kinds,
+ * claim bands, selection and partners.
  */
 public final class DocumentArea extends StyleClassedTextArea {
 

@@ -28,8 +28,8 @@ import org.parallax.ui.file.Opener;
 import org.parallax.ui.support.Notice;
 
 /**
- * One side of the reading view: header, the essay in a read-only area, or the empty state that
- * asks for the counterpart. Files dropped on it open on this side.
+ * One side of the reading view: header, the essay in a read-only area, or the empty state that asks
+ * for the counterpart. Files dropped on it open on this side.
  */
 public final class DocumentView extends VBox {
   private final Side side;
@@ -78,7 +78,7 @@ public final class DocumentView extends VBox {
     alignment.comparisonProperty().addListener((obs, o, n) -> restyle());
     alignment.selectedProperty().addListener((obs, o, n) -> restyle());
     area.setOnMouseClicked(e -> alignment.selectAt(side, area.getCaretPosition()));
-    installDropTarget();
+    installDropTarget(opener);
     render(model.document());
   }
 
@@ -119,7 +119,7 @@ public final class DocumentView extends VBox {
     empty.expect(viewModel.expectedCounterpart(side));
   }
 
-  private void installDropTarget() {
+  private void installDropTarget(Opener opener) {
     setOnDragOver(
         event -> {
           if (event.getDragboard().hasFiles()) {

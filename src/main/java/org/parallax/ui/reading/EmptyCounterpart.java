@@ -10,8 +10,8 @@ import org.parallax.ui.Messages;
 import org.parallax.ui.Styles;
 
 /**
- * What an empty side shows: which essay belongs here (when the seed is opposite) and the three
- * ways to bring it in: open a file, paste, or drop.
+ * What an empty side shows: which essay belongs here (when the seed is opposite) and the three ways
+ * to bring it in: open a file, paste, or drop.
  */
 final class EmptyCounterpart extends VBox {
   private final Label expected = new Label();

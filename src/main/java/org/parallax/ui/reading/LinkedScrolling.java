@@ -60,7 +60,9 @@ public final class LinkedScrolling {
 
   private static double fraction(GenericStyledArea<?, ?, ?> area) {
     double range = scrollRange(area);
-    return range <= 0 ? 0 : Math.min(1, Math.max(0, area.estimatedScrollYProperty().getValue() / range));
+    return range <= 0
+        ? 0
+        : Math.min(1, Math.max(0, area.estimatedScrollYProperty().getValue() / range));
   }
 
   private static double scrollRange(GenericStyledArea<?, ?, ?> area) {

@@ -8,9 +8,9 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 
 /**
- * Runs slow work off the FX thread and hands its result back on the FX thread. The app uses a
- * small daemon pool and {@link Platform#runLater}; tests pass executors that run in place, so they
- * wait on nothing.
+ * Runs slow work off the FX thread and hands its result back on the FX thread. The app uses a small
+ * daemon pool and {@link Platform#runLater}; tests pass executors that run in place, so they wait
+ * on nothing.
  */
 public final class BackgroundRunner {
   private final Executor worker;

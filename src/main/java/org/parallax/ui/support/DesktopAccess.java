@@ -9,8 +9,8 @@ import javafx.stage.Window;
 import org.parallax.ui.Messages;
 
 /**
- * The window's ways out to the desktop: choosing files and reading the clipboard. Tests replace
- * the file choosers, which no robot can drive.
+ * The window's ways out to the desktop: choosing files and reading the clipboard. Tests replace the
+ * file choosers, which no robot can drive.
  */
 public interface DesktopAccess {
 

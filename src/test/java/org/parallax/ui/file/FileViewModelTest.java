@@ -1,0 +1,104 @@
+package org.parallax.ui.file;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Comparison;
+import org.parallax.model.Side;
+import org.parallax.ui.MainViewModel;
+import org.parallax.ui.TestViewModels;
+import org.parallax.ui.support.BackgroundRunner;
+
+class FileViewModelTest {
+  @TempDir Path folder;
+  private MainViewModel main;
+  private FileViewModel files;
+
+  @BeforeEach
+  void alignTheSeedWithAShortCounterpart() {
+    main = TestViewModels.main(BackgroundRunner.inPlace());
+    files = TestViewModels.files(main, folder, BackgroundRunner.inPlace());
+    main.showBundledSeed();
+    main.paste(
+        "On 19 September Azerbaijan began a military offensive in Karabakh.\\n\\n"
+            + "Thousands of Armenians fled along the Lachin road to Armenia.");
+  }
+
+  @Test
+  void aFreshAlignmentIsUnsavedUntilItIsSaved() {
+    assertThat(files.unsavedProperty().get()).isTrue();
+    Path target = folder.resolve("karabakh");
+    files.save(target, () -> {});
+    assertThat(files.unsavedProperty().get()).isFalse();
+    assertThat(files.fileProperty().get()).isEqualTo(folder.resolve("karabakh.parallax.json"));
+    assertThat(folder.resolve("karabakh.parallax.json")).exists();
+    assertThat(files.recentFiles()).containsExactly(folder.resolve("karabakh.parallax.json"));
+  }
+
+  @Test
+  void openingASavedFileShowsItsComparisonAsSaved() {
+    Comparison before = main.alignment().comparisonProperty().get();
+    Path target = folder.resolve("saved.parallax.json");
+    files.save(target, () -> {});
+    main.swapSides();
+    assertThat(main.alignment().comparisonProperty().get().a().text()).isEqualTo(before.b().text());
+
+    files.open(target);
+    Comparison reopened = main.alignment().comparisonProperty().get();
+    assertThat(reopened.a().text()).isEqualTo(before.a().text());
+    assertThat(reopened.claims()).isEqualTo(before.claims());
+    assertThat(reopened.links()).isEqualTo(before.links());
+    assertThat(files.unsavedProperty().get()).isFalse();
+    assertThat(main.side(Side.A).cleanableProperty().get()).isFalse();
+  }
+
+  @Test
+  void aDamagedFileIsReportedAndNothingOnScreenChanges() throws IOException {
+    Comparison before = main.alignment().comparisonProperty().get();
+    Path broken = folder.resolve("broken.parallax.json");
+    Files.writeString(broken, "[1, 2, ", StandardCharsets.UTF_8);
+    files.open(broken);
+    assertThat(main.alignment().comparisonProperty().get()).isSameAs(before);
+    assertThat(main.noticeProperty().get().error()).isTrue();
+    assertThat(main.noticeProperty().get().text()).doesNotContain("Exception");
+  }
+
+  @Test
+  void autosaveWritesARecoveryCopyOnlyWhileThereAreUnsavedChanges() {
+    Path recovery = folder.resolve("recovery.parallax.json");
+    files.autosave();
+    assertThat(recovery).exists();
+    files.save(folder.resolve("done.parallax.json"), () -> {});
+    assertThat(recovery).doesNotExist();
+    files.autosave();
+    assertThat(recovery).doesNotExist();
+  }
+
+  @Test
+  void recoveredWorkComesBackUnsaved() {
+    Comparison before = main.alignment().comparisonProperty().get();
+    files.autosave();
+    MainViewModel nextRun = TestViewModels.main(BackgroundRunner.inPlace());
+    FileViewModel nextFiles = TestViewModels.files(nextRun, folder, BackgroundRunner.inPlace());
+    nextRun.showBundledSeed();
+
+    nextFiles.restore(nextFiles.pendingRecovery().orElseThrow());
+    Comparison restored = nextRun.alignment().comparisonProperty().get();
+    assertThat(restored.b().text()).isEqualTo(before.b().text());
+    assertThat(restored.links()).isEqualTo(before.links());
+    assertThat(nextFiles.unsavedProperty().get()).isTrue();
+  }
+
+  @Test
+  void namesWithoutAJsonEndingGetTheComparisonExtension() {
+    assertThat(FileViewModel.withExtension(Path.of("a/b")).toString())
+        .isEqualTo("a/b.parallax.json");
+    assertThat(FileViewModel.withExtension(Path.of("c.json")).toString()).isEqualTo("c.json");
+  }
+}
