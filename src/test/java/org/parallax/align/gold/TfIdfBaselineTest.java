@@ -25,7 +25,7 @@ class TfIdfBaselineTest {
     // Four claims. red, apples, grow occur in two of them (idf ln 2); here and everywhere in one
     // (idf ln 4 = 2 ln 2). A1 and B1 each weigh (1, 1, 1, 2) in units of ln 2 and share the
     // first three terms: cosine = 3 / (sqrt 7 * sqrt 7) = 3/7.
-    List<Link> links = new TfIdfBaseline(0.3).align(A, A_CLAIMS, B, B_CLAIMS);
+    List<Link> links = TfIdfBaseline.threshold(0.3).align(A, A_CLAIMS, B, B_CLAIMS);
 
     assertThat(links).hasSize(1);
     assertThat(links.get(0).aClaims()).containsExactly("A1");
@@ -36,7 +36,32 @@ class TfIdfBaselineTest {
 
   @Test
   void pairsBelowTheThresholdAreNotLinked() {
-    assertThat(new TfIdfBaseline(0.5).align(A, A_CLAIMS, B, B_CLAIMS)).isEmpty();
+    assertThat(TfIdfBaseline.threshold(0.5).align(A, A_CLAIMS, B, B_CLAIMS)).isEmpty();
+  }
+
+  @Test
+  void mutualBestKeepsOnlyPairsThatPreferEachOther() {
+    // A1 and A2 both share "red apples grow" with B1, but A2 also shares "everywhere":
+    // cos(A1, B1) is about 0.10 and cos(A2, B1) about 0.52, so B1 prefers A2.
+    Document a = GoldDocuments.toDocument("A\n\nRed apples grow here. Red apples grow everywhere.");
+    Document b = GoldDocuments.toDocument("B\n\nRed apples grow everywhere today. Blue skies.");
+    List<Claim> aClaims = SimpleSentenceSplitter.split(a, Side.A);
+    List<Claim> bClaims = SimpleSentenceSplitter.split(b, Side.B);
+
+    assertThat(TfIdfBaseline.threshold(0.05).align(a, aClaims, b, bClaims))
+        .extracting(link -> link.aClaims().get(0) + "-" + link.bClaims().get(0))
+        .containsExactly("A1-B1", "A2-B1");
+    assertThat(TfIdfBaseline.mutualBest(0.05).align(a, aClaims, b, bClaims))
+        .extracting(link -> link.aClaims().get(0) + "-" + link.bClaims().get(0))
+        .containsExactly("A2-B1");
+  }
+
+  @Test
+  void theStandardRuleIsMutualBestAboveTheDefaultFloor() {
+    assertThat(TfIdfBaseline.standard().align(A, A_CLAIMS, B, B_CLAIMS))
+        .isEqualTo(
+            TfIdfBaseline.mutualBest(TfIdfBaseline.DEFAULT_FLOOR).align(A, A_CLAIMS, B, B_CLAIMS));
+    assertThat(TfIdfBaseline.DEFAULT_FLOOR).isEqualTo(0.1);
   }
 
   @Test
@@ -51,7 +76,7 @@ class TfIdfBaselineTest {
 
   @Test
   void aThresholdOutsideTheUnitIntervalIsRejected() {
-    assertThatThrownBy(() -> new TfIdfBaseline(0))
+    assertThatThrownBy(() -> TfIdfBaseline.threshold(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("threshold must be in (0, 1], was 0.0");
   }
