@@ -20,6 +20,11 @@ public final class ParallaxCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /** Whether {@code word} names a subcommand (or help). */
+  public static boolean isCommand(String word) {
+    return new CommandLine(new ParallaxCommand()).getSubcommands().containsKey(word);
+  }
+
   /** Runs the command line and returns the exit code. */
   public static int run(String... args) {
     return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);

@@ -43,6 +43,8 @@ public final class MainViewModel {
   private final IntegerProperty fontSize = new SimpleIntegerProperty(this, "fontSize", 15);
   private final BooleanProperty linkedScrolling = new SimpleBooleanProperty(this, "linked", true);
   private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
+  private final BooleanProperty onlySelectedRibbons =
+      new SimpleBooleanProperty(this, "onlySelectedRibbons", false);
   private RawText seedRaw;
   private final BooleanBinding bothLoaded =
       left.documentProperty().isNotNull().and(right.documentProperty().isNotNull());
@@ -204,6 +206,11 @@ public final class MainViewModel {
 
   public BooleanProperty linkedScrollingProperty() {
     return linkedScrolling;
+  }
+
+  /** Whether the gutter draws only the selected claim's ribbons, for less clutter. */
+  public BooleanProperty onlySelectedRibbonsProperty() {
+    return onlySelectedRibbons;
   }
 
   public BooleanProperty darkProperty() {

@@ -30,6 +30,7 @@ import org.parallax.ui.file.FileViewModel;
 import org.parallax.ui.file.Opener;
 import org.parallax.ui.reading.DocumentView;
 import org.parallax.ui.reading.LinkedScrolling;
+import org.parallax.ui.reading.RibbonGutter;
 import org.parallax.ui.support.DesktopAccess;
 import org.parallax.ui.support.Notice;
 import org.parallax.ui.support.SettingsStore;
@@ -72,7 +73,14 @@ public final class MainWindow {
     DocumentView right =
         new DocumentView(
             Side.B, viewModel, opener, actions.open.handler(), actions.paste.handler());
-    split.getItems().addAll(left, right);
+    RibbonGutter ribbons =
+        new RibbonGutter(
+            left.area(), right.area(), viewModel.alignment(), viewModel.darkProperty());
+    ribbons.onlySelectedProperty().bindBidirectional(viewModel.onlySelectedRibbonsProperty());
+    // The gutter rides on the right item so the split keeps a single, remembered divider.
+    BorderPane rightWithRibbons = new BorderPane(right);
+    rightWithRibbons.setLeft(ribbons);
+    split.getItems().addAll(left, rightWithRibbons);
     split.setDividerPositions(remembered.divider());
     split.setId("reading-split");
     LinkedScrolling linking =
@@ -192,6 +200,11 @@ public final class MainWindow {
     linked.setFocusTraversable(false);
     linked.setTooltip(new Tooltip(Messages.get("action.linkedScrolling.tooltip")));
     linked.selectedProperty().bindBidirectional(viewModel.linkedScrollingProperty());
+    ToggleButton onlySelected = new ToggleButton(Messages.get("action.onlySelected"));
+    onlySelected.setId("tool-only-selected");
+    onlySelected.setFocusTraversable(false);
+    onlySelected.setTooltip(new Tooltip(Messages.get("action.onlySelected.tooltip")));
+    onlySelected.selectedProperty().bindBidirectional(viewModel.onlySelectedRibbonsProperty());
     ToggleButton dark = new ToggleButton(Messages.get("action.theme"));
     dark.setId("tool-dark");
     dark.setFocusTraversable(false);
@@ -205,6 +218,7 @@ public final class MainWindow {
         actions.swap.button(),
         linked,
         actions.align.button(),
+        onlySelected,
         spacer,
         actions.fontSmaller.button(),
         actions.fontBigger.button(),

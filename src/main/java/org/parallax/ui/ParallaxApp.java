@@ -1,6 +1,8 @@
 package org.parallax.ui;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -8,12 +10,14 @@ import org.parallax.align.Aligner;
 import org.parallax.align.AlignmentSettings;
 import org.parallax.ingest.Cleaner;
 import org.parallax.ingest.SourceReader;
+import org.parallax.model.Side;
 import org.parallax.segment.Segmenter;
 import org.parallax.store.ComparisonStore;
 import org.parallax.store.RecentFiles;
 import org.parallax.store.RecoveryFile;
 import org.parallax.ui.align.AlignmentViewModel;
 import org.parallax.ui.file.FileViewModel;
+import org.parallax.ui.file.Opener;
 import org.parallax.ui.support.BackgroundRunner;
 import org.parallax.ui.support.DesktopAccess;
 import org.parallax.ui.support.SettingsStore;
@@ -46,5 +50,21 @@ public final class ParallaxApp extends Application {
     MainWindow window = new MainWindow(viewModel, files, settings, DesktopAccess.system());
     window.show(stage);
     window.offerRecovery();
+    openArguments(viewModel, files);
+  }
+
+  /**
+   * {@code parallax COUNTERPART} opens an essay (or a comparison) beside the seed; {@code parallax
+   * LEFT RIGHT} opens two essays.
+   */
+  private void openArguments(MainViewModel viewModel, FileViewModel files) {
+    List<String> args = getParameters().getRaw();
+    Opener opener = new Opener(viewModel, files);
+    if (args.size() == 1) {
+      opener.open(Side.B, Path.of(args.get(0)));
+    } else if (args.size() >= 2) {
+      opener.open(Side.A, Path.of(args.get(0)));
+      opener.open(Side.B, Path.of(args.get(1)));
+    }
   }
 }

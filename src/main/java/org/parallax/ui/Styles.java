@@ -17,6 +17,7 @@ public final class Styles {
   public static final String CLAIM_PARTNER = "claim-partner";
   public static final String CLAIM_PARTNER_BEST = "claim-partner-best";
   public static final String PARTNER_LIST = "partner-list";
+  public static final String RIBBON_GUTTER = "ribbon-gutter";
   public static final String ALIGN_PROGRESS = "align-progress";
   public static final String EMPTY_STATE = "empty-state";
   public static final String EMPTY_TITLE = "empty-title";
