@@ -35,7 +35,7 @@ final class BoilerplateLineStep implements CleaningStep {
       new Kind(
           "cookie notice",
           Pattern.compile(
-              "(?i)(?=.*\\bcookies?\\b)(?=.*\\b(?:accept|consent|we use|uses|privacy"
+              "(?i)^(?=.*\\bcookies?\\b)(?=.*\\b(?:accept|consent|we use|uses|privacy"
                   + " policy|browsing experience)\\b).*"),
           400);
   static final Kind ADVERTISEMENT =
