@@ -21,6 +21,8 @@ final class RepeatedParagraphStep implements CleaningStep {
 
   /** Near-duplicates are looked for among the first paragraphs only; exact repeats anywhere. */
   private static final int LEAD_ZONE = 10;
+  /** A repeat among the first paragraphs before any heading is reported as a repeated lead. */
+  private static final int LEAD_PARAGRAPHS = 3;
 
   @Override
   public void apply(Draft draft) {
@@ -38,7 +40,7 @@ final class RepeatedParagraphStep implements CleaningStep {
       }
     }
     for (int i : repeated) {
-      boolean lead = i < Math.max(firstHeading, 2);
+      boolean lead = i < Math.min(firstHeading, LEAD_PARAGRAPHS);
       draft.remove(i, lead ? LEAD_REASON : REPEAT_REASON);
     }
   }
