@@ -21,6 +21,7 @@ final class RepeatedParagraphStep implements CleaningStep {
 
   /** Near-duplicates are looked for among the first paragraphs only; exact repeats anywhere. */
   private static final int LEAD_ZONE = 10;
+
   /** A repeat among the first paragraphs before any heading is reported as a repeated lead. */
   private static final int LEAD_PARAGRAPHS = 3;
 
