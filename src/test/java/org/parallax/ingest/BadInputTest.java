@@ -95,6 +95,17 @@ class BadInputTest {
   }
 
   @Test
+  void aWebPageWithOnlyNavigationIsRefused() throws IOException {
+    Path file =
+        write(
+            "menu.html",
+            "<html><body><nav><a href=\"/\">Home</a></nav><script>go()</script></body></html>"
+                .getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> reader.read(file))
+        .hasMessage("“menu.html” has no readable article text.");
+  }
+
+  @Test
   void emptyPastedTextIsRefused() {
     assertThatThrownBy(() -> reader.fromClipboard("  \n "))
         .hasMessage("The clipboard has no text to import.");

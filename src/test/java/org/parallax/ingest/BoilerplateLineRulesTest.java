@@ -58,6 +58,22 @@ class BoilerplateLineRulesTest {
   }
 
   @Test
+  void aSentenceThatBeginsWithReadMoreIsProse() {
+    String prose = "Read more carefully, the treaty says nothing about the bridge.";
+    assertThat(blockTexts(clean(BODY + "\n\n" + prose))).containsExactly(BODY, prose);
+  }
+
+  @Test
+  void pageNumbersLeftFromAPdfAreRemoved() {
+    Document d = clean(BODY + "\n\nPage 3 of 12\n\n" + MORE_BODY + "\n\n- 4 -");
+    assertThat(blockTexts(d)).containsExactly(BODY, MORE_BODY);
+    assertThat(d.removed())
+        .extracting(RemovedPassage::reason)
+        .containsOnly("page number")
+        .hasSize(2);
+  }
+
+  @Test
   void aCookieBannerIsRemoved() {
     Document d = clean("We use cookies to improve your experience. Accept all\n\n" + BODY);
     assertThat(blockTexts(d)).containsExactly(BODY);

@@ -78,6 +78,23 @@ class ParagraphRepairRulesTest {
   }
 
   @Test
+  void anExactRepeatFarDownIsRemovedOnce() {
+    String pullQuote =
+        "Nobody in the valley remembers a winter in which the bridge stayed open"
+            + " for every single day.";
+    StringBuilder text = new StringBuilder();
+    for (int n = 1; n <= 12; n++) {
+      text.append("Paragraph number ").append(n).append(" tells part of the story.\n\n");
+    }
+    text.append(pullQuote).append("\n\n").append(BODY).append("\n\n").append(pullQuote);
+    Document d = clean(text.toString());
+    assertThat(blockTexts(d)).containsOnlyOnce(pullQuote).endsWith(BODY, pullQuote);
+    assertThat(d.removed())
+        .extracting(RemovedPassage::reason)
+        .containsExactly("paragraph repeated later in the body");
+  }
+
+  @Test
   void paragraphsSharingSomeWordsAreBothKept() {
     String first =
         "The town council agreed on Tuesday to repair the old stone bridge before the"
