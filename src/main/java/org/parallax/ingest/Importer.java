@@ -42,7 +42,13 @@ public final class Importer {
     return finish(reader.fromClipboard(pasted), clean);
   }
 
-  private Document finish(RawText raw, boolean clean) throws ImportException {
+  /**
+   * Turns text already read into a document, cleaned or as it is; the window calls this when the
+   * reader switches cleaning for a side.
+   *
+   * @throws ImportException if cleaning leaves nothing
+   */
+  public Document finish(RawText raw, boolean clean) throws ImportException {
     Document document = clean ? cleaner.clean(raw) : cleaner.keepAsIs(raw);
     if (document.blocks().isEmpty()) {
       throw new ImportException(

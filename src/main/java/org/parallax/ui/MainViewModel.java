@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.parallax.ingest.BundledSeed;
 import org.parallax.ingest.Cleaner;
 import org.parallax.ingest.ImportException;
+import org.parallax.ingest.Importer;
 import org.parallax.ingest.RawText;
 import org.parallax.ingest.SourceFormat;
 import org.parallax.ingest.SourceReader;
@@ -34,7 +35,7 @@ public final class MainViewModel {
   private final SideModel left = new SideModel();
   private final SideModel right = new SideModel();
   private final SourceReader reader;
-  private final Cleaner cleaner;
+  private final Importer importer;
   private final BackgroundRunner runner;
   private final AlignmentViewModel alignment;
   private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
@@ -52,7 +53,7 @@ public final class MainViewModel {
   public MainViewModel(
       SourceReader reader, Cleaner cleaner, BackgroundRunner runner, AlignmentViewModel alignment) {
     this.reader = reader;
-    this.cleaner = cleaner;
+    this.importer = new Importer(reader, cleaner);
     this.runner = runner;
     this.alignment = alignment;
   }
@@ -60,7 +61,7 @@ public final class MainViewModel {
   /** Shows the bundled seed essay on the left. Fast enough to run while the window opens. */
   public void showBundledSeed() {
     seedRaw = BundledSeed.raw();
-    left.show(seedRaw, true, cleaner.clean(seedRaw));
+    left.show(seedRaw, true, new Cleaner().clean(seedRaw));
     documentsChanged();
   }
 
@@ -156,7 +157,7 @@ public final class MainViewModel {
     runner.run(
         () -> {
           RawText raw = read.read();
-          Document document = clean ? cleaner.clean(raw) : cleaner.keepAsIs(raw);
+          Document document = importer.finish(raw, clean);
           return new Loaded(raw, document);
         },
         loaded -> {

@@ -22,13 +22,13 @@ record ClaimPlacement(double top, double bottom, boolean visible) {
 
   /** Places {@code claim} of {@code area} in the coordinates of {@code target}. */
   static Optional<ClaimPlacement> of(DocumentArea area, Claim claim, Node target) {
-    int visibleCount = area.getVisibleParagraphs().size();
-    if (visibleCount == 0 || claim.end() > area.getLength()) {
+    Optional<int[]> shown = area.visibleParagraphRange();
+    if (shown.isEmpty() || claim.end() > area.getLength()) {
       return Optional.empty();
     }
     int paragraph = area.offsetToPosition(claim.start(), Bias.Forward).getMajor();
-    int first = area.visibleParToAllParIndex(0);
-    int last = area.visibleParToAllParIndex(visibleCount - 1);
+    int first = shown.get()[0];
+    int last = shown.get()[1];
     double height = target.getLayoutBounds().getHeight();
     if (paragraph < first) {
       return Optional.of(new ClaimPlacement(0, 0, false));
@@ -36,7 +36,7 @@ record ClaimPlacement(double top, double bottom, boolean visible) {
     if (paragraph > last) {
       return Optional.of(new ClaimPlacement(height, height, false));
     }
-    Optional<Bounds> onScreen = area.getCharacterBoundsOnScreen(claim.start(), claim.end());
+    Optional<Bounds> onScreen = area.boundsOnScreen(claim.start(), claim.end());
     if (onScreen.isEmpty()) {
       return Optional.empty();
     }

@@ -1,6 +1,8 @@
 package org.parallax.ui.reading;
 
 import java.util.List;
+import java.util.Optional;
+import javafx.geometry.Bounds;
 import org.fxmisc.richtext.Caret.CaretVisibility;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
@@ -36,6 +38,32 @@ public final class DocumentArea extends StyleClassedTextArea {
   void highlight(List<StyledRange> ranges) {
     if (getLength() > 0) {
       setStyleSpans(0, StyleRuns.of(getLength(), ranges));
+    }
+  }
+
+  /**
+   * Screen bounds of {@code [start, end)} when on screen. RichTextFX throws while its list of
+   * visible paragraphs is being rebuilt mid-layout; that counts as "not known yet" here.
+   */
+  public Optional<Bounds> boundsOnScreen(int start, int end) {
+    try {
+      return getCharacterBoundsOnScreen(start, end);
+    } catch (IllegalArgumentException | IndexOutOfBoundsException midLayout) {
+      return Optional.empty();
+    }
+  }
+
+  /** Indexes of the first and last paragraph on screen, when known (see above). */
+  public Optional<int[]> visibleParagraphRange() {
+    try {
+      int count = getVisibleParagraphs().size();
+      if (count == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new int[] {visibleParToAllParIndex(0), visibleParToAllParIndex(count - 1)});
+    } catch (IllegalArgumentException | IndexOutOfBoundsException midLayout) {
+      return Optional.empty();
     }
   }
 

@@ -1,0 +1,146 @@
+package org.parallax.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parallax.model.Claim;
+import org.parallax.model.Comparison;
+import org.parallax.model.Link;
+import org.parallax.model.Side;
+import org.parallax.ui.align.Partner;
+import org.parallax.ui.reading.DocumentArea;
+import org.parallax.ui.reading.RibbonGutter;
+import org.parallax.ui.support.BackgroundRunner;
+import org.parallax.ui.support.DesktopAccess;
+import org.parallax.ui.support.SettingsStore;
+import org.parallax.ui.support.WindowSettings;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The seed beside a written counterpart: claims, suggestions, partners and ribbons. */
+@ExtendWith(ApplicationExtension.class)
+class AlignmentViewTest {
+  private MainViewModel viewModel;
+
+  @Start
+  void start(Stage stage) throws IOException {
+    BackgroundRunner runner = BackgroundRunner.forApp();
+    viewModel = TestViewModels.main(runner);
+    viewModel.showBundledSeed();
+    Path state = Files.createTempDirectory("parallax-align-view");
+    Path counterpart = state.resolve("karabakh-counterpart.txt");
+    try (InputStream in = getClass().getResourceAsStream("karabakh-counterpart.txt")) {
+      Files.copy(in, counterpart);
+    }
+    DesktopAccess desktop =
+        new DesktopAccess() {
+          @Override
+          public Optional<Path> chooseFileToOpen(Window owner) {
+            return Optional.of(counterpart);
+          }
+
+          @Override
+          public Optional<Path> chooseSaveTarget(Window owner, String name) {
+            return Optional.empty();
+          }
+        };
+    new MainWindow(
+            viewModel,
+            TestViewModels.files(viewModel, state, runner),
+            SettingsStore.inMemory(WindowSettings.DEFAULTS),
+            desktop)
+        .show(stage);
+  }
+
+  @BeforeEach
+  void openTheCounterpart(FxRobot robot) throws TimeoutException {
+    robot.clickOn("#tool-open");
+    waitUntil(() -> viewModel.alignment().comparisonProperty().get() != null);
+  }
+
+  @Test
+  void bothEssaysAreSplitIntoClaimsAndTheStatusBarCountsTheSuggestions(FxRobot robot) {
+    Comparison comparison = viewModel.alignment().comparisonProperty().get();
+    assertThat(comparison.claims(Side.A)).hasSizeGreaterThan(40);
+    assertThat(comparison.claims(Side.B)).hasSizeGreaterThan(10);
+    assertThat(comparison.links()).isNotEmpty();
+    String summary = robot.lookup("#status-alignment").queryAs(Label.class).getText();
+    assertThat(summary).startsWith(comparison.links().size() + " suggested links");
+  }
+
+  @Test
+  void clickingAClaimSelectsItAndBringsItsBestPartnerIntoView(FxRobot robot) throws Exception {
+    Comparison comparison = viewModel.alignment().comparisonProperty().get();
+    Link best = comparison.links().get(0);
+    Claim claim = comparison.claim(best.aClaims().get(0)).orElseThrow();
+    DocumentArea left = robot.lookup("#left-area").queryAs(DocumentArea.class);
+    robot.interact(
+        () ->
+            left.showParagraphAtTop(left.offsetToPosition(claim.start(), Bias.Forward).getMajor()));
+    WaitForAsyncUtils.waitForFxEvents();
+    Bounds bounds = onFx(() -> left.boundsOnScreen(claim.start(), claim.start() + 3).orElseThrow());
+    robot.clickOn(new Point2D(bounds.getMinX() + 2, bounds.getCenterY()));
+
+    waitUntil(() -> claim.equals(viewModel.alignment().selectedProperty().get()));
+    Partner first = viewModel.alignment().partners().get(0);
+    assertThat(first.rank()).isEqualTo(1);
+    assertThat(first.claim().side()).isEqualTo(Side.B);
+    assertThat(first.reasons()).isNotEmpty();
+    DocumentArea right = robot.lookup("#right-area").queryAs(DocumentArea.class);
+    Claim partner = first.claim();
+    waitUntil(
+        () ->
+            onFx(
+                () ->
+                    right
+                        .getCharacterBoundsOnScreen(partner.start(), partner.start() + 1)
+                        .isPresent()));
+    ListView<?> partners = robot.lookup("#partner-list").queryAs(ListView.class);
+    assertThat(partners.isVisible()).isTrue();
+    assertThat(partners.getItems()).hasSameSizeAs(viewModel.alignment().partners());
+  }
+
+  @Test
+  void theGutterDrawsARibbonForEveryVisibleLinkAndFewerWhenOnlyTheSelectedOnesAreAsked(
+      FxRobot robot) throws Exception {
+    RibbonGutter gutter = robot.lookup("#ribbon-gutter").queryAs(RibbonGutter.class);
+    int[] drawn = new int[1];
+    robot.interact(() -> drawn[0] = gutter.redraw());
+    assertThat(drawn[0]).isPositive();
+    robot.clickOn("#tool-only-selected");
+    robot.interact(() -> drawn[0] = gutter.redraw());
+    assertThat(drawn[0]).isZero();
+  }
+
+  private static <T> T onFx(Callable<T> query) {
+    try {
+      return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+  }
+}
