@@ -49,7 +49,7 @@ public record AlignmentSettings(
 
   /** Defaults tuned on the gold set (see docs/benchmarks.md). */
   public static AlignmentSettings defaults() {
-    return new AlignmentSettings(false, 0.125, 0.6, 3, 12, 3, 0.75, 0.6, 0.3, 0.1, null);
+    return new AlignmentSettings(false, 0.2, 0.75, 3, 12, 3, 0.5, 0.6, 0.3, 0.1, null);
   }
 
   public AlignmentSettings withLexicalOnly(boolean value) {

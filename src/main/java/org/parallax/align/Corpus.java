@@ -17,6 +17,7 @@ final class Corpus {
   private final Bm25 bm25;
   private final Map<String, Integer> nameCounts = new HashMap<>();
   private final float[][] vectors;
+  private final java.util.Set<String> namesInside = new java.util.HashSet<>();
 
   /**
    * @param a features of side A's claims in order
@@ -30,15 +31,38 @@ final class Corpus {
     this.vectors = vectors;
     bm25 = new Bm25(features.stream().map(ClaimFeatures::terms).toList());
     for (ClaimFeatures f : features) {
+      f.names().keySet().stream()
+          .filter(k -> !k.startsWith(ClaimFeatures.OPENER))
+          .forEach(namesInside::add);
+    }
+    for (ClaimFeatures f : features) {
       for (String key : nameKeys(f)) {
         nameCounts.merge(key, 1, Integer::sum);
       }
     }
   }
 
+  /**
+   * The key of a claim's name, or null to ignore it. A capitalised word that opens a claim counts
+   * as a name only if some claim also capitalises it mid-sentence ("Baku" yes, "Shelling" no).
+   */
+  String nameKey(String raw) {
+    if (!raw.startsWith(ClaimFeatures.OPENER)) {
+      return raw;
+    }
+    String key = raw.substring(ClaimFeatures.OPENER.length());
+    return namesInside.contains(key) ? key : null;
+  }
+
   /** Names, dates (prefixed {@code d:}) and numbers (prefixed {@code n:}) of a claim. */
-  static List<String> nameKeys(ClaimFeatures f) {
-    List<String> keys = new ArrayList<>(f.names().keySet());
+  List<String> nameKeys(ClaimFeatures f) {
+    List<String> keys = new ArrayList<>();
+    for (String raw : f.names().keySet()) {
+      String key = nameKey(raw);
+      if (key != null) {
+        keys.add(key);
+      }
+    }
     f.dates().keySet().forEach(d -> keys.add("d:" + d));
     f.numbers().keySet().forEach(n -> keys.add("n:" + n));
     return keys;

@@ -1,6 +1,8 @@
 package org.parallax.align;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +15,9 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -136,8 +141,10 @@ final class FeatureExtractor {
           "s");
 
   private final EquivalenceLexicon lexicon;
-  private final Analyzer analyzer = new EnglishAnalyzer();
-  private final CharArraySet stopWords = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+  /** Snowball's English stop list (about 170 words), fuller than the analyzer's default. */
+  private static final CharArraySet STOP_WORDS = snowballStopWords();
+
+  private final Analyzer analyzer = new EnglishAnalyzer(STOP_WORDS);
 
   FeatureExtractor(EquivalenceLexicon lexicon) {
     this.lexicon = lexicon;
@@ -215,7 +222,8 @@ final class FeatureExtractor {
       }
       String surface = text.substring(word.start(), words.get(j).end());
       for (int k = i; k <= j; k++) {
-        names.putIfAbsent(words.get(k).lower(), surface);
+        String key = words.get(k).lower();
+        names.putIfAbsent(k == 0 ? ClaimFeatures.OPENER + key : key, surface);
       }
       i = j;
     }
@@ -226,13 +234,23 @@ final class FeatureExtractor {
     if (!Character.isUpperCase(first) || Character.isDigit(first)) {
       return false;
     }
-    if (NOT_NAMES.contains(word.lower()) || stopWords.contains(word.lower())) {
+    if (NOT_NAMES.contains(word.lower()) || STOP_WORDS.contains(word.lower())) {
       return false;
     }
     if (isMonth(word.lower())) {
       return false;
     }
-    return !sentenceStart || word.lower().length() > 2;
+    return !sentenceStart || word.lower().length() > 1;
+  }
+
+  private static CharArraySet snowballStopWords() {
+    try (Reader reader =
+        IOUtils.getDecodingReader(
+            SnowballFilter.class, "english_stop.txt", StandardCharsets.UTF_8)) {
+      return WordlistLoader.getSnowballWordSet(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Lucene's English stop list is missing", e);
+    }
   }
 
   private static boolean isMonth(String lower) {

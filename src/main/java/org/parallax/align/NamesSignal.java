@@ -24,8 +24,8 @@ final class NamesSignal implements PairSignal {
 
   @Override
   public double score(int a, int b) {
-    List<String> ka = Corpus.nameKeys(corpus.features(a));
-    List<String> kb = Corpus.nameKeys(corpus.features(b));
+    List<String> ka = corpus.nameKeys(corpus.features(a));
+    List<String> kb = corpus.nameKeys(corpus.features(b));
     if (ka.isEmpty() || kb.isEmpty()) {
       return 0;
     }
@@ -51,12 +51,20 @@ final class NamesSignal implements PairSignal {
     ClaimFeatures fa = corpus.features(a);
     ClaimFeatures fb = corpus.features(b);
     fa.dates().keySet().stream().filter(fb.dates()::containsKey).forEach(reasons::sameEvent);
+    Map<String, String> namesB = new java.util.HashMap<>();
+    fb.names().forEach((k, v) -> {
+      String key = corpus.nameKey(k);
+      if (key != null) {
+        namesB.put(key, v);
+      }
+    });
     for (Map.Entry<String, String> name : fa.names().entrySet()) {
-      String other = fb.names().get(name.getKey());
+      String key = corpus.nameKey(name.getKey());
+      String other = key == null ? null : namesB.get(key);
       if (other == null) {
         continue;
       }
-      if (ClaimFeatures.isReferent(name.getKey()) && !sameWords(name.getValue(), other)) {
+      if (ClaimFeatures.isReferent(key) && !sameWords(name.getValue(), other)) {
         reasons.equivalent(name.getValue(), other);
       } else {
         reasons.shared(name.getValue());

@@ -82,17 +82,20 @@ final class PairScorer {
     return pairs;
   }
 
-  /** The k+1 highest values, descending, padded with zeros. */
+  /** The (at most) n highest values, descending. */
   private static double[] top(List<Double> values, int n) {
     double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    double[] best = new double[n];
-    for (int i = 0; i < n && i < sorted.length; i++) {
+    double[] best = new double[Math.min(n, sorted.length)];
+    for (int i = 0; i < best.length; i++) {
       best[i] = sorted[sorted.length - 1 - i];
     }
     return best;
   }
 
-  /** Mean of the k best values other than (one occurrence of) {@code own}. */
+  /**
+   * Mean of the k best values other than (one occurrence of) {@code own}; over fewer when the
+   * claim has fewer other candidates, and 0 when it has none.
+   */
   private static double neighbourhood(double[] best, double own, int k) {
     double sum = 0;
     boolean skipped = false;
@@ -107,6 +110,6 @@ final class PairScorer {
         taken++;
       }
     }
-    return sum / k;
+    return taken == 0 ? 0 : sum / taken;
   }
 }

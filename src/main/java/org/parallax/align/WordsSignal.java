@@ -36,7 +36,7 @@ final class WordsSignal implements PairSignal {
     List<String> terms = fa.terms();
     for (int i = 0; i < terms.size(); i++) {
       String term = terms.get(i);
-      if (ClaimFeatures.isReferent(term) || !bm25.has(b, term)) {
+      if (ClaimFeatures.isReferent(term) || !bm25.has(b, term) || inDateOrNumber(fa, term)) {
         continue;
       }
       StringBuilder phrase = new StringBuilder(fa.surfaces().get(term));
@@ -59,5 +59,12 @@ final class WordsSignal implements PairSignal {
     }
     order.sort(Comparator.comparingDouble(i -> -weights.get(i)));
     order.stream().limit(MAX_WORDS).forEach(i -> reasons.shared(phrases.get(i)));
+  }
+
+  /** Dates and numbers are explained by the names signal, not as words. */
+  private static boolean inDateOrNumber(ClaimFeatures f, String term) {
+    String surface = f.surfaces().get(term);
+    return f.dates().values().stream().anyMatch(d -> d.contains(surface))
+        || f.numbers().values().stream().anyMatch(n -> n.contains(surface));
   }
 }

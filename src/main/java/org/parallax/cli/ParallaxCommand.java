@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Parallax 0.1.0",
     description = "Read two perspectives on one event side by side, aligned claim by claim.",
-    subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, AlignCommand.class, ValidateCommand.class})
 public final class ParallaxCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

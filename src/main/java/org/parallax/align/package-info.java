@@ -1,0 +1,33 @@
+/**
+ * Suggesting which claims of one essay answer which claims of the other.
+ *
+ * <p>Two opposing essays are not translations: they order their claims differently, many claims
+ * have no counterpart and one claim may answer several. So nothing here follows a monotonic path.
+ * {@link org.parallax.align.Aligner} proceeds in four steps:
+ *
+ * <ol>
+ *   <li><b>Features.</b> Each claim is analysed once: stemmed content words without stop words
+ *       (Lucene's English analysis), proper names, day-and-month dates ("September 19th" = "19
+ *       September"), numbers in digits or words, and contested names from the {@link
+ *       org.parallax.align.EquivalenceLexicon} ("Khankendi" = "Stepanakert"), which count as one
+ *       referent. When the meaning model is available, each claim also gets a sentence embedding
+ *       ({@link org.parallax.align.SentenceEmbedder}, all-MiniLM-L6-v2 run in process).
+ *   <li><b>Candidates.</b> For each claim, the few claims of the other side worth scoring: the best
+ *       by shared words and names (through an inverted index) and the nearest in meaning (top k of
+ *       one pass of dot products). No dense table of all pairs is kept.
+ *   <li><b>Scores.</b> Each candidate pair gets a weighted mean of the scoring signals (meaning,
+ *       BM25 words, names/dates/numbers; see {@code PairSignal} and {@code Signals}), then margin
+ *       scoring subtracts part of the mean score of both claims' nearest other partners, so a
+ *       generic claim that resembles everything gains little from any one pair.
+ *   <li><b>Links.</b> Pairs above the minimum score that are near the best of both their claims
+ *       become suggestions; pairs sharing a claim form 1-n or n-1 links. Each link carries a score
+ *       in [0, 1] and reasons a reader understands: "same event: 19 September; shared: Lachin
+ *       road, checkpoint; equivalent: Khankendi = Stepanakert; meaning similarity 0.71". Position
+ *       in the texts only breaks ties.
+ * </ol>
+ *
+ * <p>If the meaning model cannot load (for example the native runtime is missing), alignment uses
+ * the lexical signals alone and says so in {@link org.parallax.align.AlignmentResult#notices()}.
+ * All thresholds and weights live in {@link org.parallax.align.AlignmentSettings}.
+ */
+package org.parallax.align;

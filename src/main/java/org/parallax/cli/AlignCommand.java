@@ -1,0 +1,161 @@
+package org.parallax.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.parallax.align.AlignmentResult;
+import org.parallax.align.AlignmentSettings;
+import org.parallax.align.Aligner;
+import org.parallax.ingest.Importer;
+import org.parallax.model.Claim;
+import org.parallax.model.Document;
+import org.parallax.model.Link;
+import org.parallax.model.Side;
+import org.parallax.segment.Segmenter;
+import org.parallax.task.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code parallax align A B}: imports and cleans two essays exactly as the app does, splits them
+ * into claims and prints the claims and the suggested links with scores and reasons.
+ */
+@Command(
+    name = "align",
+    mixinStandardHelpOptions = true,
+    description = "Split two essays into claims and suggest which claims answer which.")
+final class AlignCommand implements Callable<Integer> {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "A", description = "the first essay (text, Markdown, HTML or PDF)")
+  Path fileA;
+
+  @Parameters(index = "1", paramLabel = "B", description = "the second essay")
+  Path fileB;
+
+  @Option(names = "--json", description = "print one JSON object instead of text")
+  boolean json;
+
+  @Option(names = "--lexical-only", description = "do not use the meaning model; words, names and dates only")
+  boolean lexicalOnly;
+
+  @Option(names = "--lexicon", paramLabel = "FILE", description = "extra equivalent names, one referent a line, names separated by tabs")
+  Path lexicon;
+
+  @Option(names = "--min-score", paramLabel = "S", description = "drop suggestions scoring below S (0 to 1)")
+  Double minScore;
+
+  @Override
+  public Integer call() throws Exception {
+    Importer importer = new Importer();
+    Document a = importer.importFile(fileA, true);
+    Document b = importer.importFile(fileB, true);
+    Segmenter segmenter = new Segmenter();
+    List<Claim> claimsA = segmenter.segment(a, Side.A);
+    List<Claim> claimsB = segmenter.segment(b, Side.B);
+    AlignmentSettings settings = AlignmentSettings.defaults().withLexicalOnly(lexicalOnly);
+    if (lexicon != null) {
+      settings = settings.withUserLexicon(lexicon);
+    }
+    if (minScore != null) {
+      if (minScore < 0 || minScore > 1) {
+        throw new IllegalArgumentException("--min-score must lie between 0 and 1.");
+      }
+      settings = settings.withMinScore(minScore);
+    }
+    AlignmentResult result = new Aligner(settings).align(a, claimsA, b, claimsB, Progress.NONE);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      printJson(out, a, claimsA, b, claimsB, result);
+    } else {
+      printText(out, a, claimsA, b, claimsB, result);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void printText(
+      PrintWriter out,
+      Document a,
+      List<Claim> claimsA,
+      Document b,
+      List<Claim> claimsB,
+      AlignmentResult result) {
+    result.notices().forEach(n -> out.println("Note: " + n));
+    printClaims(out, "A", a, claimsA);
+    printClaims(out, "B", b, claimsB);
+    out.println("Suggested links (" + result.suggestions().size() + "):");
+    for (Link link : result.suggestions()) {
+      out.printf(
+          Locale.ROOT,
+          "  %s  %.2f  %s <-> %s%n",
+          link.id(),
+          link.score(),
+          String.join(", ", link.aClaims()),
+          String.join(", ", link.bClaims()));
+      out.println("        " + String.join("; ", link.reasons()));
+    }
+  }
+
+  private static void printClaims(PrintWriter out, String side, Document doc, List<Claim> claims) {
+    out.println(side + ": " + doc.metadata().title() + " (" + claims.size() + " claims)");
+    for (Claim claim : claims) {
+      out.printf(Locale.ROOT, "  %-5s %s%n", claim.id(), claim.textIn(doc));
+    }
+    out.println();
+  }
+
+  private static void printJson(
+      PrintWriter out,
+      Document a,
+      List<Claim> claimsA,
+      Document b,
+      List<Claim> claimsB,
+      AlignmentResult result)
+      throws Exception {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("a", side(a, claimsA));
+    root.put("b", side(b, claimsB));
+    List<Map<String, Object>> links = new ArrayList<>();
+    for (Link link : result.suggestions()) {
+      Map<String, Object> l = new LinkedHashMap<>();
+      l.put("id", link.id());
+      l.put("a", link.aClaims());
+      l.put("b", link.bClaims());
+      l.put("score", link.score());
+      l.put("reasons", link.reasons());
+      links.add(l);
+    }
+    root.put("links", links);
+    root.put("usedEmbeddings", result.usedEmbeddings());
+    root.put("notices", result.notices());
+    out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+  }
+
+  private static Map<String, Object> side(Document doc, List<Claim> claims) {
+    Map<String, Object> side = new LinkedHashMap<>();
+    side.put("title", doc.metadata().title());
+    side.put("sha256", doc.sha256());
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (Claim claim : claims) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("id", claim.id());
+      c.put("start", claim.start());
+      c.put("end", claim.end());
+      c.put("text", claim.textIn(doc));
+      list.add(c);
+    }
+    side.put("claims", list);
+    return side;
+  }
+}

@@ -1,0 +1,58 @@
+package org.parallax.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EquivalenceLexiconTest {
+
+  private final EquivalenceLexicon bundled = EquivalenceLexicon.bundled();
+
+  @Test
+  void theBundledLexiconKnowsTheContestedPlaceNames() {
+    assertThat(bundled.equivalent("Khankendi", "Stepanakert")).isTrue();
+    assertThat(bundled.equivalent("Xankəndi", "Stepanakert")).isTrue();
+    assertThat(bundled.equivalent("Shusha", "Shushi")).isTrue();
+    assertThat(bundled.equivalent("Lachin", "Berdzor")).isTrue();
+    assertThat(bundled.equivalent("Karabakh", "Artsakh")).isTrue();
+    assertThat(bundled.equivalent("Kalbajar", "Karvachar")).isTrue();
+  }
+
+  @Test
+  void namesOfDifferentReferentsAreNotEquivalent() {
+    assertThat(bundled.equivalent("Shusha", "Stepanakert")).isFalse();
+  }
+
+  @Test
+  void matchingIgnoresCaseAndTheLongestNameWins() {
+    var hits = bundled.find("They closed the LACHIN ROAD at dawn.");
+
+    assertThat(hits).hasSize(1);
+    assertThat(bundled.names(hits.get(0).referent())).contains("Lachin road");
+    assertThat(hits.get(0).start()).isEqualTo("They closed the ".length());
+    assertThat(hits.get(0).end()).isEqualTo("They closed the LACHIN ROAD".length());
+  }
+
+  @Test
+  void aUserLineSharingANameJoinsTheExistingReferent() throws IOException {
+    EquivalenceLexicon extended = bundled.with(new StringReader("# mine\nStepanakert\tStepanakertum\n"));
+
+    assertThat(extended.equivalent("Khankendi", "Stepanakertum")).isTrue();
+    assertThat(extended.size()).isEqualTo(bundled.size());
+  }
+
+  @Test
+  void aUserFileAddsNewReferents(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("mine.tsv"), "Kettle Ford\tSallow Bridge\n");
+
+    EquivalenceLexicon extended = bundled.withFile(file);
+
+    assertThat(extended.equivalent("kettle ford", "Sallow Bridge")).isTrue();
+    assertThat(extended.size()).isEqualTo(bundled.size() + 1);
+  }
+}

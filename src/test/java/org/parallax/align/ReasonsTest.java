@@ -1,0 +1,49 @@
+package org.parallax.align;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ReasonsTest {
+
+  @Test
+  void reasonsReadInAFixedOrderWithTwoDecimalMeaning() {
+    Reasons reasons = new Reasons();
+    reasons.meaning(0.7123);
+    reasons.equivalent("Khankendi", "Stepanakert");
+    reasons.shared("Lachin road");
+    reasons.shared("checkpoint");
+    reasons.sameEvent("19 September");
+
+    assertThat(reasons.toList())
+        .containsExactly(
+            "same event: 19 September",
+            "shared: Lachin road, checkpoint",
+            "equivalent: Khankendi = Stepanakert",
+            "meaning similarity 0.71");
+  }
+
+  @Test
+  void aSharedWordInsideASharedPhraseIsNotRepeated() {
+    Reasons reasons = new Reasons();
+    reasons.shared("Lachin");
+    reasons.shared("Lachin road");
+    reasons.shared("road");
+
+    assertThat(reasons.toList()).containsExactly("shared: Lachin road");
+  }
+
+  @Test
+  void absorbingKeepsTheHigherMeaningAndTheUnionOfItems() {
+    Reasons first = new Reasons();
+    first.meaning(0.4);
+    first.shared("dam");
+    Reasons second = new Reasons();
+    second.meaning(0.6);
+    second.shared("salmon");
+
+    first.absorb(second);
+
+    assertThat(first.toList()).containsExactly("shared: dam, salmon", "meaning similarity 0.60");
+  }
+}

@@ -1,0 +1,93 @@
+package org.parallax.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Runs named benchmarks and writes each one's section into {@code docs/benchmarks.md}, between
+ * {@code <!-- bench:NAME -->} and {@code <!-- /bench:NAME -->}, leaving other sections alone. Run
+ * through Maven: {@code mvn -B -ntp -Pbench -DskipTests verify} (all benchmarks) or with {@code
+ * -Dbench.names=align-quality} (some). Other packages register their benchmarks in {@link
+ * #REGISTRY}.
+ */
+public final class Benchmarks {
+
+  /** Every benchmark by name, in the order they run. */
+  static final Map<String, Supplier<Benchmark>> REGISTRY = new LinkedHashMap<>();
+
+  static {
+    REGISTRY.put("align-quality", AlignQualityBenchmark::new);
+    REGISTRY.put("align-speed", AlignSpeedBenchmark::new);
+  }
+
+  private Benchmarks() {}
+
+  public static void main(String[] args) throws Exception {
+    Path doc = Path.of(System.getProperty("bench.doc", "docs/benchmarks.md"));
+    List<String> names = new ArrayList<>();
+    for (String arg : args) {
+      for (String name : arg.split(",")) {
+        if (!name.isBlank()) {
+          names.add(name.strip());
+        }
+      }
+    }
+    if (names.isEmpty()) {
+      names.addAll(REGISTRY.keySet());
+    }
+    for (String name : names) {
+      Supplier<Benchmark> benchmark = REGISTRY.get(name);
+      if (benchmark == null) {
+        throw new IllegalArgumentException("no benchmark called " + name + "; known: " + REGISTRY.keySet());
+      }
+      System.out.println("== benchmark " + name);
+      String section = benchmark.get().run();
+      System.out.println(section);
+      write(doc, name, section);
+    }
+  }
+
+  /** Replaces (or appends) the section called {@code name} in the Markdown file {@code doc}. */
+  static void write(Path doc, String name, String section) throws Exception {
+    String open = "<!-- bench:" + name + " -->";
+    String close = "<!-- /bench:" + name + " -->";
+    String text = Files.exists(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : "# Benchmarks\n";
+    String block = open + "\n" + section.strip() + "\n" + close;
+    int start = text.indexOf(open);
+    int end = text.indexOf(close);
+    if (start >= 0 && end > start) {
+      text = text.substring(0, start) + block + text.substring(end + close.length());
+    } else {
+      text = text.stripTrailing() + "\n\n" + block + "\n";
+    }
+    Files.createDirectories(doc.toAbsolutePath().getParent());
+    Files.writeString(doc, text, StandardCharsets.UTF_8);
+  }
+
+  /** The machine and JVM, for the sections' headers. */
+  public static String environment() {
+    Runtime rt = Runtime.getRuntime();
+    return String.format(
+        "%d cores available to the JVM, max heap %d MB, Java %s (%s), %s %s",
+        rt.availableProcessors(),
+        rt.maxMemory() / (1024 * 1024),
+        System.getProperty("java.version"),
+        System.getProperty("java.vm.name"),
+        System.getProperty("os.name"),
+        System.getProperty("os.arch"));
+  }
+
+  /** The median of {@code values}. */
+  public static double median(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    sorted.sort(null);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+}

@@ -1,0 +1,101 @@
+package org.parallax.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AlignCommandTest {
+
+  @TempDir Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return ParallaxCommand.run(new PrintWriter(out), new PrintWriter(err), args);
+  }
+
+  private Path write(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text);
+  }
+
+  private Path[] essays() throws IOException {
+    Path a =
+        write(
+            "a.txt",
+            "The bridge question\n\n"
+                + "On March 3rd the council closed the Kettle Ford bridge to lorries. "
+                + "The town band played on Sunday.");
+    Path b =
+        write(
+            "b.txt",
+            "Kettle Ford cut off\n\n"
+                + "Lorries were banned from Kettle Ford bridge by the council on 3 March. "
+                + "Farmers now drive forty minutes to the market.");
+    return new Path[] {a, b};
+  }
+
+  @Test
+  void jsonOutputHoldsBothSidesClaimsAndTheSuggestedLinks() throws IOException {
+    Path[] files = essays();
+
+    int code = run("align", files[0].toString(), files[1].toString(), "--json", "--lexical-only");
+
+    assertThat(code).isZero();
+    JsonNode json = new ObjectMapper().readTree(out.toString());
+    assertThat(json.at("/a/claims/0/id").asText()).isEqualTo("A1");
+    assertThat(json.at("/a/claims/0/text").asText())
+        .isEqualTo("On March 3rd the council closed the Kettle Ford bridge to lorries.");
+    assertThat(json.at("/b/claims").size()).isEqualTo(2);
+    JsonNode link = json.at("/links/0");
+    assertThat(link.get("a").toString()).isEqualTo("[\"A1\"]");
+    assertThat(link.get("b").toString()).isEqualTo("[\"B1\"]");
+    assertThat(link.get("score").asDouble()).isBetween(0.0, 1.0);
+    assertThat(link.get("reasons").get(0).asText()).isEqualTo("same event: 3 March");
+    assertThat(json.at("/links").size()).isEqualTo(1);
+  }
+
+  @Test
+  void claimOffsetsInTheJsonPointIntoTheCleanedText() throws IOException {
+    Path[] files = essays();
+
+    run("align", files[0].toString(), files[1].toString(), "--json", "--lexical-only");
+
+    JsonNode claim = new ObjectMapper().readTree(out.toString()).at("/b/claims/1");
+    int length = claim.get("end").asInt() - claim.get("start").asInt();
+    assertThat(length).isEqualTo(claim.get("text").asText().length());
+  }
+
+  @Test
+  void textOutputListsClaimsAndLinksWithReasons() throws IOException {
+    Path[] files = essays();
+
+    int code = run("align", files[0].toString(), files[1].toString(), "--lexical-only");
+
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .contains("A1    On March 3rd the council closed the Kettle Ford bridge to lorries.")
+        .contains("L1")
+        .contains("A1 <-> B1")
+        .contains("same event: 3 March; shared: Kettle Ford");
+  }
+
+  @Test
+  void aMissingFileIsOneLineOnStandardErrorAndExitCodeTwo() throws IOException {
+    Path[] files = essays();
+
+    int code = run("align", files[0].toString(), dir.resolve("nowhere.txt").toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString().strip()).startsWith("parallax: ").doesNotContain("\n").doesNotContain("Exception");
+    assertThat(out.toString()).isEmpty();
+  }
+}
