@@ -112,6 +112,15 @@ public final class ComparisonStore {
   }
 
   private LoadedComparison parse(byte[] bytes) throws StoreException {
+    LoadedComparison quick = FastPath.read(mapper, bytes);
+    return quick != null ? quick : parseTree(bytes);
+  }
+
+  /**
+   * The careful path: the whole file as a tree first, so that the version can be checked before
+   * anything else, older versions migrated, unknown fields collected and errors located exactly.
+   */
+  private LoadedComparison parseTree(byte[] bytes) throws StoreException {
     JsonNode root;
     try {
       root = mapper.readTree(bytes);
@@ -146,7 +155,8 @@ public final class ComparisonStore {
     } catch (JsonProcessingException e) {
       throw ErrorMessages.of(e, limits);
     }
-    ModelReader reader = new ModelReader(file, root);
+    JsonNode tree = root;
+    ModelReader reader = new ModelReader(file, () -> tree);
     Comparison comparison = reader.read();
     if (reader.moved() > 0) {
       notices.add(reader.moved() + " tags were found again in changed text (re-anchored).");

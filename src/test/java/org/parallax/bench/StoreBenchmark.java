@@ -22,8 +22,8 @@ import org.parallax.store.Samples;
  * </pre>
  */
 public final class StoreBenchmark {
-  private static final int WARM_UP = 5;
-  private static final int ROUNDS = 9;
+  private static final int WARM_UP = 10;
+  private static final int ROUNDS = 15;
 
   private StoreBenchmark() {}
 

@@ -71,6 +71,17 @@ class NewerVersionTest {
   }
 
   @Test
+  void unknownFieldsInAFileOfTheCurrentVersionAreKeptToo() throws Exception {
+    ObjectNode root = fromTheFuture();
+    root.put("formatVersion", FormatVersion.CURRENT.toString());
+
+    JsonNode resaved = json.readTree(store.write(store.read(json.writeValueAsBytes(root))));
+
+    assertThat(resaved.at("/claims/3/confidence").asDouble()).isEqualTo(0.9);
+    assertThat(resaved.at("/review/state").asText()).isEqualTo("draft");
+  }
+
+  @Test
   void aFileWithoutUnknownFieldsCarriesNoExtras() throws Exception {
     LoadedComparison loaded =
         store.read(ComparisonStoreRoundTripTest.fixture(ComparisonStoreRoundTripTest.V1_1));
