@@ -34,6 +34,25 @@ final class CompactLines extends DefaultPrettyPrinter {
     g.writeRaw(_nesting <= 1 ? ": " : ":");
   }
 
+  @Override
+  public void writeEndObject(JsonGenerator g, int entries) throws IOException {
+    close(g, entries, '}');
+  }
+
+  @Override
+  public void writeEndArray(JsonGenerator g, int values) throws IOException {
+    close(g, values, ']');
+  }
+
+  /** A closing bracket goes on its own line only if its content was broken into lines. */
+  private void close(JsonGenerator g, int count, char bracket) throws IOException {
+    _nesting--;
+    if (count > 0 && _nesting < DEEPEST_BREAK) {
+      _objectIndenter.writeIndentation(g, _nesting);
+    }
+    g.writeRaw(bracket);
+  }
+
   /** Breaks lines only near the top; deeper levels are written without any whitespace. */
   private static final class Shallow extends DefaultIndenter {
     private static final long serialVersionUID = 1L;
