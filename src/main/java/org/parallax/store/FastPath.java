@@ -1,6 +1,7 @@
 package org.parallax.store;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,20 +23,27 @@ import org.parallax.store.dto.ComparisonFile;
 final class FastPath {
   private FastPath() {}
 
-  /** The loaded comparison, or null when the careful path must decide. */
-  static LoadedComparison read(ObjectMapper mapper, byte[] bytes) throws StoreException {
+  /**
+   * What the one pass found: the comparison, or null and (if binding failed) the binding error,
+   * whose line and column the careful path may borrow.
+   */
+  record Result(LoadedComparison loaded, JsonProcessingException failure) {}
+
+  static Result read(ObjectMapper mapper, byte[] bytes) throws StoreException {
     UnknownFields unknown = new UnknownFields();
     ComparisonFile file;
     try {
       file = mapper.reader().withHandler(unknown).readValue(bytes, ComparisonFile.class);
+    } catch (JsonProcessingException e) {
+      return new Result(null, e);
     } catch (IOException e) {
-      return null;
+      return new Result(null, null);
     }
     if (file == null
         || unknown.found
         || !ModelWriter.FORMAT.equals(file.format())
         || !FormatVersion.CURRENT.toString().equals(file.formatVersion())) {
-      return null;
+      return new Result(null, null);
     }
     ModelReader reader = new ModelReader(file, () -> tree(mapper, bytes));
     Comparison comparison = reader.read();
@@ -43,8 +51,10 @@ final class FastPath {
     if (reader.moved() > 0) {
       notices.add(reader.moved() + " tags were found again in changed text (re-anchored).");
     }
-    return new LoadedComparison(
-        comparison, reader.orphans(), Extras.none(), FormatVersion.CURRENT, notices);
+    return new Result(
+        new LoadedComparison(
+            comparison, reader.orphans(), Extras.none(), FormatVersion.CURRENT, notices),
+        null);
   }
 
   private static JsonNode tree(ObjectMapper mapper, byte[] bytes) {

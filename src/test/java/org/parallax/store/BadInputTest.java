@@ -53,15 +53,24 @@ class BadInputTest {
   @Test
   void aWrongTypeNamesThePlaceAndTheExpectedKind() throws Exception {
     refusing(edited(r -> ((ObjectNode) r.at("/claims/2/selector/position")).put("start", "ten")))
-        .hasMessage(
+        .hasMessageStartingWith(
             "The value at /claims/2/selector/position/start has the wrong type: a number was"
-                + " expected.");
+                + " expected (line 1, column ");
   }
 
   @Test
   void aTextWhereAListBelongsIsAWrongType() throws Exception {
     refusing(edited(r -> r.put("links", "none")))
-        .hasMessage("The value at /links has the wrong type: a list was expected.");
+        .hasMessageStartingWith(
+            "The value at /links has the wrong type: a list was expected (line 1, column ");
+  }
+
+  @Test
+  void contentAfterTheEndIsRefused() {
+    refusing("{\"format\": \"parallax-comparison\"} {}".getBytes(StandardCharsets.UTF_8))
+        .hasMessage(
+            "The file is not valid JSON: there is more content after its end (line 1, column"
+                + " 35)."); // the second "{" is the 35th character
   }
 
   @Test
