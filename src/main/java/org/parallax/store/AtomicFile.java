@@ -14,8 +14,8 @@ import java.util.UUID;
  * Replaces a file so that, whatever happens (crash, power cut, kill), the path holds either the
  * complete old content or the complete new content. The new bytes go to a temporary file in the
  * same folder, are flushed to the disk, and are then renamed over the target in one atomic step;
- * the folder itself is synced so the rename survives a power cut. The old content is kept as
- * {@code NAME.bak}, itself replaced atomically.
+ * the folder itself is synced so the rename survives a power cut. The old content is kept as {@code
+ * NAME.bak}, itself replaced atomically.
  */
 final class AtomicFile {
   private AtomicFile() {}

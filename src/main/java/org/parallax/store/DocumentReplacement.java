@@ -10,8 +10,8 @@ import org.parallax.model.Side;
 /**
  * Swaps one document of a comparison for a new version of it (a corrected re-import, a newer
  * cleaning) and re-anchors every claim and term of that side in the new text. Spans that cannot be
- * placed become orphans, and links left without claims on a side become orphaned links. It runs
- * the same checks and placing as loading a file whose text changed, so both behave alike.
+ * placed become orphans, and links left without claims on a side become orphaned links. It runs the
+ * same checks and placing as loading a file whose text changed, so both behave alike.
  */
 public final class DocumentReplacement {
   private final ComparisonStore store;

@@ -14,8 +14,8 @@ final class ErrorMessages {
   private ErrorMessages() {}
 
   /**
-   * The message for {@code e}; {@code fallback} is where the parser stood, used when the
-   * exception itself carries no location (tree binding, stream constraints).
+   * The message for {@code e}; {@code fallback} is where the parser stood, used when the exception
+   * itself carries no location (tree binding, stream constraints).
    */
   static StoreException of(JsonProcessingException e, Limits limits, JsonLocation fallback) {
     JsonLocation at = known(e.getLocation()) ? e.getLocation() : fallback;

@@ -7,8 +7,8 @@ import org.parallax.model.Orphan;
 
 /**
  * A comparison as it belongs to a file: the live model plus what the file holds beside it. Keep it
- * as the document's file state and save it with {@link #withComparison} so that orphans and
- * fields from newer versions survive a re-save.
+ * as the document's file state and save it with {@link #withComparison} so that orphans and fields
+ * from newer versions survive a re-save.
  *
  * @param comparison the live model
  * @param orphans tags that could not be placed in the current texts, in file order

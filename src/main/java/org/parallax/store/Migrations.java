@@ -63,7 +63,8 @@ final class Migrations {
   }
 
   private static String documentText(JsonNode root, String side) {
-    JsonNode text = root.path("documents").path(side.toLowerCase(java.util.Locale.ROOT)).get("text");
+    JsonNode text =
+        root.path("documents").path(side.toLowerCase(java.util.Locale.ROOT)).get("text");
     return text != null && text.isTextual() ? text.asText() : null;
   }
 }

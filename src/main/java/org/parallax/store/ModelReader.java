@@ -101,13 +101,15 @@ final class ModelReader {
       if (claimSides.containsKey(id) || orphanClaims.contains(id)) {
         throw Check.at(pointer + "/id", "Claim id " + id + " is used twice");
       }
-      Optional<Span> span = placer.place("claim", id, side, entry.selector(), pointer + "/selector");
+      Optional<Span> span =
+          placer.place("claim", id, side, entry.selector(), pointer + "/selector");
       if (span.isPresent()) {
         claimSides.put(id, side);
         claims.add(new Claim(id, side, span.get().start(), span.get().end()));
       } else {
         orphanClaims.add(id);
-        orphans.add(OrphanReader.fromSpan(Orphan.Kind.CLAIM, id, side, entry.selector(), raw(pointer)));
+        orphans.add(
+            OrphanReader.fromSpan(Orphan.Kind.CLAIM, id, side, entry.selector(), raw(pointer)));
       }
     }
     return claims;
@@ -146,7 +148,11 @@ final class ModelReader {
               aClaims,
               bClaims,
               Check.choice(
-                  entry.status(), LinkStatus.class, LinkStatus.SUGGESTED, pointer + "/status", "status"),
+                  entry.status(),
+                  LinkStatus.class,
+                  LinkStatus.SUGGESTED,
+                  pointer + "/status",
+                  "status"),
               entry.relation(),
               score,
               Check.optionalList(entry.reasons(), pointer + "/reasons", "the reasons"),
@@ -172,12 +178,23 @@ final class ModelReader {
       if (actual == null && !orphanClaims.contains(ref)) {
         throw Check.at(
             pointer + "/" + i,
-            "Link " + link + " points at claim " + Check.shorten(ref) + ", which is not in the file");
+            "Link "
+                + link
+                + " points at claim "
+                + Check.shorten(ref)
+                + ", which is not in the file");
       }
       if (actual != null && actual != side) {
         throw Check.at(
             pointer + "/" + i,
-            "Link " + link + " lists claim " + ref + " on side " + side + ", but it belongs to " + actual);
+            "Link "
+                + link
+                + " lists claim "
+                + ref
+                + " on side "
+                + side
+                + ", but it belongs to "
+                + actual);
       }
       if (actual != null) {
         placed.add(ref);
@@ -197,9 +214,11 @@ final class ModelReader {
       if (!termIds.add(id)) {
         throw Check.at(pointer + "/id", "Term tag id " + id + " is used twice");
       }
-      Optional<Span> span = placer.place("term tag", id, side, entry.selector(), pointer + "/selector");
+      Optional<Span> span =
+          placer.place("term tag", id, side, entry.selector(), pointer + "/selector");
       if (span.isEmpty()) {
-        orphans.add(OrphanReader.fromSpan(Orphan.Kind.TERM, id, side, entry.selector(), raw(pointer)));
+        orphans.add(
+            OrphanReader.fromSpan(Orphan.Kind.TERM, id, side, entry.selector(), raw(pointer)));
         continue;
       }
       terms.add(
@@ -212,7 +231,11 @@ final class ModelReader {
               entry.note(),
               entry.pairedWith(),
               Check.choice(
-                  entry.status(), LinkStatus.class, LinkStatus.CONFIRMED, pointer + "/status", "status"),
+                  entry.status(),
+                  LinkStatus.class,
+                  LinkStatus.CONFIRMED,
+                  pointer + "/status",
+                  "status"),
               entry.annotator(),
               Check.time(entry.created(), pointer + "/created"),
               Check.time(entry.modified(), pointer + "/modified")));
@@ -222,7 +245,10 @@ final class ModelReader {
       if (paired != null && !paired.isEmpty() && !termIds.contains(paired)) {
         throw Check.at(
             "/terms/" + i + "/pairedWith",
-            "Term tag " + entries.get(i).id() + " is paired with " + Check.shorten(paired)
+            "Term tag "
+                + entries.get(i).id()
+                + " is paired with "
+                + Check.shorten(paired)
                 + ", which is not in the file");
       }
     }

@@ -51,7 +51,8 @@ final class ModelWriter {
           new ClaimEntry(
               claim.id(),
               claim.side().name(),
-              selector(c.document(claim.side()), "Claim " + claim.id(), claim.start(), claim.end())));
+              selector(
+                  c.document(claim.side()), "Claim " + claim.id(), claim.start(), claim.end())));
     }
     List<LinkEntry> links = new ArrayList<>(c.links().size());
     for (Link l : c.links()) {

@@ -21,7 +21,8 @@ final class OrphanReader {
     for (int i = 0; i < items.size(); i++) {
       OrphanEntry entry = items.get(i);
       String pointer = "/orphans/" + i;
-      Orphan.Kind kind = Check.choice(entry.kind(), Orphan.Kind.class, null, pointer + "/kind", "kind");
+      Orphan.Kind kind =
+          Check.choice(entry.kind(), Orphan.Kind.class, null, pointer + "/kind", "kind");
       String id = Check.id(entry.id(), pointer + "/id", "orphan");
       if (!seen.add(kind + ":" + id)) {
         throw Check.at(pointer + "/id", "Orphan " + id + " appears twice");

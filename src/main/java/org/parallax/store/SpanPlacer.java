@@ -13,9 +13,9 @@ import org.parallax.store.dto.SelectorEntry;
 
 /**
  * Places the saved spans of one file in its documents' texts. When a text is unchanged (its sha256
- * matches) positions are trusted and a position past the end is an error in the file; when the
- * text changed, or a quote no longer matches its position, the span is re-anchored and may become
- * an orphan.
+ * matches) positions are trusted and a position past the end is an error in the file; when the text
+ * changed, or a quote no longer matches its position, the span is re-anchored and may become an
+ * orphan.
  */
 final class SpanPlacer {
   private final String textA;

@@ -9,9 +9,7 @@ final class TopLevel {
 
   static FormatVersion check(JsonNode root) throws StoreException {
     JsonNode format = root.get("format");
-    if (format == null
-        || !format.isTextual()
-        || !ModelWriter.FORMAT.equals(format.asText())) {
+    if (format == null || !format.isTextual() || !ModelWriter.FORMAT.equals(format.asText())) {
       throw new StoreException(
           "This JSON file is not a Parallax comparison: it lacks \"format\": \""
               + ModelWriter.FORMAT

@@ -10,7 +10,6 @@
  * those it cannot place into orphans that stay in the file. A {@link
  * org.parallax.store.LoadedComparison} is the comparison together with what its file holds beside
  * it. {@link org.parallax.store.RecoveryFile} is the autosave core and {@link
- * org.parallax.store.RecentFiles} the recent-files list. The format is described in
- * docs/format.md.
+ * org.parallax.store.RecentFiles} the recent-files list. The format is described in docs/format.md.
  */
 package org.parallax.store;

@@ -59,11 +59,19 @@ public final class StoreBenchmark {
         comparison.b().text().length(),
         Files.size(file) / 1e6);
     System.out.printf(
-        Locale.ROOT, "save: median %.1f ms (min %.1f, max %.1f) over %d rounds%n",
-        median(saves), Collections.min(saves), Collections.max(saves), ROUNDS);
+        Locale.ROOT,
+        "save: median %.1f ms (min %.1f, max %.1f) over %d rounds%n",
+        median(saves),
+        Collections.min(saves),
+        Collections.max(saves),
+        ROUNDS);
     System.out.printf(
-        Locale.ROOT, "load: median %.1f ms (min %.1f, max %.1f) over %d rounds%n",
-        median(loads), Collections.min(loads), Collections.max(loads), ROUNDS);
+        Locale.ROOT,
+        "load: median %.1f ms (min %.1f, max %.1f) over %d rounds%n",
+        median(loads),
+        Collections.min(loads),
+        Collections.max(loads),
+        ROUNDS);
     Files.deleteIfExists(file);
     Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".bak"));
     Files.deleteIfExists(dir);

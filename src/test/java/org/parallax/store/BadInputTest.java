@@ -23,7 +23,8 @@ class BadInputTest {
 
   private byte[] edited(Consumer<ObjectNode> edit) throws Exception {
     ObjectNode root =
-        (ObjectNode) json.readTree(ComparisonStoreRoundTripTest.fixture(ComparisonStoreRoundTripTest.V1_1));
+        (ObjectNode)
+            json.readTree(ComparisonStoreRoundTripTest.fixture(ComparisonStoreRoundTripTest.V1_1));
     edit.accept(root);
     return json.writeValueAsBytes(root);
   }
@@ -167,8 +168,7 @@ class BadInputTest {
   @Test
   void aBadTimeNamesTheValueAndThePlace() throws Exception {
     refusing(edited(r -> ((ObjectNode) r.at("/links/1")).put("created", "yesterday")))
-        .hasMessage(
-            "\"yesterday\" is not a time like 2026-11-25T09:30:00Z (at /links/1/created).");
+        .hasMessage("\"yesterday\" is not a time like 2026-11-25T09:30:00Z (at /links/1/created).");
   }
 
   @Test

@@ -57,7 +57,8 @@ class ComparisonStoreRoundTripTest {
     assertThat(claim.at("/position/start").asInt()).isEqualTo(29);
     assertThat(claim.at("/quote/exact").asText())
         .isEqualTo("Officials called it a humanitarian corridor.");
-    assertThat(claim.at("/quote/prefix").asText()).isEqualTo("The road reopened on Monday. "); // only 29 characters precede it
+    assertThat(claim.at("/quote/prefix").asText())
+        .isEqualTo("The road reopened on Monday. "); // only 29 characters precede it
     assertThat(claim.at("/quote/suffix").asText()).isEqualTo("\n\nCritics said the checkpoint bl");
   }
 
@@ -116,8 +117,16 @@ class ComparisonStoreRoundTripTest {
     Comparison first = Samples.small();
     Comparison second =
         new Comparison(
-            "Second title", first.annotator(), first.a(), first.b(), first.claims(),
-            first.links(), first.terms(), first.codebook(), first.created(), first.modified());
+            "Second title",
+            first.annotator(),
+            first.a(),
+            first.b(),
+            first.claims(),
+            first.links(),
+            first.terms(),
+            first.codebook(),
+            first.created(),
+            first.modified());
     store.save(first, file);
     store.save(second, file);
 

@@ -52,12 +52,20 @@ class CrashSafetyTest {
 
   /** Runs the loop from round {@code first}; kills it after {@code lines} progress lines. */
   private int runAndKill(Path file, Path recovery, int first, int lines) throws Exception {
-    String java = ProcessHandle.current().info().command().orElse(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    String java =
+        ProcessHandle.current()
+            .info()
+            .command()
+            .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     Process child =
         new ProcessBuilder(
-                List.of(java, "-cp", System.getProperty("java.class.path"),
-                    SaveLoop.class.getName(), file.toString(), recovery.toString(),
+                List.of(
+                    java,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    SaveLoop.class.getName(),
+                    file.toString(),
+                    recovery.toString(),
                     Integer.toString(first)))
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();

@@ -39,7 +39,9 @@ class LoaderFuzzTest {
     int refused = 0;
     for (int i = 0; i < INPUTS; i++) {
       byte[] input =
-          i % 2 == 0 ? mutateBytes(compact, random) : json.writeValueAsBytes(mutateTree(tree, random));
+          i % 2 == 0
+              ? mutateBytes(compact, random)
+              : json.writeValueAsBytes(mutateTree(tree, random));
       try {
         store.write(store.read(input));
         loaded++;
@@ -64,8 +66,7 @@ class LoaderFuzzTest {
       case 2 -> {
         byte[] longer = new byte[out.length + 1];
         System.arraycopy(out, 0, longer, 0, at);
-        longer[at] = "{}[],:\"0-e.\\ntf"
-            .getBytes(StandardCharsets.US_ASCII)[random.nextInt(15)];
+        longer[at] = "{}[],:\"0-e.\\ntf".getBytes(StandardCharsets.US_ASCII)[random.nextInt(15)];
         System.arraycopy(out, at, longer, at + 1, out.length - at);
         out = longer;
       }

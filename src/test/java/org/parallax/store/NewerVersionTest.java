@@ -15,8 +15,7 @@ class NewerVersionTest {
   private ObjectNode fromTheFuture() throws Exception {
     ObjectNode root =
         (ObjectNode)
-            json.readTree(
-                ComparisonStoreRoundTripTest.fixture(ComparisonStoreRoundTripTest.V1_1));
+            json.readTree(ComparisonStoreRoundTripTest.fixture(ComparisonStoreRoundTripTest.V1_1));
     root.put("formatVersion", "1.4");
     root.putObject("review").put("state", "draft");
     ((ObjectNode) root.at("/documents/b/metadata")).put("language", "en");
@@ -59,9 +58,16 @@ class NewerVersionTest {
     Comparison c = loaded.comparison();
     Comparison reordered =
         new Comparison(
-            c.title(), c.annotator(), c.a(), c.b(), c.claims(),
-            java.util.List.of(c.links().get(1), c.links().get(0)), c.terms(), c.codebook(),
-            c.created(), c.modified());
+            c.title(),
+            c.annotator(),
+            c.a(),
+            c.b(),
+            c.claims(),
+            java.util.List.of(c.links().get(1), c.links().get(0)),
+            c.terms(),
+            c.codebook(),
+            c.created(),
+            c.modified());
 
     JsonNode resaved = json.readTree(store.write(loaded.withComparison(reordered)));
 

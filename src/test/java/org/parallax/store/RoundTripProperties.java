@@ -101,25 +101,43 @@ class RoundTripProperties {
       Claim where = claims.get(random.nextInt(claims.size()));
       terms.add(
           new TermTag(
-              "T" + i, where.side(), where.start(), where.end(), "security", note,
-              i > 0 && random.nextBoolean() ? "T0" : "", LinkStatus.values()[random.nextInt(3)],
-              title, time, time));
+              "T" + i,
+              where.side(),
+              where.start(),
+              where.end(),
+              "security",
+              note,
+              i > 0 && random.nextBoolean() ? "T0" : "",
+              LinkStatus.values()[random.nextInt(3)],
+              title,
+              time,
+              time));
     }
     Codebook codebook =
         random.nextBoolean()
             ? Codebook.defaults()
-            : new Codebook(List.of(new TagKind(title.isBlank() ? "x" : title, TagTarget.TERM,
-                note, "#123456", note)));
+            : new Codebook(
+                List.of(
+                    new TagKind(
+                        title.isBlank() ? "x" : title, TagTarget.TERM, note, "#123456", note)));
     return new Comparison(title, note, a, b, claims, links, terms, codebook, time, time);
   }
 
   private static Document document(String text, String words, Random random) {
     int cut = random.nextInt(text.length() + 1);
     List<Block> blocks =
-        List.of(new Block(BlockKind.HEADING, 0, cut), new Block(BlockKind.PARAGRAPH, cut, text.length()));
+        List.of(
+            new Block(BlockKind.HEADING, 0, cut),
+            new Block(BlockKind.PARAGRAPH, cut, text.length()));
     DocumentMetadata metadata =
-        new DocumentMetadata(words, List.of(words, "B. Writer"), words, words, "2023-09-29",
-            "https://example.org/" + random.nextInt(), List.of(words));
+        new DocumentMetadata(
+            words,
+            List.of(words, "B. Writer"),
+            words,
+            words,
+            "2023-09-29",
+            "https://example.org/" + random.nextInt(),
+            List.of(words));
     return new Document(text, blocks, metadata, List.of(new RemovedPassage(words, words)));
   }
 

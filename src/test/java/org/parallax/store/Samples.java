@@ -45,11 +45,29 @@ public final class Samples {
     List<Link> links =
         List.of(
             new Link(
-                "L1", List.of("A3"), List.of("B1"), LinkStatus.CONFIRMED, "reframe", 0.82,
-                List.of("shared: supplies, months"), "checkpoint vs blockade", "ana", T0, T0),
+                "L1",
+                List.of("A3"),
+                List.of("B1"),
+                LinkStatus.CONFIRMED,
+                "reframe",
+                0.82,
+                List.of("shared: supplies, months"),
+                "checkpoint vs blockade",
+                "ana",
+                T0,
+                T0),
             new Link(
-                "L2", List.of("A1", "A2"), List.of("B2"), LinkStatus.SUGGESTED, "", 0.4,
-                List.of("shared: road"), "", "", T0, T0));
+                "L2",
+                List.of("A1", "A2"),
+                List.of("B2"),
+                LinkStatus.SUGGESTED,
+                "",
+                0.4,
+                List.of("shared: road"),
+                "",
+                "",
+                T0,
+                T0));
     List<TermTag> terms =
         List.of(
             term("T1", Side.A, TEXT_A, "checkpoint", "T2"),
@@ -77,14 +95,45 @@ public final class Samples {
   static TermTag term(String id, Side side, String text, String word, String paired) {
     int start = text.indexOf(word);
     return new TermTag(
-        id, side, start, start + word.length(), "security", "", paired, LinkStatus.CONFIRMED,
-        "ana", T0, T0);
+        id,
+        side,
+        start,
+        start + word.length(),
+        "security",
+        "",
+        paired,
+        LinkStatus.CONFIRMED,
+        "ana",
+        T0,
+        T0);
   }
 
   private static final String[] WORDS = {
-    "road", "corridor", "supplies", "officials", "residents", "checkpoint", "blockade", "months",
-    "village", "city", "government", "peace", "talks", "border", "families", "winter", "food",
-    "medicine", "convoy", "report", "observers", "army", "leaders", "agreement", "history"
+    "road",
+    "corridor",
+    "supplies",
+    "officials",
+    "residents",
+    "checkpoint",
+    "blockade",
+    "months",
+    "village",
+    "city",
+    "government",
+    "peace",
+    "talks",
+    "border",
+    "families",
+    "winter",
+    "food",
+    "medicine",
+    "convoy",
+    "report",
+    "observers",
+    "army",
+    "leaders",
+    "agreement",
+    "history"
   };
 
   /**
@@ -103,9 +152,17 @@ public final class Samples {
       Claim partner = claimsB.get(random.nextInt(claimsB.size()));
       links.add(
           new Link(
-              "L" + (links.size() + 1), List.of(claimsA.get(i).id()), List.of(partner.id()),
-              LinkStatus.SUGGESTED, "agree", random.nextDouble(),
-              List.of("shared: " + WORDS[random.nextInt(WORDS.length)]), "", "", T0, T0));
+              "L" + (links.size() + 1),
+              List.of(claimsA.get(i).id()),
+              List.of(partner.id()),
+              LinkStatus.SUGGESTED,
+              "agree",
+              random.nextDouble(),
+              List.of("shared: " + WORDS[random.nextInt(WORDS.length)]),
+              "",
+              "",
+              T0,
+              T0));
     }
     List<TermTag> terms = new ArrayList<>(tags);
     for (int i = 0; i < tags; i++) {
@@ -115,8 +172,17 @@ public final class Samples {
       int end = claim.start() + Math.min(8, claim.end() - claim.start());
       terms.add(
           new TermTag(
-              "T" + (i + 1), side, claim.start(), end, "security", "", "",
-              LinkStatus.CONFIRMED, "bench", T0, T0));
+              "T" + (i + 1),
+              side,
+              claim.start(),
+              end,
+              "security",
+              "",
+              "",
+              LinkStatus.CONFIRMED,
+              "bench",
+              T0,
+              T0));
     }
     return new Comparison(
         "Large", "bench", a, b, claims, links, terms, Codebook.defaults(), T0, T0);
@@ -131,7 +197,8 @@ public final class Samples {
     int sentences = 0;
     for (int w = 0; w < words; w++) {
       String word = WORDS[random.nextInt(WORDS.length)];
-      text.append(inSentence == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
+      text.append(
+          inSentence == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
       inSentence++;
       if (inSentence == 15 || w == words - 1) {
         text.append('.');

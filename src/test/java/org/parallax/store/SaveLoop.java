@@ -15,8 +15,16 @@ public final class SaveLoop {
   /** The comparison of round {@code n}: the same large comparison, retitled. */
   static Comparison round(Comparison base, int n) {
     return new Comparison(
-        "round " + n, base.annotator(), base.a(), base.b(), base.claims(), base.links(),
-        base.terms(), base.codebook(), base.created(), Instant.ofEpochSecond(n));
+        "round " + n,
+        base.annotator(),
+        base.a(),
+        base.b(),
+        base.claims(),
+        base.links(),
+        base.terms(),
+        base.codebook(),
+        base.created(),
+        Instant.ofEpochSecond(n));
   }
 
   static Comparison base() {

@@ -27,8 +27,7 @@ public final class Reanchorer {
     String exact = selector.quote().exact();
     if (old != null && old.fitsIn(text.length()) && old.end() > old.start()) {
       if (exact.isEmpty()
-          || (old.end() - old.start() == exact.length()
-              && text.startsWith(exact, old.start()))) {
+          || (old.end() - old.start() == exact.length() && text.startsWith(exact, old.start()))) {
         return Placement.at(old, Placement.Method.POSITION);
       }
     }
@@ -38,7 +37,8 @@ public final class Reanchorer {
     int hint = old == null ? 0 : Math.min(old.start(), text.length());
     int nearest = nearestOccurrence(text, exact, hint);
     if (nearest >= 0) {
-      return Placement.at(new Span(nearest, nearest + exact.length()), Placement.Method.EXACT_QUOTE);
+      return Placement.at(
+          new Span(nearest, nearest + exact.length()), Placement.Method.EXACT_QUOTE);
     }
     return fuzzy(text, selector.quote(), hint);
   }
