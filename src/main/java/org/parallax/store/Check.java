@@ -1,7 +1,6 @@
 package org.parallax.store;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -50,11 +49,11 @@ final class Check {
     if (value == null) {
       return null;
     }
-    try {
-      return Instant.parse(value);
-    } catch (DateTimeParseException e) {
+    Instant time = Times.parse(value);
+    if (time == null) {
       throw at(pointer, "\"" + shorten(value) + "\" is not a time like 2026-11-25T09:30:00Z");
     }
+    return time;
   }
 
   static <E extends Enum<E>> E choice(

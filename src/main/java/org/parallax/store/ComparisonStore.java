@@ -1,6 +1,9 @@
 package org.parallax.store;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -112,11 +115,23 @@ public final class ComparisonStore {
   }
 
   private LoadedComparison parse(byte[] bytes) throws StoreException {
+    FastPath.Result quick = FastPath.read(mapper, bytes);
+    return quick.loaded() != null ? quick.loaded() : parseTree(bytes, quick.failure());
+  }
+
+  /**
+   * The careful path: the whole file as a tree first, so that the version can be checked before
+   * anything else, older versions migrated, unknown fields collected and errors located exactly.
+   */
+  private LoadedComparison parseTree(byte[] bytes, JsonProcessingException streamFailure)
+      throws StoreException {
     JsonNode root;
-    try {
-      root = mapper.readTree(bytes);
-    } catch (JsonProcessingException e) {
-      throw ErrorMessages.of(e, limits);
+    try (JsonParser parser = mapper.createParser(bytes)) {
+      try {
+        root = mapper.readTree(parser);
+      } catch (JsonProcessingException e) {
+        throw ErrorMessages.of(e, limits, parser.currentLocation());
+      }
     } catch (IOException e) {
       throw new StoreException("The file could not be read: " + IoMessages.reason(e) + ".", e);
     }
@@ -144,15 +159,33 @@ public final class ComparisonStore {
     try {
       file = mapper.treeToValue(root, ComparisonFile.class);
     } catch (JsonProcessingException e) {
-      throw ErrorMessages.of(e, limits);
+      throw ErrorMessages.of(e, limits, sameFailure(e, streamFailure, version));
     }
-    ModelReader reader = new ModelReader(file, root);
+    JsonNode tree = root;
+    ModelReader reader = new ModelReader(file, () -> tree);
     Comparison comparison = reader.read();
     if (reader.moved() > 0) {
       notices.add(reader.moved() + " tags were found again in changed text (re-anchored).");
     }
     return new LoadedComparison(
         comparison, reader.orphans(), Extras.collect(root), version, notices);
+  }
+
+  /**
+   * Where the one-pass reading hit the same type error, if it did: tree binding knows the JSON
+   * pointer but not the line, the stream knows both. Only valid when nothing was migrated.
+   */
+  private static JsonLocation sameFailure(
+      JsonProcessingException treeFailure,
+      JsonProcessingException streamFailure,
+      FormatVersion version) {
+    if (version.equals(FormatVersion.CURRENT)
+        && treeFailure instanceof JsonMappingException tree
+        && streamFailure instanceof JsonMappingException stream
+        && ErrorMessages.pointer(tree.getPath()).equals(ErrorMessages.pointer(stream.getPath()))) {
+      return stream.getLocation();
+    }
+    return null;
   }
 
   private static String kind(JsonNode node) {

@@ -13,13 +13,18 @@ import java.util.Map;
 final class ErrorMessages {
   private ErrorMessages() {}
 
-  static StoreException of(JsonProcessingException e, Limits limits) {
+  /**
+   * The message for {@code e}; {@code fallback} is where the parser stood, used when the exception
+   * itself carries no location (tree binding, stream constraints).
+   */
+  static StoreException of(JsonProcessingException e, Limits limits, JsonLocation fallback) {
+    JsonLocation at = known(e.getLocation()) ? e.getLocation() : fallback;
     if (e instanceof StreamConstraintsException) {
-      return new StoreException(constraint(e.getOriginalMessage(), limits) + where(e), e);
+      return new StoreException(constraint(e.getOriginalMessage(), limits) + where(at) + ".", e);
     }
     if (e instanceof JsonEOFException) {
       return new StoreException(
-          "The file ends too early; it may have been cut off" + where(e) + ".", e);
+          "The file ends too early; it may have been cut off" + where(at) + ".", e);
     }
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       return new StoreException(
@@ -27,11 +32,21 @@ final class ErrorMessages {
               + pointer(mapping.getPath())
               + " has the wrong type: "
               + expected(mapping)
-              + " was expected.",
+              + " was expected"
+              + where(at)
+              + ".",
           e);
     }
+    if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+      return new StoreException(
+          "The file is not valid JSON: there is more content after its end" + where(at) + ".", e);
+    }
     return new StoreException(
-        "The file is not valid JSON: " + firstLine(e.getOriginalMessage()) + where(e) + ".", e);
+        "The file is not valid JSON: " + firstLine(e.getOriginalMessage()) + where(at) + ".", e);
+  }
+
+  private static boolean known(JsonLocation location) {
+    return location != null && location.getLineNr() >= 1;
   }
 
   private static String constraint(String message, Limits limits) {
@@ -52,9 +67,8 @@ final class ErrorMessages {
     return "The file is larger than the " + (limits.maxFileBytes() >> 20) + " MB Parallax opens";
   }
 
-  private static String where(JsonProcessingException e) {
-    JsonLocation location = e.getLocation();
-    if (location == null || location.getLineNr() < 1) {
+  private static String where(JsonLocation location) {
+    if (!known(location)) {
       return "";
     }
     return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";

@@ -40,6 +40,7 @@ final class Json {
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(SerializationFeature.INDENT_OUTPUT)
+        .defaultPrettyPrinter(new CompactLines())
         .serializationInclusion(JsonInclude.Include.NON_NULL)
         .build();
   }

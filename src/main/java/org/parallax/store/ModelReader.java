@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.parallax.model.Claim;
 import org.parallax.model.Codebook;
 import org.parallax.model.Comparison;
@@ -33,14 +34,15 @@ import org.parallax.store.dto.TermEntry;
  */
 final class ModelReader {
   private final ComparisonFile file;
-  private final JsonNode root;
+  private final Supplier<JsonNode> root;
   private final List<Orphan> orphans = new ArrayList<>();
   private final Map<String, Side> claimSides = new HashMap<>();
   private final Set<String> orphanClaims = new HashSet<>();
   private final Set<String> termIds = new HashSet<>();
   private SpanPlacer placer;
 
-  ModelReader(ComparisonFile file, JsonNode root) {
+  /** {@code root} gives the file as a tree; it is asked only when an entry must be kept raw. */
+  ModelReader(ComparisonFile file, Supplier<JsonNode> root) {
     this.file = file;
     this.root = root;
   }
@@ -272,6 +274,6 @@ final class ModelReader {
   }
 
   private JsonNode raw(String pointer) {
-    return root.at(pointer);
+    return root.get().at(pointer);
   }
 }

@@ -1,0 +1,192 @@
+package org.parallax.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.function.Consumer;
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BadInputTest {
+  private final ComparisonStore store = new ComparisonStore();
+  private final ObjectMapper json = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  private byte[] edited(Consumer<ObjectNode> edit) throws Exception {
+    ObjectNode root =
+        (ObjectNode)
+            json.readTree(ComparisonStoreRoundTripTest.fixture(ComparisonStoreRoundTripTest.V1_1));
+    edit.accept(root);
+    return json.writeValueAsBytes(root);
+  }
+
+  private AbstractThrowableAssert<?, ? extends Throwable> refusing(byte[] bytes) {
+    return assertThatThrownBy(() -> store.read(bytes))
+        .isInstanceOf(StoreException.class)
+        .satisfies(e -> assertThat(((StoreException) e).isUnexpected()).isFalse());
+  }
+
+  @Test
+  void aTruncatedFileIsReportedAsCutOffWithItsPosition() throws Exception {
+    byte[] whole = ComparisonStoreRoundTripTest.fixture(ComparisonStoreRoundTripTest.V1_1);
+    refusing(Arrays.copyOf(whole, whole.length / 2))
+        .hasMessageStartingWith("The file ends too early; it may have been cut off (line ");
+  }
+
+  @Test
+  void aNonJsonFileWithTheRightExtensionIsNotValidJson() throws Exception {
+    Path file = dir.resolve("notes.parallax.json");
+    Files.writeString(file, "Parallax notes\nnot json at all\n");
+    assertThatThrownBy(() -> store.load(file))
+        .hasMessageStartingWith("The file is not valid JSON: ")
+        .hasMessageContaining("(line 1, column ");
+  }
+
+  @Test
+  void aWrongTypeNamesThePlaceAndTheExpectedKind() throws Exception {
+    refusing(edited(r -> ((ObjectNode) r.at("/claims/2/selector/position")).put("start", "ten")))
+        .hasMessageStartingWith(
+            "The value at /claims/2/selector/position/start has the wrong type: a number was"
+                + " expected (line 1, column ");
+  }
+
+  @Test
+  void aTextWhereAListBelongsIsAWrongType() throws Exception {
+    refusing(edited(r -> r.put("links", "none")))
+        .hasMessageStartingWith(
+            "The value at /links has the wrong type: a list was expected (line 1, column ");
+  }
+
+  @Test
+  void contentAfterTheEndIsRefused() {
+    refusing("{\"format\": \"parallax-comparison\"} {}".getBytes(StandardCharsets.UTF_8))
+        .hasMessage(
+            "The file is not valid JSON: there is more content after its end (line 1, column"
+                + " 35)."); // the second "{" is the 35th character
+  }
+
+  @Test
+  void aDuplicateClaimIdIsRefused() throws Exception {
+    refusing(edited(r -> ((ObjectNode) r.at("/claims/4")).put("id", "B1")))
+        .hasMessage("Claim id B1 is used twice (at /claims/4/id).");
+  }
+
+  @Test
+  void aDuplicateKeyInOneObjectIsRefused() {
+    String text = "{\"format\": \"parallax-comparison\", \"format\": \"x\"}";
+    refusing(text.getBytes(StandardCharsets.UTF_8))
+        .hasMessageContaining("not valid JSON")
+        .hasMessageContaining("Duplicate field 'format'")
+        .hasMessageContaining("line 1");
+  }
+
+  @Test
+  void aLinkToAMissingClaimNamesTheLinkAndTheClaim() throws Exception {
+    refusing(edited(r -> ((ObjectNode) r.at("/links/0")).putArray("b").add("B9")))
+        .hasMessage("Link L1 points at claim B9, which is not in the file (at /links/0/b/0).");
+  }
+
+  @Test
+  void aLinkListingAClaimOnTheWrongSideIsRefused() throws Exception {
+    refusing(edited(r -> ((ObjectNode) r.at("/links/0")).putArray("b").add("A1")))
+        .hasMessage("Link L1 lists claim A1 on side B, but it belongs to A (at /links/0/b/0).");
+  }
+
+  @Test
+  void anOffsetPastTheEndOfAnUnchangedTextIsRefused() throws Exception {
+    refusing(edited(r -> ((ObjectNode) r.at("/claims/0/selector/position")).put("end", 5000)))
+        .hasMessage(
+            "Claim A1 ends at 5000, past the end of document A (131 characters) (at"
+                + " /claims/0/selector/position/end).");
+  }
+
+  @Test
+  void aTenMegabyteStringIsRefusedAsTooLong() throws Exception {
+    String huge = "x".repeat(10 * 1024 * 1024);
+    refusing(edited(r -> r.put("title", huge)))
+        .hasMessageStartingWith(
+            "The file holds a text longer than 5000000 characters, far more than any comparison"
+                + " needs");
+  }
+
+  @Test
+  void deeplyNestedArraysAreRefusedBeforeTheyExhaustTheStack() {
+    String nested = "{\"format\": " + "[".repeat(50_000) + "]".repeat(50_000) + "}";
+    refusing(nested.getBytes(StandardCharsets.UTF_8))
+        .hasMessageStartingWith("The file nests lists or objects more than 100 levels deep");
+  }
+
+  @Test
+  void aOneGigabyteFileIsRefusedWithoutReadingIt() throws Exception {
+    Path file = dir.resolve("huge.parallax.json");
+    try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+      sparse.setLength(1L << 30);
+    }
+    assertThatThrownBy(() -> store.load(file))
+        .isInstanceOf(StoreException.class)
+        .hasMessage(
+            "The file is 1.0 GB; Parallax opens comparison files of up to 256.0 MB, so this cannot"
+                + " be a comparison.");
+  }
+
+  @Test
+  void aFutureMajorVersionIsRefusedNamingTheVersion() throws Exception {
+    refusing(edited(r -> r.put("formatVersion", "2.0")))
+        .hasMessage(
+            "This comparison was saved in format version 2.0 by a newer Parallax; this version"
+                + " reads format 1.x. Update Parallax to open it.");
+  }
+
+  @Test
+  void jsonThatIsNotAComparisonSaysSo() {
+    refusing("{\"name\": \"package.json\"}".getBytes(StandardCharsets.UTF_8))
+        .hasMessageStartingWith("This JSON file is not a Parallax comparison");
+  }
+
+  @Test
+  void aListAtTheTopLevelIsNotAComparison() {
+    refusing("[1, 2]".getBytes(StandardCharsets.UTF_8))
+        .hasMessage(
+            "The file does not hold a Parallax comparison: its top level is a list, not an"
+                + " object.");
+  }
+
+  @Test
+  void anEmptyFileSaysItIsEmpty() {
+    refusing(new byte[0]).hasMessage("The file is empty.");
+  }
+
+  @Test
+  void aBadTimeNamesTheValueAndThePlace() throws Exception {
+    refusing(edited(r -> ((ObjectNode) r.at("/links/1")).put("created", "yesterday")))
+        .hasMessage("\"yesterday\" is not a time like 2026-11-25T09:30:00Z (at /links/1/created).");
+  }
+
+  @Test
+  void anUnknownStatusListsTheValidOnes() throws Exception {
+    refusing(edited(r -> ((ObjectNode) r.at("/links/0")).put("status", "maybe")))
+        .hasMessage(
+            "\"maybe\" is not a valid status (suggested, confirmed, rejected) (at"
+                + " /links/0/status).");
+  }
+
+  @Test
+  void aFailedLoadWritesNothing() throws Exception {
+    Path file = dir.resolve("broken.parallax.json");
+    Files.writeString(file, "{\"format\": \"parallax-comparison\", ");
+    assertThatThrownBy(() -> store.load(file)).isInstanceOf(StoreException.class);
+    try (var listing = Files.list(dir)) {
+      assertThat(listing).containsExactly(file);
+    }
+    assertThat(Files.readString(file)).isEqualTo("{\"format\": \"parallax-comparison\", ");
+  }
+}
