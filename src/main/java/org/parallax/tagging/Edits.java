@@ -97,7 +97,8 @@ public final class Edits {
   /**
    * Tags {@code [start, end)} of one side's text as a framing term {@code Tn}, confirmed. White
    * space around the selection is left out. The selection may not overlap a tag that is there
-   * already (rejected suggestions aside).
+   * already, except a rejected suggestion; a suggestion of exactly the selection is confirmed with
+   * this frame and note instead of adding a second tag.
    *
    * @param frame a frame of the codebook; blank for "other"
    */

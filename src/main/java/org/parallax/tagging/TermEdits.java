@@ -32,7 +32,16 @@ final class TermEdits {
     }
     List<String> used = new ArrayList<>(c.terms().stream().map(TermTag::id).toList());
     List<Change> steps = new ArrayList<>();
+    int added = 0;
     for (TermSpan span : trimmed) {
+      int suggested = suggestionAt(c, span);
+      if (suggested >= 0) {
+        TermTag old = c.terms().get(suggested);
+        TermTag confirmed =
+            edited(old, kind, note == null ? "" : note, old.pairedWith(), LinkStatus.CONFIRMED);
+        steps.add(new Replace<>(Part.TERMS, suggested, old, confirmed));
+        continue;
+      }
       String id = Ids.next("T", used, context.reserved());
       used.add(id);
       TermTag tag =
@@ -48,7 +57,8 @@ final class TermEdits {
               context.annotator(),
               context.now(),
               context.now());
-      steps.add(new Insert<>(Part.TERMS, c.terms().size() + steps.size(), tag));
+      steps.add(new Insert<>(Part.TERMS, c.terms().size() + added, tag));
+      added++;
     }
     String label = label(c, kind);
     String description =
@@ -286,8 +296,7 @@ final class TermEdits {
 
   private static void checkFree(Comparison c, TermSpan span, List<TermSpan> others) {
     for (TermTag tag : c.terms()) {
-      if (tag.status() != LinkStatus.REJECTED
-          && span.overlaps(tag.side(), tag.start(), tag.end())) {
+      if (blocks(tag, span)) {
         throw new IllegalArgumentException(
             "“" + text(c, span) + "” overlaps the term tag " + tag.id() + ".");
       }
@@ -298,6 +307,31 @@ final class TermEdits {
             "The selections “" + text(c, span) + "” and “" + text(c, other) + "” overlap.");
       }
     }
+  }
+
+  /** The index of the suggested tag that marks exactly {@code span}, or -1. */
+  private static int suggestionAt(Comparison c, TermSpan span) {
+    for (int i = 0; i < c.terms().size(); i++) {
+      TermTag t = c.terms().get(i);
+      if (t.status() == LinkStatus.SUGGESTED && exactly(t, span)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether {@code tag} keeps {@code span} from being tagged: it overlaps and is neither rejected
+   * nor a suggestion of exactly that span (which tagging confirms).
+   */
+  static boolean blocks(TermTag tag, TermSpan span) {
+    return span.overlaps(tag.side(), tag.start(), tag.end())
+        && tag.status() != LinkStatus.REJECTED
+        && !(tag.status() == LinkStatus.SUGGESTED && exactly(tag, span));
+  }
+
+  private static boolean exactly(TermTag t, TermSpan span) {
+    return t.side() == span.side() && t.start() == span.start() && t.end() == span.end();
   }
 
   private static boolean overlaps(TermTag x, TermTag y) {

@@ -5,14 +5,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.model.Comparison;
-import org.parallax.model.LinkStatus;
 import org.parallax.model.Side;
-import org.parallax.model.TermTag;
 
 /**
  * Where else a term occurs, so that all its occurrences in both texts can be tagged in one step.
- * Occurrences are whole words (not part of a longer word) and ignore case; spans that overlap a tag
- * already there (rejected suggestions aside) are left out.
+ * Occurrences are whole words (not part of a longer word) and ignore case. Spans that overlap a tag
+ * already there are left out, except rejected suggestions and suggestions of exactly that span
+ * (tagging those confirms them).
  */
 public final class TermOccurrences {
   private TermOccurrences() {}
@@ -50,14 +49,7 @@ public final class TermOccurrences {
   }
 
   private static boolean tagged(Comparison c, Side side, int start, int end) {
-    for (TermTag tag : c.terms()) {
-      if (tag.status() != LinkStatus.REJECTED
-          && tag.side() == side
-          && tag.start() < end
-          && start < tag.end()) {
-        return true;
-      }
-    }
-    return false;
+    TermSpan span = new TermSpan(side, start, end);
+    return c.terms().stream().anyMatch(tag -> TermEdits.blocks(tag, span));
   }
 }

@@ -156,6 +156,24 @@ class TermEditsTest {
     assertThat(rejected.terms().get(0).status()).isEqualTo(LinkStatus.REJECTED);
   }
 
+  @Test
+  void taggingExactlyASuggestionConfirmsItWithTheChosenFrame() {
+    TermTag suggested =
+        new TermTag(
+            "T1", Side.A, 19, 28, "other", "", "", LinkStatus.SUGGESTED, "", Fixtures.T0, null);
+    Comparison c = withTerms(suggested);
+
+    Comparison after =
+        Fixtures.applyAndCheckUndo(c, edits.addTerm(c, Side.A, 19, 28, "cultural_identity", "n"));
+
+    assertThat(after.terms()).hasSize(1);
+    TermTag tag = after.terms().get(0);
+    assertThat(tag.id()).isEqualTo("T1");
+    assertThat(tag.status()).isEqualTo(LinkStatus.CONFIRMED);
+    assertThat(tag.frame()).isEqualTo("cultural_identity");
+    assertThat(tag.annotator()).isEqualTo("mira");
+  }
+
   /** T1 "Khankendi" in A and T2 "Stepanakert" in B, not paired. */
   private Comparison twoNames() {
     return withTerms(

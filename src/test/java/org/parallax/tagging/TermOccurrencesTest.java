@@ -44,6 +44,20 @@ class TermOccurrencesTest {
   }
 
   @Test
+  void aSuggestionOfExactlyTheOccurrenceIsOfferedButOneOfALongerSpanIsNot() {
+    TermTag exact =
+        new TermTag("T1", Side.B, 2, 6, "other", "", "", LinkStatus.SUGGESTED, "", null, null);
+    TermTag longer =
+        new TermTag("T2", Side.A, 0, 8, "other", "", "", LinkStatus.SUGGESTED, "", null, null);
+    Comparison c = Fixtures.comparison(A, B, List.of(), List.of(), List.of(exact, longer));
+
+    assertThat(TermOccurrences.find(c, "road"))
+        .containsExactly(
+            new TermSpan(Side.A, A.indexOf("ROAD"), A.indexOf("ROAD") + 4),
+            new TermSpan(Side.B, 2, 6));
+  }
+
+  @Test
   void aBlankTermHasNoOccurrences() {
     assertThat(TermOccurrences.find(plain, "  ")).isEmpty();
   }
