@@ -23,6 +23,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
 import org.parallax.model.Claim;
+import org.parallax.model.Comparison;
+import org.parallax.model.Link;
 import org.parallax.model.Side;
 import org.parallax.ui.align.PartnerList;
 import org.parallax.ui.file.FileCommands;
@@ -31,6 +33,9 @@ import org.parallax.ui.file.Opener;
 import org.parallax.ui.reading.DocumentView;
 import org.parallax.ui.reading.LinkedScrolling;
 import org.parallax.ui.reading.RibbonGutter;
+import org.parallax.ui.tag.LinkListModel;
+import org.parallax.ui.tag.SidePanel;
+import org.parallax.ui.tag.TaggingKeys;
 import org.parallax.ui.support.DesktopAccess;
 import org.parallax.ui.support.Notice;
 import org.parallax.ui.support.SettingsStore;
@@ -100,8 +105,32 @@ public final class MainWindow {
                 viewModel.alignment().bestPartner().ifPresent(p -> reveal.accept(p.claim())));
     VBox reading = new VBox(split, new PartnerList(viewModel.alignment(), reveal));
     VBox.setVgrow(split, Priority.ALWAYS);
+    Consumer<Link> revealLink =
+        link -> {
+          Comparison comparison = viewModel.alignment().comparisonProperty().get();
+          if (comparison != null) {
+            comparison.claim(link.aClaims().get(0)).ifPresent(reveal);
+            comparison.claim(link.bClaims().get(0)).ifPresent(reveal);
+          }
+        };
+    viewModel
+        .tagging()
+        .currentLinkProperty()
+        .addListener((obs, old, link) -> {
+          if (link != null && (old == null || !old.id().equals(link.id()))) {
+            revealLink.accept(link);
+          }
+        });
+    SidePanel panel =
+        new SidePanel(
+            viewModel.tagging(),
+            new LinkListModel(viewModel.alignment().session()),
+            revealLink);
+    SplitPane workbench = new SplitPane(reading, panel);
+    workbench.setDividerPositions(0.74);
+    SplitPane.setResizableWithParent(panel, false);
 
-    notifications.setContent(reading);
+    notifications.setContent(workbench);
     notifications.setShowFromTop(true);
     notifications.setId("notifications");
     viewModel.noticeProperty().addListener((obs, old, notice) -> show(notice));
@@ -114,6 +143,13 @@ public final class MainWindow {
     scene.getStylesheets().add(getClass().getResource("parallax.css").toExternalForm());
     bindTheme(root);
     addFontSizeAliases(scene);
+    scene
+        .getAccelerators()
+        .put(KeyCombination.keyCombination("Shortcut+Y"), viewModel.alignment().session()::redo);
+    new TaggingKeys(
+            viewModel.tagging(),
+            side -> (side == Side.A ? left : right).area().getSelection())
+        .install(scene);
     stage.setScene(scene);
     stage.titleProperty().bind(fileCommands.windowTitle());
     stage.setOnCloseRequest(
@@ -189,7 +225,21 @@ public final class MainWindow {
             new SeparatorMenuItem(),
             actions.swap.menuItem(),
             actions.align.menuItem());
-    MenuBar bar = new MenuBar(file, view);
+    CheckMenuItem blindspots = new CheckMenuItem(Messages.get("action.blindspots"));
+    blindspots.setId("menu-blindspots");
+    blindspots.selectedProperty().bindBidirectional(viewModel.blindspotsProperty());
+    view.getItems().add(blindspots);
+    Menu edit =
+        new Menu(
+            Messages.get("menu.edit"),
+            null,
+            actions.undo.menuItem(),
+            actions.redo.menuItem(),
+            new SeparatorMenuItem(),
+            actions.linkChosen.menuItem(),
+            actions.next.menuItem(),
+            actions.previous.menuItem());
+    MenuBar bar = new MenuBar(file, edit, view);
     bar.setUseSystemMenuBar(true);
     return bar;
   }
@@ -219,10 +269,24 @@ public final class MainWindow {
         linked,
         actions.align.button(),
         onlySelected,
+        blindspotsToggle(),
+        actions.previous.button(),
+        actions.next.button(),
+        actions.undo.button(),
+        actions.redo.button(),
         spacer,
         actions.fontSmaller.button(),
         actions.fontBigger.button(),
         dark);
+  }
+
+  private ToggleButton blindspotsToggle() {
+    ToggleButton toggle = new ToggleButton(Messages.get("action.blindspots"));
+    toggle.setId("tool-blindspots");
+    toggle.setFocusTraversable(false);
+    toggle.setTooltip(new Tooltip(Messages.get("action.blindspots.tooltip")));
+    toggle.selectedProperty().bindBidirectional(viewModel.blindspotsProperty());
+    return toggle;
   }
 
   private void bindFontSize(DocumentView left, DocumentView right) {

@@ -18,6 +18,7 @@ import org.parallax.store.RecoveryFile;
 import org.parallax.ui.align.AlignmentViewModel;
 import org.parallax.ui.file.FileViewModel;
 import org.parallax.ui.file.Opener;
+import org.parallax.ui.tag.ComparisonSession;
 import org.parallax.ui.support.BackgroundRunner;
 import org.parallax.ui.support.DesktopAccess;
 import org.parallax.ui.support.SettingsStore;
@@ -34,7 +35,11 @@ public final class ParallaxApp extends Application {
     BackgroundRunner runner = BackgroundRunner.forApp();
     AlignmentViewModel alignment =
         new AlignmentViewModel(
-            new Segmenter(), new Aligner(AlignmentSettings.defaults()), runner, Clock.systemUTC());
+            new Segmenter(),
+            new Aligner(AlignmentSettings.defaults()),
+            runner,
+            Clock.systemUTC(),
+            new ComparisonSession());
     MainViewModel viewModel =
         new MainViewModel(new SourceReader(), new Cleaner(), runner, alignment);
     viewModel.showBundledSeed();

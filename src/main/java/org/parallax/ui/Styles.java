@@ -16,7 +16,17 @@ public final class Styles {
   public static final String CLAIM_SELECTED = "claim-selected";
   public static final String CLAIM_PARTNER = "claim-partner";
   public static final String CLAIM_PARTNER_BEST = "claim-partner-best";
+  public static final String CLAIM_CHOSEN = "claim-chosen";
+  public static final String CLAIM_CURRENT_LINK = "claim-current-link";
+  public static final String CLAIM_UNMATCHED = "claim-unmatched";
+  public static final String RELATION_OTHER = "rel-other";
+  public static final String TERM = "term";
+  public static final String TERM_SUGGESTED = "term-suggested";
+  public static final String TERM_CURRENT = "term-current";
   public static final String PARTNER_LIST = "partner-list";
+  public static final String SIDE_PANEL = "side-panel";
+  public static final String SIDE_PANEL_TAB = "side-panel-tab";
+  public static final String LINK_EDITOR = "link-editor";
   public static final String RIBBON_GUTTER = "ribbon-gutter";
   public static final String ALIGN_PROGRESS = "align-progress";
   public static final String EMPTY_STATE = "empty-state";
