@@ -1,0 +1,155 @@
+package org.parallax.tagging;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.parallax.model.Claim;
+import org.parallax.model.Comparison;
+import org.parallax.model.Link;
+import org.parallax.model.LinkStatus;
+import org.parallax.model.Side;
+import org.parallax.model.TagTarget;
+
+/** Edits of links: accept, reject, link by hand, unlink, relation and note. */
+final class LinkEdits {
+  static final String BY_HAND = "linked by hand";
+
+  private final EditContext context;
+
+  LinkEdits(EditContext context) {
+    this.context = context;
+  }
+
+  Change accept(Comparison c, String linkId) {
+    return status(c, linkId, LinkStatus.CONFIRMED, "Accept link ");
+  }
+
+  Change reject(Comparison c, String linkId) {
+    return status(c, linkId, LinkStatus.REJECTED, "Reject link ");
+  }
+
+  Change link(Comparison c, List<String> aIds, List<String> bIds, String relation) {
+    List<String> a = claims(c, aIds, Side.A);
+    List<String> b = claims(c, bIds, Side.B);
+    String rel = relation(c, relation);
+    String description = "Link " + String.join(", ", a) + " ↔ " + String.join(", ", b);
+    List<Link> links = c.links();
+    for (int i = 0; i < links.size(); i++) {
+      Link old = links.get(i);
+      if (Set.copyOf(old.aClaims()).equals(Set.copyOf(a))
+          && Set.copyOf(old.bClaims()).equals(Set.copyOf(b))) {
+        if (old.status() == LinkStatus.CONFIRMED) {
+          throw new IllegalArgumentException("These claims are already linked (" + old.id() + ").");
+        }
+        Link confirmed =
+            edited(old, LinkStatus.CONFIRMED, rel.isEmpty() ? old.relation() : rel, old.note());
+        return new Steps(description, List.of(new Replace<>(Part.LINKS, i, old, confirmed)));
+      }
+    }
+    String id = Ids.next("L", links.stream().map(Link::id).toList(), context.reserved());
+    Link link =
+        new Link(
+            id,
+            a,
+            b,
+            LinkStatus.CONFIRMED,
+            rel,
+            0,
+            List.of(BY_HAND),
+            "",
+            context.annotator(),
+            context.now(),
+            context.now());
+    return new Steps(description, List.of(new Insert<>(Part.LINKS, links.size(), link)));
+  }
+
+  Change unlink(Comparison c, String linkId) {
+    int i = Lookup.link(c, linkId);
+    return new Steps("Unlink " + linkId, List.of(new Remove<>(Part.LINKS, i, c.links().get(i))));
+  }
+
+  Change setRelation(Comparison c, String linkId, String relation) {
+    int i = Lookup.link(c, linkId);
+    Link old = c.links().get(i);
+    String rel = relation(c, relation);
+    String description =
+        rel.isEmpty()
+            ? "Clear relation of " + linkId
+            : "Set relation of "
+                + linkId
+                + " to "
+                + c.codebook().find(TagTarget.LINK, rel).get().label();
+    if (old.relation().equals(rel)) {
+      return Steps.none(description);
+    }
+    Link changed = edited(old, old.status(), rel, old.note());
+    return new Steps(description, List.of(new Replace<>(Part.LINKS, i, old, changed)));
+  }
+
+  Change setNote(Comparison c, String linkId, String note) {
+    int i = Lookup.link(c, linkId);
+    Link old = c.links().get(i);
+    String text = note == null ? "" : note;
+    String description = "Edit note of " + linkId;
+    if (old.note().equals(text)) {
+      return Steps.none(description);
+    }
+    Link changed = edited(old, old.status(), old.relation(), text);
+    return new Steps(description, List.of(new Replace<>(Part.LINKS, i, old, changed)));
+  }
+
+  private Change status(Comparison c, String linkId, LinkStatus status, String verb) {
+    int i = Lookup.link(c, linkId);
+    Link old = c.links().get(i);
+    if (old.status() == status) {
+      return Steps.none(verb + linkId);
+    }
+    Link changed = edited(old, status, old.relation(), old.note());
+    return new Steps(verb + linkId, List.of(new Replace<>(Part.LINKS, i, old, changed)));
+  }
+
+  /** The link as this reader leaves it now. */
+  private Link edited(Link old, LinkStatus status, String relation, String note) {
+    return new Link(
+        old.id(),
+        old.aClaims(),
+        old.bClaims(),
+        status,
+        relation,
+        old.score(),
+        old.reasons(),
+        note,
+        context.annotator(),
+        old.created(),
+        context.now());
+  }
+
+  /** The ids of existing claims of {@code side}, without repeats, in text order. */
+  static List<String> claims(Comparison c, List<String> ids, Side side) {
+    if (ids == null || ids.isEmpty()) {
+      throw new IllegalArgumentException("Select at least one claim on side " + side + " to link.");
+    }
+    List<Claim> found = new ArrayList<>();
+    for (String id : new LinkedHashSet<>(ids)) {
+      Claim claim = c.claims().get(Lookup.claim(c, id));
+      if (claim.side() != side) {
+        throw new IllegalArgumentException(
+            "Claim " + id + " is on side " + claim.side() + ", not on side " + side + ".");
+      }
+      found.add(claim);
+    }
+    found.sort(Comparator.comparingInt(Claim::start));
+    return found.stream().map(Claim::id).toList();
+  }
+
+  /** A relation of the codebook, or "" for none. */
+  static String relation(Comparison c, String relation) {
+    if (relation == null || relation.isEmpty()) {
+      return "";
+    }
+    Lookup.kind(c, TagTarget.LINK, relation);
+    return relation;
+  }
+}

@@ -1,0 +1,133 @@
+package org.parallax.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.model.Comparison;
+import org.parallax.model.Link;
+import org.parallax.model.LinkStatus;
+
+class LinkEditsTest {
+  private final Comparison start = Fixtures.small();
+  private final Edits edits = Fixtures.edits();
+
+  @Test
+  void acceptingConfirmsTheSuggestionSignedByTheReaderAtTheClocksTime() {
+    Comparison after = Fixtures.applyAndCheckUndo(start, edits.accept(start, "L1"));
+
+    Link l1 = Fixtures.linkNamed(after, "L1");
+    assertThat(l1.status()).isEqualTo(LinkStatus.CONFIRMED);
+    assertThat(l1.annotator()).isEqualTo("mira");
+    assertThat(l1.modified()).isEqualTo(Fixtures.NOW);
+    assertThat(l1.created()).isEqualTo(Fixtures.T0);
+    assertThat(l1.score()).isEqualTo(0.7);
+  }
+
+  @Test
+  void rejectingKeepsTheLinkMarkedRejected() {
+    Comparison after = Fixtures.applyAndCheckUndo(start, edits.reject(start, "L3"));
+
+    assertThat(after.links()).hasSize(3);
+    assertThat(Fixtures.linkNamed(after, "L3").status()).isEqualTo(LinkStatus.REJECTED);
+  }
+
+  @Test
+  void linkingByHandAddsAConfirmedLinkWithTheNextNumber() {
+    Change change = edits.link(start, List.of("A3", "A1"), List.of("B2"), "reframe");
+    Comparison after = Fixtures.applyAndCheckUndo(start, change);
+
+    Link made = after.links().get(3);
+    assertThat(made.id()).isEqualTo("L4");
+    assertThat(made.aClaims()).containsExactly("A1", "A3");
+    assertThat(made.bClaims()).containsExactly("B2");
+    assertThat(made.status()).isEqualTo(LinkStatus.CONFIRMED);
+    assertThat(made.relation()).isEqualTo("reframe");
+    assertThat(made.score()).isZero();
+    assertThat(made.reasons()).containsExactly("linked by hand");
+    assertThat(made.annotator()).isEqualTo("mira");
+    assertThat(made.created()).isEqualTo(Fixtures.NOW);
+    assertThat(change.description()).isEqualTo("Link A1, A3 ↔ B2");
+  }
+
+  @Test
+  void newLinkIdsSkipReservedIds() {
+    Change change =
+        edits.reserving(List.of("L4", "L9")).link(start, List.of("A1"), List.of("B3"), "");
+
+    assertThat(change.applyTo(start).links().get(3).id()).isEqualTo("L10");
+  }
+
+  @Test
+  void linkingTheClaimsOfASuggestionConfirmsItInsteadOfAddingAnother() {
+    Comparison after =
+        Fixtures.applyAndCheckUndo(start, edits.link(start, List.of("A1"), List.of("B1"), "agree"));
+
+    assertThat(after.links()).hasSize(3);
+    Link l1 = Fixtures.linkNamed(after, "L1");
+    assertThat(l1.status()).isEqualTo(LinkStatus.CONFIRMED);
+    assertThat(l1.relation()).isEqualTo("agree");
+  }
+
+  @Test
+  void linkingClaimsThatAreAlreadyLinkedIsRefused() {
+    assertThatThrownBy(() -> edits.link(start, List.of("A2"), List.of("B2"), ""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("These claims are already linked (L2).");
+  }
+
+  @Test
+  void linkingNeedsExistingClaimsOnTheirOwnSides() {
+    assertThatThrownBy(() -> edits.link(start, List.of("B1"), List.of("B2"), ""))
+        .hasMessage("Claim B1 is on side B, not on side A.");
+    assertThatThrownBy(() -> edits.link(start, List.of("A9"), List.of("B2"), ""))
+        .hasMessage("There is no claim A9.");
+    assertThatThrownBy(() -> edits.link(start, List.of("A1"), List.of(), ""))
+        .hasMessage("Select at least one claim on side B to link.");
+  }
+
+  @Test
+  void unlinkingRemovesTheLinkAndUndoPutsItBackInItsPlace() {
+    Comparison after = Fixtures.applyAndCheckUndo(start, edits.unlink(start, "L2"));
+
+    assertThat(after.links()).extracting(Link::id).containsExactly("L1", "L3");
+  }
+
+  @Test
+  void settingARelationUsesTheCodebookLabelInItsDescription() {
+    Change change = edits.setRelation(start, "L1", "partial");
+    Comparison after = Fixtures.applyAndCheckUndo(start, change);
+
+    assertThat(Fixtures.linkNamed(after, "L1").relation()).isEqualTo("partial");
+    assertThat(change.description()).isEqualTo("Set relation of L1 to Partial");
+  }
+
+  @Test
+  void anEmptyRelationClearsIt() {
+    Comparison after = Fixtures.applyAndCheckUndo(start, edits.setRelation(start, "L2", ""));
+
+    assertThat(Fixtures.linkNamed(after, "L2").relation()).isEmpty();
+  }
+
+  @Test
+  void aRelationOutsideTheCodebookIsRefused() {
+    assertThatThrownBy(() -> edits.setRelation(start, "L1", "security"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("The codebook has no relation \"security\".");
+  }
+
+  @Test
+  void settingANoteReplacesIt() {
+    Comparison after =
+        Fixtures.applyAndCheckUndo(start, edits.setNote(start, "L2", "closed since June"));
+
+    assertThat(Fixtures.linkNamed(after, "L2").note()).isEqualTo("closed since June");
+    assertThat(Fixtures.linkNamed(after, "L2").annotator()).isEqualTo("mira");
+  }
+
+  @Test
+  void editingAMissingLinkIsRefused() {
+    assertThatThrownBy(() -> edits.setNote(start, "L7", "x")).hasMessage("There is no link L7.");
+  }
+}
