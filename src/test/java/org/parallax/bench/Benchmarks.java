@@ -24,6 +24,7 @@ public final class Benchmarks {
   static {
     REGISTRY.put("align-quality", AlignQualityBenchmark::new);
     REGISTRY.put("align-speed", AlignSpeedBenchmark::new);
+    REGISTRY.put("store", StoreBenchmark::new);
   }
 
   private Benchmarks() {}

@@ -18,16 +18,16 @@ import org.parallax.store.Samples;
  * have the shape of the project's benchmark runner (section {@code store}); it also runs alone
  * through its {@code main}.
  */
-public final class StoreBenchmark {
+public final class StoreBenchmark implements Benchmark {
   private static final int WARM_UP = 10;
   private static final int ROUNDS = 15;
 
-  /** The name of this benchmark's section in docs/benchmarks.md. */
+  @Override
   public String name() {
     return "store";
   }
 
-  /** Runs the benchmark and returns its Markdown section. */
+  @Override
   public String run() throws Exception {
     Comparison comparison = Samples.large(100_000, 10_000, 1);
     ComparisonStore store = new ComparisonStore();

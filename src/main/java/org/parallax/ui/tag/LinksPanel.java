@@ -61,7 +61,8 @@ public final class LinksPanel extends VBox {
         .getCheckModel()
         .getCheckedItems()
         .addListener(
-            (ListChangeListener<String>) c -> list.relations().setAll(relationFilter.getCheckModel().getCheckedItems()));
+            (ListChangeListener<String>)
+                c -> replace(list.relations(), relationFilter.getCheckModel().getCheckedItems()));
     CheckComboBox<LinkStatus> statusFilter = new CheckComboBox<>();
     statusFilter.setId("links-statuses");
     statusFilter.getItems().setAll(LinkStatus.values());
@@ -74,7 +75,7 @@ public final class LinksPanel extends VBox {
         .getCheckedItems()
         .addListener(
             (ListChangeListener<LinkStatus>)
-                c -> list.statuses().setAll(statusFilter.getCheckModel().getCheckedItems()));
+                c -> replace(list.statuses(), statusFilter.getCheckModel().getCheckedItems()));
     CheckBox withNote = new CheckBox(Messages.get("links.withNote"));
     withNote.setId("links-with-note");
     withNote.selectedProperty().bindBidirectional(list.onlyWithNoteProperty());
@@ -107,6 +108,11 @@ public final class LinksPanel extends VBox {
     tagging.session().currentProperty().addListener((obs, old, now) -> codebookChanged(now));
     codebookChanged(tagging.session().currentProperty().get());
     showCurrent(null);
+  }
+
+  private static <T> void replace(java.util.Set<T> target, java.util.List<T> items) {
+    target.retainAll(items);
+    target.addAll(items);
   }
 
   private VBox editor() {
