@@ -125,7 +125,17 @@ public final class MainWindow {
         new SidePanel(
             viewModel.tagging(),
             new LinkListModel(viewModel.alignment().session()),
-            revealLink);
+            viewModel.blindspotsProperty(),
+            revealLink,
+            term -> {
+              DocumentView view = term.side() == Side.A ? left : right;
+              linking.hold(view.area());
+              view.revealOffset(term.start());
+            },
+            claim -> {
+              viewModel.alignment().select(claim);
+              reveal.accept(claim);
+            });
     SplitPane workbench = new SplitPane(reading, panel);
     workbench.setDividerPositions(0.74);
     SplitPane.setResizableWithParent(panel, false);

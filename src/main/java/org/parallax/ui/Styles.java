@@ -27,6 +27,7 @@ public final class Styles {
   public static final String SIDE_PANEL = "side-panel";
   public static final String SIDE_PANEL_TAB = "side-panel-tab";
   public static final String LINK_EDITOR = "link-editor";
+  public static final String OFFER_BAR = "offer-bar";
   public static final String RIBBON_GUTTER = "ribbon-gutter";
   public static final String ALIGN_PROGRESS = "align-progress";
   public static final String EMPTY_STATE = "empty-state";

@@ -115,6 +115,11 @@ public final class DocumentView extends VBox {
                 viewModel.blindspotsProperty().get())));
   }
 
+  /** Scrolls so that the text at {@code offset} is in view. */
+  public void revealOffset(int offset) {
+    area.reveal(offset);
+  }
+
   /** Scrolls so that {@code claim} is in view. */
   public void reveal(Claim claim) {
     area.reveal(claim.start());

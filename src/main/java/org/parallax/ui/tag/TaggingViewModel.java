@@ -306,6 +306,10 @@ public final class TaggingViewModel {
     return annotator;
   }
 
+  public Clock clock() {
+    return clock;
+  }
+
   public ComparisonSession session() {
     return session;
   }
