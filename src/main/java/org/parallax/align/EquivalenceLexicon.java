@@ -27,7 +27,7 @@ import java.util.Set;
 public final class EquivalenceLexicon {
 
   /** A name of referent {@code referent} found at {@code [start, end)}. */
-  record Hit(int referent, int start, int end) {}
+  public record Hit(int referent, int start, int end) {}
 
   private record Name(List<String> words, int referent) {}
 
@@ -125,7 +125,7 @@ public final class EquivalenceLexicon {
   }
 
   /** The names found in {@code text}, left to right, longest first where names overlap. */
-  List<Hit> find(String text) {
+  public List<Hit> find(String text) {
     List<Words.Word> words = Words.of(text);
     List<Hit> hits = new ArrayList<>();
     int i = 0;

@@ -4,8 +4,13 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.parallax.model.Comparison;
+import org.parallax.model.Side;
+import org.parallax.model.TagKind;
+import org.parallax.model.TagTarget;
+import org.parallax.model.TermTag;
 
 /**
  * Makes the reader's edits as {@link Change}s, to be applied through an {@link EditHistory}. Every
@@ -17,6 +22,9 @@ import org.parallax.model.Comparison;
 public final class Edits {
   private final EditContext context;
   private final LinkEdits links;
+  private final TermEdits terms;
+  private final ClaimEdits claims;
+  private final KindEdits kinds;
 
   /** Edits by {@code annotator}, timed by {@code clock}. */
   public Edits(Clock clock, String annotator) {
@@ -26,6 +34,9 @@ public final class Edits {
   private Edits(EditContext context) {
     this.context = context;
     this.links = new LinkEdits(context);
+    this.terms = new TermEdits(context);
+    this.claims = new ClaimEdits(context);
+    this.kinds = new KindEdits(context);
   }
 
   /**
@@ -79,5 +90,139 @@ public final class Edits {
   /** Replaces the reader's note on a link. */
   public Change setNote(Comparison c, String linkId, String note) {
     return links.setNote(c, linkId, note);
+  }
+
+  // Framing terms
+
+  /**
+   * Tags {@code [start, end)} of one side's text as a framing term {@code Tn}, confirmed. White
+   * space around the selection is left out. The selection may not overlap a tag that is there
+   * already (rejected suggestions aside).
+   *
+   * @param frame a frame of the codebook; blank for "other"
+   */
+  public Change addTerm(Comparison c, Side side, int start, int end, String frame, String note) {
+    return terms.addTerms(c, List.of(new TermSpan(side, start, end)), frame, note);
+  }
+
+  /** Tags several spans (all occurrences of a term) with one frame, as one undo step. */
+  public Change addTerms(Comparison c, List<TermSpan> spans, String frame) {
+    return terms.addTerms(c, spans, frame, "");
+  }
+
+  /** Tags several spans with one frame and one note, as one undo step. */
+  public Change addTerms(Comparison c, List<TermSpan> spans, String frame, String note) {
+    return terms.addTerms(c, spans, frame, note);
+  }
+
+  /** Sets the frame of a term tag (blank for "other"). */
+  public Change setTermFrame(Comparison c, String termId, String frame) {
+    return terms.setFrame(c, termId, frame);
+  }
+
+  /** Replaces the reader's note on a term tag. */
+  public Change setTermNote(Comparison c, String termId, String note) {
+    return terms.setNote(c, termId, note);
+  }
+
+  /** Removes a term tag; its counterpart, if paired, stays and is unpaired. */
+  public Change removeTerm(Comparison c, String termId) {
+    return terms.remove(c, termId);
+  }
+
+  /**
+   * Pairs two term tags of different sides as counterparts (Khankendi ↔ Stepanakert). Earlier
+   * partners of either are unpaired.
+   */
+  public Change pairTerms(Comparison c, String termIdA, String termIdB) {
+    return terms.pair(c, termIdA, termIdB);
+  }
+
+  /** Unpairs a term tag and its counterpart. */
+  public Change unpairTerm(Comparison c, String termId) {
+    return terms.unpair(c, termId);
+  }
+
+  /** Confirms a suggested term tag. */
+  public Change acceptTermSuggestion(Comparison c, String termId) {
+    return terms.accept(c, termId);
+  }
+
+  /**
+   * Rejects a suggested term tag. It stays, rejected and unpaired, so the lexicon does not suggest
+   * it again.
+   */
+  public Change rejectTermSuggestion(Comparison c, String termId) {
+    return terms.reject(c, termId);
+  }
+
+  /**
+   * Adds suggested term tags (from {@link LexiconTerms#suggest}) under fresh ids, keeping their
+   * pairs. Suggestions that overlap a tag already there are left out.
+   */
+  public Change addTermSuggestions(Comparison c, List<TermTag> suggestions) {
+    return terms.addSuggestions(c, suggestions);
+  }
+
+  // Claims
+
+  /**
+   * Splits a claim at {@code offset} of its side's text, which must lie strictly inside it. The
+   * first part keeps the id; the second gets a new one made from it ({@code A4} gives {@code A4b}).
+   * White space at the split is left out of both parts. Every link of the claim is attached to both
+   * parts.
+   */
+  public Change splitClaim(Comparison c, String claimId, int offset) {
+    return claims.split(c, claimId, offset);
+  }
+
+  /**
+   * Merges two neighbouring claims of one side into one that keeps the id of the earlier one. Links
+   * of the later claim are attached to the merged claim; a link that had both lists it once.
+   */
+  public Change mergeClaims(Comparison c, String firstId, String secondId) {
+    return claims.merge(c, firstId, secondId);
+  }
+
+  // Codebook
+
+  /** An unused id for a new kind called {@code label} ("Human rights" gives human_rights). */
+  public static String newKindId(Comparison c, TagTarget target, String label) {
+    return KindEdits.idFor(c, target, label);
+  }
+
+  /** How many links (for a relation) or term tags (for a frame) use a kind. */
+  public static int uses(Comparison c, TagTarget target, String kindId) {
+    return KindEdits.uses(c, target, kindId);
+  }
+
+  /** Adds a kind to the end of the codebook. Its colour is written like {@code #2e7d32}. */
+  public Change addKind(Comparison c, TagKind kind) {
+    return kinds.add(c, kind);
+  }
+
+  /** Renames a kind; its id, and so every tag using it, stays. */
+  public Change renameKind(Comparison c, TagTarget target, String kindId, String label) {
+    return kinds.rename(c, target, kindId, label);
+  }
+
+  /** Gives a kind another colour, written like {@code #2e7d32}. */
+  public Change recolourKind(Comparison c, TagTarget target, String kindId, String colour) {
+    return kinds.recolour(c, target, kindId, colour);
+  }
+
+  /** Replaces the description of a kind. */
+  public Change describeKind(Comparison c, TagTarget target, String kindId, String description) {
+    return kinds.describe(c, target, kindId, description);
+  }
+
+  /**
+   * Deletes a kind. With {@code reassignTo}, whatever used it moves to that kind of the same
+   * target. Without, links using the relation lose their relation and term tags using the frame are
+   * removed (their counterparts are unpaired). The default frame "other" cannot be deleted.
+   */
+  public Change deleteKind(
+      Comparison c, TagTarget target, String kindId, Optional<String> reassignTo) {
+    return kinds.delete(c, target, kindId, reassignTo);
   }
 }

@@ -1,0 +1,91 @@
+package org.parallax.tagging;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.align.EquivalenceLexicon;
+import org.parallax.model.Comparison;
+import org.parallax.model.LinkStatus;
+import org.parallax.model.Side;
+import org.parallax.model.TermTag;
+
+/**
+ * Suggested framing terms from the contested-term lexicon: every place either text uses a name the
+ * lexicon knows ("Khankendi", "Stepanakert", "anti-terrorist operation") becomes a suggested tag
+ * the reader can accept or reject. Where both texts name the same referent, the n-th occurrence in
+ * A is paired with the n-th occurrence in B. Places that overlap any tag already there, including
+ * rejected ones, are not suggested again.
+ */
+public final class LexiconTerms {
+  private LexiconTerms() {}
+
+  /**
+   * The suggestions for {@code c}: tags with status suggested, frame "other", no annotator, ids
+   * following the highest term id of {@code c}. Add them with {@link Edits#addTermSuggestions}.
+   */
+  public static List<TermTag> suggest(Comparison c, EquivalenceLexicon lexicon, Clock clock) {
+    Instant now = clock.instant();
+    List<Found> found = new ArrayList<>();
+    for (Side side : Side.values()) {
+      found.addAll(untagged(c, side, lexicon));
+    }
+    List<String> used = new ArrayList<>(c.terms().stream().map(TermTag::id).toList());
+    List<String> ids = new ArrayList<>();
+    Map<Integer, List<Integer>> inA = new HashMap<>();
+    Map<Integer, List<Integer>> inB = new HashMap<>();
+    for (int i = 0; i < found.size(); i++) {
+      String id = Ids.next("T", used, Set.of());
+      used.add(id);
+      ids.add(id);
+      Found f = found.get(i);
+      (f.side() == Side.A ? inA : inB).computeIfAbsent(f.referent(), k -> new ArrayList<>()).add(i);
+    }
+    String[] partners = new String[found.size()];
+    for (Map.Entry<Integer, List<Integer>> entry : inA.entrySet()) {
+      List<Integer> a = entry.getValue();
+      List<Integer> b = inB.getOrDefault(entry.getKey(), List.of());
+      for (int n = 0; n < Math.min(a.size(), b.size()); n++) {
+        partners[a.get(n)] = ids.get(b.get(n));
+        partners[b.get(n)] = ids.get(a.get(n));
+      }
+    }
+    List<TermTag> suggestions = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      suggestions.add(
+          new TermTag(
+              ids.get(i),
+              f.side(),
+              f.start(),
+              f.end(),
+              "other",
+              "",
+              partners[i],
+              LinkStatus.SUGGESTED,
+              "",
+              now,
+              now));
+    }
+    return suggestions;
+  }
+
+  private record Found(Side side, int referent, int start, int end) {}
+
+  /** Lexicon hits of one side that no tag overlaps, in text order. */
+  private static List<Found> untagged(Comparison c, Side side, EquivalenceLexicon lexicon) {
+    List<Found> found = new ArrayList<>();
+    for (EquivalenceLexicon.Hit hit : lexicon.find(c.document(side).text())) {
+      boolean taken =
+          c.terms().stream()
+              .anyMatch(t -> t.side() == side && t.start() < hit.end() && hit.start() < t.end());
+      if (!taken) {
+        found.add(new Found(side, hit.referent(), hit.start(), hit.end()));
+      }
+    }
+    return found;
+  }
+}

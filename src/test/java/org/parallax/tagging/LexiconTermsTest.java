@@ -1,0 +1,80 @@
+package org.parallax.tagging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parallax.align.EquivalenceLexicon;
+import org.parallax.model.Comparison;
+import org.parallax.model.LinkStatus;
+import org.parallax.model.Side;
+import org.parallax.model.TermTag;
+
+class LexiconTermsTest {
+  private static final String A =
+      "Convoys left Khankendi by the Lachin road. Khankendi stayed calm.";
+  private static final String B = "Stepanakert emptied along the Lachin corridor.";
+
+  private final EquivalenceLexicon lexicon = lexicon();
+  private final Comparison plain = Fixtures.comparison(A, B, List.of(), List.of(), List.of());
+
+  @Test
+  void knownNamesInEitherTextBecomeSuggestionsPairedInOrder() {
+    List<TermTag> suggested = LexiconTerms.suggest(plain, lexicon, Fixtures.CLOCK);
+
+    assertThat(suggested)
+        .extracting(t -> words(plain, t))
+        .containsExactly("Khankendi", "Lachin road", "Khankendi", "Stepanakert", "Lachin corridor");
+    assertThat(suggested).extracting(TermTag::id).containsExactly("T1", "T2", "T3", "T4", "T5");
+    assertThat(suggested)
+        .extracting(TermTag::pairedWith)
+        .containsExactly("T4", "T5", "", "T1", "T2");
+    assertThat(suggested).allMatch(t -> t.status() == LinkStatus.SUGGESTED);
+    assertThat(suggested).allMatch(t -> t.frame().equals("other"));
+  }
+
+  @Test
+  void placesAlreadyTaggedAreNotSuggestedAgain() {
+    TermTag rejected =
+        new TermTag("T7", Side.A, 13, 22, "other", "", "", LinkStatus.REJECTED, "", null, null);
+    Comparison c = Fixtures.comparison(A, B, List.of(), List.of(), List.of(rejected));
+
+    List<TermTag> suggested = LexiconTerms.suggest(c, lexicon, Fixtures.CLOCK);
+
+    assertThat(suggested)
+        .extracting(t -> words(c, t))
+        .containsExactly("Lachin road", "Khankendi", "Stepanakert", "Lachin corridor");
+    assertThat(suggested).extracting(TermTag::id).containsExactly("T8", "T9", "T10", "T11");
+    assertThat(suggested.get(1).pairedWith()).isEqualTo("T10");
+  }
+
+  @Test
+  void addingSuggestionsIsOneUndoStepThatKeepsThePairs() {
+    List<TermTag> suggested = LexiconTerms.suggest(plain, lexicon, Fixtures.CLOCK);
+    Edits edits = Fixtures.edits().reserving(List.of("T1"));
+
+    Change change = edits.addTermSuggestions(plain, suggested);
+    Comparison after = Fixtures.applyAndCheckUndo(plain, change);
+
+    assertThat(after.terms()).extracting(TermTag::id).containsExactly("T2", "T3", "T4", "T5", "T6");
+    assertThat(after.terms())
+        .extracting(TermTag::pairedWith)
+        .containsExactly("T5", "T6", "", "T2", "T3");
+    assertThat(change.description()).isEqualTo("Suggest 5 contested terms");
+  }
+
+  private static String words(Comparison c, TermTag t) {
+    return c.document(t.side()).slice(t.start(), t.end());
+  }
+
+  private static EquivalenceLexicon lexicon() {
+    try {
+      return EquivalenceLexicon.parse(
+          new StringReader("Khankendi\tStepanakert\nLachin road\tLachin corridor\n"));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
