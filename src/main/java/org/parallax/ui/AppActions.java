@@ -1,6 +1,7 @@
 package org.parallax.ui;
 
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import org.parallax.model.Side;
@@ -25,13 +26,16 @@ final class AppActions {
   final Action next;
   final Action previous;
   final Action linkChosen;
+  final Action split;
+  final Action merge;
 
   AppActions(
       MainViewModel vm,
       Opener opener,
       DesktopAccess desktop,
       Supplier<Window> owner,
-      Runnable requestClose) {
+      Runnable requestClose,
+      ToIntFunction<Side> caretOf) {
     open =
         new Action(
             "open",
@@ -129,6 +133,25 @@ final class AppActions {
             "",
             null,
             () -> tagging.linkChosen(""),
+            session.currentProperty().isNull());
+    split =
+        new Action(
+            "split",
+            Messages.get("action.split"),
+            "",
+            KeyCombination.keyCombination("Shortcut+Alt+S"),
+            () -> {
+              Side side = tagging.activeSideProperty().get();
+              tagging.splitAt(side, caretOf.applyAsInt(side));
+            },
+            session.currentProperty().isNull());
+    merge =
+        new Action(
+            "merge",
+            Messages.get("action.merge"),
+            "",
+            KeyCombination.keyCombination("Shortcut+Alt+M"),
+            tagging::mergeWithNext,
             session.currentProperty().isNull());
     quit =
         new Action(

@@ -24,8 +24,8 @@ import org.parallax.model.Side;
 import org.parallax.ui.align.AlignmentViewModel;
 import org.parallax.ui.support.BackgroundRunner;
 import org.parallax.ui.support.Notice;
-import org.parallax.ui.tag.TaggingViewModel;
 import org.parallax.ui.support.WindowSettings;
+import org.parallax.ui.tag.TaggingViewModel;
 
 /**
  * What the reading window shows and what its commands do, without any nodes: the two sides, reading
@@ -248,6 +248,7 @@ public final class MainViewModel {
     fontSize.set(settings.fontSize());
     linkedScrolling.set(settings.linkedScrolling());
     dark.set(settings.dark());
+    tagging.annotatorProperty().set(settings.annotator());
   }
 
   @FunctionalInterface

@@ -7,8 +7,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -33,13 +35,13 @@ import org.parallax.ui.file.Opener;
 import org.parallax.ui.reading.DocumentView;
 import org.parallax.ui.reading.LinkedScrolling;
 import org.parallax.ui.reading.RibbonGutter;
-import org.parallax.ui.tag.LinkListModel;
-import org.parallax.ui.tag.SidePanel;
-import org.parallax.ui.tag.TaggingKeys;
 import org.parallax.ui.support.DesktopAccess;
 import org.parallax.ui.support.Notice;
 import org.parallax.ui.support.SettingsStore;
 import org.parallax.ui.support.WindowSettings;
+import org.parallax.ui.tag.LinkListModel;
+import org.parallax.ui.tag.SidePanel;
+import org.parallax.ui.tag.TaggingKeys;
 
 /** The main window: menus and toolbar, the two essays side by side, and the status bar. */
 public final class MainWindow {
@@ -69,8 +71,15 @@ public final class MainWindow {
     viewModel.apply(remembered);
     Opener opener = new Opener(viewModel, files);
     fileCommands = new FileCommands(files, desktop, stage);
+    DocumentView[] views = new DocumentView[2];
     AppActions actions =
-        new AppActions(viewModel, opener, desktop, () -> stage, this::requestClose);
+        new AppActions(
+            viewModel,
+            opener,
+            desktop,
+            () -> stage,
+            this::requestClose,
+            side -> views[side.ordinal()].area().getCaretPosition());
 
     DocumentView left =
         new DocumentView(
@@ -78,6 +87,8 @@ public final class MainWindow {
     DocumentView right =
         new DocumentView(
             Side.B, viewModel, opener, actions.open.handler(), actions.paste.handler());
+    views[0] = left;
+    views[1] = right;
     RibbonGutter ribbons =
         new RibbonGutter(
             left.area(), right.area(), viewModel.alignment(), viewModel.darkProperty());
@@ -116,11 +127,12 @@ public final class MainWindow {
     viewModel
         .tagging()
         .currentLinkProperty()
-        .addListener((obs, old, link) -> {
-          if (link != null && (old == null || !old.id().equals(link.id()))) {
-            revealLink.accept(link);
-          }
-        });
+        .addListener(
+            (obs, old, link) -> {
+              if (link != null && (old == null || !old.id().equals(link.id()))) {
+                revealLink.accept(link);
+              }
+            });
     SidePanel panel =
         new SidePanel(
             viewModel.tagging(),
@@ -157,8 +169,7 @@ public final class MainWindow {
         .getAccelerators()
         .put(KeyCombination.keyCombination("Shortcut+Y"), viewModel.alignment().session()::redo);
     new TaggingKeys(
-            viewModel.tagging(),
-            side -> (side == Side.A ? left : right).area().getSelection())
+            viewModel.tagging(), side -> (side == Side.A ? left : right).area().getSelection())
         .install(scene);
     stage.setScene(scene);
     stage.titleProperty().bind(fileCommands.windowTitle());
@@ -248,7 +259,12 @@ public final class MainWindow {
             new SeparatorMenuItem(),
             actions.linkChosen.menuItem(),
             actions.next.menuItem(),
-            actions.previous.menuItem());
+            actions.previous.menuItem(),
+            new SeparatorMenuItem(),
+            actions.split.menuItem(),
+            actions.merge.menuItem(),
+            new SeparatorMenuItem(),
+            annotatorItem());
     MenuBar bar = new MenuBar(file, edit, view);
     bar.setUseSystemMenuBar(true);
     return bar;
@@ -290,6 +306,22 @@ public final class MainWindow {
         dark);
   }
 
+  private MenuItem annotatorItem() {
+    MenuItem item = new MenuItem(Messages.get("action.annotator"));
+    item.setId("menu-annotator");
+    item.setOnAction(
+        e -> {
+          TextInputDialog ask = new TextInputDialog(viewModel.tagging().annotatorProperty().get());
+          ask.initOwner(stage);
+          ask.setHeaderText(Messages.get("annotator.header"));
+          ask.setContentText(Messages.get("annotator.name"));
+          ask.showAndWait()
+              .map(String::strip)
+              .ifPresent(viewModel.tagging().annotatorProperty()::set);
+        });
+    return item;
+  }
+
   private ToggleButton blindspotsToggle() {
     ToggleButton toggle = new ToggleButton(Messages.get("action.blindspots"));
     toggle.setId("tool-blindspots");
@@ -328,7 +360,8 @@ public final class MainWindow {
             dividers.length > 0 ? dividers[0] : 0.5,
             viewModel.fontSizeProperty().get(),
             viewModel.linkedScrollingProperty().get(),
-            viewModel.darkProperty().get()));
+            viewModel.darkProperty().get(),
+            viewModel.tagging().annotatorProperty().get()));
   }
 
   private static double size(double remembered, double fallback) {

@@ -18,10 +18,10 @@ import org.parallax.store.RecoveryFile;
 import org.parallax.ui.align.AlignmentViewModel;
 import org.parallax.ui.file.FileViewModel;
 import org.parallax.ui.file.Opener;
-import org.parallax.ui.tag.ComparisonSession;
 import org.parallax.ui.support.BackgroundRunner;
 import org.parallax.ui.support.DesktopAccess;
 import org.parallax.ui.support.SettingsStore;
+import org.parallax.ui.tag.ComparisonSession;
 
 /** The JavaFX application: wires the real collaborators and opens the main window. */
 public final class ParallaxApp extends Application {

@@ -14,8 +14,8 @@ import org.parallax.store.RecentFiles;
 import org.parallax.store.RecoveryFile;
 import org.parallax.ui.align.AlignmentViewModel;
 import org.parallax.ui.file.FileViewModel;
-import org.parallax.ui.tag.ComparisonSession;
 import org.parallax.ui.support.BackgroundRunner;
+import org.parallax.ui.tag.ComparisonSession;
 
 /** View-models wired with real collaborators; alignment lexical-only so tests stay quick. */
 public final class TestViewModels {

@@ -22,8 +22,9 @@ import org.parallax.ui.tag.ComparisonSession;
 
 /**
  * Saving and opening comparison files, recent files and crash recovery. "Unsaved" is derived: the
- * undo history does not stand where it stood at the last save or open. Every write goes through the store's
- * atomic save, so a failure leaves both the file on disk and the work on screen as they were.
+ * undo history does not stand where it stood at the last save or open. Every write goes through the
+ * store's atomic save, so a failure leaves both the file on disk and the work on screen as they
+ * were.
  */
 public final class FileViewModel {
   private final MainViewModel main;

@@ -17,8 +17,8 @@ import org.parallax.ui.align.Partner;
 
 /**
  * Which style classes each part of one side's text gets: block kinds, light bands on alternate
- * claims, a tint for claims in confirmed links (by relation), framing terms, blindspots, the
- * chosen claims, the selected claim and its suggested partners (the best one strongest).
+ * claims, a tint for claims in confirmed links (by relation), framing terms, blindspots, the chosen
+ * claims, the selected claim and its suggested partners (the best one strongest).
  */
 final class ClaimHighlights {
   /** Relations with their own colour token in the stylesheet; others get a neutral tint. */
@@ -91,8 +91,7 @@ final class ClaimHighlights {
     }
     for (TermTag term : c.terms()) {
       if (term.side() == s.side() && term.status() != LinkStatus.REJECTED) {
-        String style =
-            term.status() == LinkStatus.SUGGESTED ? Styles.TERM_SUGGESTED : Styles.TERM;
+        String style = term.status() == LinkStatus.SUGGESTED ? Styles.TERM_SUGGESTED : Styles.TERM;
         ranges.add(new StyledRange(term.start(), term.end(), style));
         if (term.equals(s.currentTerm())) {
           ranges.add(new StyledRange(term.start(), term.end(), Styles.TERM_CURRENT));

@@ -25,8 +25,8 @@ import org.parallax.ui.SideModel;
 import org.parallax.ui.Styles;
 import org.parallax.ui.align.AlignmentViewModel;
 import org.parallax.ui.file.Opener;
-import org.parallax.ui.tag.TaggingViewModel;
 import org.parallax.ui.support.Notice;
+import org.parallax.ui.tag.TaggingViewModel;
 
 /**
  * One side of the reading view: header, the essay in a read-only area, or the empty state that asks

@@ -1,13 +1,13 @@
 package org.parallax.ui.tag;
 
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.beans.property.BooleanProperty;
 import org.parallax.model.Claim;
 import org.parallax.model.Comparison;
 import org.parallax.model.Side;

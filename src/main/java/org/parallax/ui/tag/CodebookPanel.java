@@ -7,7 +7,6 @@ import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ColorPicker;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
@@ -26,8 +25,8 @@ import org.parallax.ui.Styles;
 
 /**
  * The codebook tab: the link relations and term frames in use, each with label, colour and
- * description. Kinds can be added, renamed, recoloured and deleted; deleting a kind that is in
- * use asks whether to move its tags to another kind or remove them.
+ * description. Kinds can be added, renamed, recoloured and deleted; deleting a kind that is in use
+ * asks whether to move its tags to another kind or remove them.
  */
 public final class CodebookPanel extends VBox {
   private final TaggingViewModel tagging;
@@ -59,7 +58,12 @@ public final class CodebookPanel extends VBox {
   private VBox editor() {
     label.setId("codebook-label");
     label.setOnAction(e -> commitLabel());
-    label.focusedProperty().addListener((o, was, now) -> { if (!now) commitLabel(); });
+    label
+        .focusedProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (!now) commitLabel();
+            });
     colour.setId("codebook-colour");
     colour.setOnAction(
         e ->
@@ -68,7 +72,10 @@ public final class CodebookPanel extends VBox {
                 .ifPresent(
                     k ->
                         tagging.edit(
-                            edits -> c -> edits.recolourKind(c, k.target(), k.id(), web(colour.getValue())))));
+                            edits ->
+                                c ->
+                                    edits.recolourKind(
+                                        c, k.target(), k.id(), web(colour.getValue())))));
     description.setPrefRowCount(2);
     description.setWrapText(true);
     description
@@ -81,7 +88,9 @@ public final class CodebookPanel extends VBox {
                         k ->
                             tagging.edit(
                                 edits ->
-                                    c -> edits.describeKind(c, k.target(), k.id(), description.getText()))));
+                                    c ->
+                                        edits.describeKind(
+                                            c, k.target(), k.id(), description.getText()))));
     Button delete = new Button(Messages.get("codebook.delete"));
     delete.setId("codebook-delete");
     delete.setOnAction(e -> selected().ifPresent(this::delete));
@@ -95,7 +104,11 @@ public final class CodebookPanel extends VBox {
   private void commitLabel() {
     selected()
         .filter(k -> !syncing && !label.getText().isBlank() && !k.label().equals(label.getText()))
-        .ifPresent(k -> tagging.edit(edits -> c -> edits.renameKind(c, k.target(), k.id(), label.getText().strip())));
+        .ifPresent(
+            k ->
+                tagging.edit(
+                    edits ->
+                        c -> edits.renameKind(c, k.target(), k.id(), label.getText().strip())));
   }
 
   private void add(TagTarget target) {
@@ -111,7 +124,9 @@ public final class CodebookPanel extends VBox {
             name ->
                 tagging.edit(
                     edits ->
-                        c -> edits.addKind(c, new TagKind(idFor(name), target, name, "#607d8b", ""))));
+                        c ->
+                            edits.addKind(
+                                c, new TagKind(idFor(name), target, name, "#607d8b", ""))));
   }
 
   private void delete(TagKind kind) {
@@ -136,7 +151,8 @@ public final class CodebookPanel extends VBox {
                       .filter(k -> k.label().equals(answer) && !answer.equals(removeThem))
                       .map(TagKind::id)
                       .findFirst();
-              tagging.edit(edits -> cmp -> edits.deleteKind(cmp, kind.target(), kind.id(), reassign));
+              tagging.edit(
+                  edits -> cmp -> edits.deleteKind(cmp, kind.target(), kind.id(), reassign));
             });
   }
 
@@ -145,7 +161,11 @@ public final class CodebookPanel extends VBox {
     syncing = true;
     try {
       kinds.getItems().setAll(c == null ? List.of() : c.codebook().kinds());
-      keep.flatMap(k -> kinds.getItems().stream().filter(n -> n.id().equals(k.id()) && n.target() == k.target()).findFirst())
+      keep.flatMap(
+              k ->
+                  kinds.getItems().stream()
+                      .filter(n -> n.id().equals(k.id()) && n.target() == k.target())
+                      .findFirst())
           .ifPresent(k -> kinds.getSelectionModel().select(k));
     } finally {
       syncing = false;
@@ -171,7 +191,8 @@ public final class CodebookPanel extends VBox {
   /** A machine id from a label: lower case ASCII letters, digits and underscores. */
   static String idFor(String name) {
     String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    String id = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+    String id =
+        plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
     return id.isEmpty() ? "kind" : id;
   }
 

@@ -12,9 +12,9 @@ import org.parallax.tagging.Change;
 import org.parallax.tagging.EditHistory;
 
 /**
- * The comparison on screen and its undo history, as observable properties. Every edit goes
- * through {@link #apply}; "saved" means the history stands at the position marked on the last
- * save or load, so undoing back to it clears the unsaved mark again.
+ * The comparison on screen and its undo history, as observable properties. Every edit goes through
+ * {@link #apply}; "saved" means the history stands at the position marked on the last save or load,
+ * so undoing back to it clears the unsaved mark again.
  */
 public final class ComparisonSession {
   private final ReadOnlyObjectWrapper<Comparison> current = new ReadOnlyObjectWrapper<>();
@@ -54,8 +54,8 @@ public final class ComparisonSession {
   }
 
   /**
-   * Marks the history position as saved if {@code written} is still what is on screen; edits
-   * made while a save was running stay unsaved.
+   * Marks the history position as saved if {@code written} is still what is on screen; edits made
+   * while a save was running stay unsaved.
    */
   public void markSaved(Comparison written) {
     if (history != null && history.current() == written) {

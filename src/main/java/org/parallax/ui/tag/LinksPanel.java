@@ -138,8 +138,7 @@ public final class LinksPanel extends VBox {
                 tagging.setNote(note.getText());
               }
             });
-    VBox editor =
-        new VBox(4, current, relationButtons, new HBox(6, accept, reject, unlink), note);
+    VBox editor = new VBox(4, current, relationButtons, new HBox(6, accept, reject, unlink), note);
     editor.disableProperty().bind(tagging.currentLinkProperty().isNull());
     editor.getStyleClass().add(Styles.LINK_EDITOR);
     return editor;

@@ -1,9 +1,9 @@
 package org.parallax.ui.tag;
 
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.beans.property.BooleanProperty;
 import org.parallax.model.Claim;
 import org.parallax.model.Link;
 import org.parallax.model.TermTag;
@@ -38,10 +38,11 @@ public final class SidePanel extends TabPane {
     // A new term (T) opens the terms tab so its frame and the offer to tag the rest are in view.
     tagging
         .currentTermProperty()
-        .addListener((o, old, term) -> {
-          if (term != null && old == null) {
-            getSelectionModel().select(termsTab);
-          }
-        });
+        .addListener(
+            (o, old, term) -> {
+              if (term != null && old == null) {
+                getSelectionModel().select(termsTab);
+              }
+            });
   }
 }

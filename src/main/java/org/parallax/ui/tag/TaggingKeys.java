@@ -10,9 +10,9 @@ import org.parallax.model.Side;
 
 /**
  * The single-key commands of tagging: Enter accept, Backspace reject, Delete unlink, A/C/R/P set
- * the relation, L link the chosen claims, T tag the selected words as a framing term, N and
- * Shift+N walk to the next and previous link. They are ignored while the reader types in a text
- * field, so notes and searches take every key.
+ * the relation, L link the chosen claims, T tag the selected words as a framing term, N and Shift+N
+ * walk to the next and previous link. They are ignored while the reader types in a text field, so
+ * notes and searches take every key.
  */
 public final class TaggingKeys {
   private final TaggingViewModel tagging;

@@ -47,7 +47,8 @@ public final class TaggingViewModel {
   private final ReadOnlyObjectWrapper<Link> currentLink = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<TermTag> currentTerm = new ReadOnlyObjectWrapper<>();
   private final ObservableList<TermSpan> offeredOccurrences = FXCollections.observableArrayList();
-  private final ObjectProperty<Side> activeSide = new SimpleObjectProperty<>(this, "active", Side.A);
+  private final ObjectProperty<Side> activeSide =
+      new SimpleObjectProperty<>(this, "active", Side.A);
 
   public TaggingViewModel(
       ComparisonSession session,
@@ -193,6 +194,32 @@ public final class TaggingViewModel {
 
   public void dismissOfferedOccurrences() {
     offeredOccurrences.clear();
+  }
+
+  /** Splits the claim of {@code side} that holds {@code offset} into two claims there. */
+  public void splitAt(Side side, int offset) {
+    Optional<Claim> claim = alignment.index().flatMap(i -> i.claimAt(side, offset));
+    if (claim.isEmpty() || offset <= claim.get().start()) {
+      notices.accept(Notice.error(Messages.get("tag.splitWhere")));
+      return;
+    }
+    apply(() -> edits().splitClaim(comparison(), claim.get().id(), offset));
+  }
+
+  /** Merges the selected claim with the claim after it on the same side. */
+  public void mergeWithNext() {
+    Claim claim = alignment.selectedProperty().get();
+    Optional<Claim> next =
+        claim == null
+            ? Optional.empty()
+            : comparison().claims(claim.side()).stream()
+                .filter(c -> c.start() >= claim.end())
+                .findFirst();
+    if (next.isEmpty()) {
+      notices.accept(Notice.error(Messages.get("tag.mergeWhich")));
+      return;
+    }
+    apply(() -> edits().mergeClaims(comparison(), claim.id(), next.get().id()));
   }
 
   public void selectTerm(TermTag term) {

@@ -133,7 +133,8 @@ public final class TermsPanel extends VBox {
           }
         });
     Button unpair = new Button(Messages.get("terms.unpair"));
-    unpair.setOnAction(e -> onCurrent(t -> tagging.edit(edits -> c -> edits.unpairTerm(c, t.id()))));
+    unpair.setOnAction(
+        e -> onCurrent(t -> tagging.edit(edits -> c -> edits.unpairTerm(c, t.id()))));
     Button accept = new Button(Messages.get("terms.accept"));
     accept.setId("term-accept");
     accept.setOnAction(
@@ -143,7 +144,8 @@ public final class TermsPanel extends VBox {
         e -> onCurrent(t -> tagging.edit(edits -> c -> edits.rejectTermSuggestion(c, t.id()))));
     Button remove = new Button(Messages.get("terms.remove"));
     remove.setId("term-remove");
-    remove.setOnAction(e -> onCurrent(t -> tagging.edit(edits -> c -> edits.removeTerm(c, t.id()))));
+    remove.setOnAction(
+        e -> onCurrent(t -> tagging.edit(edits -> c -> edits.removeTerm(c, t.id()))));
     note.setId("term-note");
     note.setPromptText(Messages.get("terms.note"));
     note.setPrefRowCount(2);
@@ -157,11 +159,7 @@ public final class TermsPanel extends VBox {
               }
             });
     VBox editor =
-        new VBox(
-            4,
-            new HBox(6, frame, pair, unpair),
-            new HBox(6, accept, reject, remove),
-            note);
+        new VBox(4, new HBox(6, frame, pair, unpair), new HBox(6, accept, reject, remove), note);
     editor.getStyleClass().add(Styles.LINK_EDITOR);
     editor.disableProperty().bind(tagging.currentTermProperty().isNull());
     return editor;
@@ -247,7 +245,10 @@ public final class TermsPanel extends VBox {
       String frameLabel =
           c == null
               ? term.frame()
-              : c.codebook().find(TagTarget.TERM, term.frame()).map(TagKind::label).orElse(term.frame());
+              : c.codebook()
+                  .find(TagTarget.TERM, term.frame())
+                  .map(TagKind::label)
+                  .orElse(term.frame());
       String paired =
           term.pairedWith().isEmpty() || c == null
               ? ""
@@ -257,9 +258,18 @@ public final class TermsPanel extends VBox {
                   .map(t -> " \u2194 " + c.document(t.side()).slice(t.start(), t.end()))
                   .orElse("");
       String status =
-          term.status() == LinkStatus.SUGGESTED ? " \u00b7 " + Messages.get("status.suggested") : "";
+          term.status() == LinkStatus.SUGGESTED
+              ? " \u00b7 " + Messages.get("status.suggested")
+              : "";
       setText(
-          "\u201c" + words(term) + "\u201d (" + term.side() + ") \u00b7 " + frameLabel + paired + status);
+          "\u201c"
+              + words(term)
+              + "\u201d ("
+              + term.side()
+              + ") \u00b7 "
+              + frameLabel
+              + paired
+              + status);
     }
   }
 
