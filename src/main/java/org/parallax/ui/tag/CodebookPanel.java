@@ -115,7 +115,9 @@ public final class CodebookPanel extends VBox {
     TextInputDialog ask = new TextInputDialog();
     ask.initOwner(getScene().getWindow());
     ask.setHeaderText(
-        Messages.get(target == TagTarget.LINK ? "codebook.addRelation" : "codebook.addFrame"));
+        target == TagTarget.LINK
+            ? Messages.get("codebook.addRelation")
+            : Messages.get("codebook.addFrame"));
     ask.setContentText(Messages.get("codebook.name"));
     ask.showAndWait()
         .map(String::strip)
@@ -223,7 +225,9 @@ public final class CodebookPanel extends VBox {
         return;
       }
       String group =
-          Messages.get(kind.target() == TagTarget.LINK ? "codebook.relation" : "codebook.frame");
+          kind.target() == TagTarget.LINK
+              ? Messages.get("codebook.relation")
+              : Messages.get("codebook.frame");
       setText(kind.label() + "  \u00b7 " + group);
       setGraphic(new Rectangle(12, 12, parse(kind.colour())));
     }

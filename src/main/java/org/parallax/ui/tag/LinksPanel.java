@@ -223,7 +223,9 @@ public final class LinksPanel extends VBox {
       setText(
           empty || side == null
               ? null
-              : Messages.get(side == Side.A ? "links.orderLeft" : "links.orderRight"));
+              : side == Side.A
+                  ? Messages.get("links.orderLeft")
+                  : Messages.get("links.orderRight"));
     }
   }
 }
