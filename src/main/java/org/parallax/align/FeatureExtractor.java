@@ -2,8 +2,8 @@ package org.parallax.align;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +16,11 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
-import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * Computes {@link ClaimFeatures}: Lucene's English analysis (standard tokenizer, possessives, stop
@@ -141,6 +141,7 @@ final class FeatureExtractor {
           "s");
 
   private final EquivalenceLexicon lexicon;
+
   /** Snowball's English stop list (about 170 words), fuller than the analyzer's default. */
   private static final CharArraySet STOP_WORDS = snowballStopWords();
 

@@ -93,8 +93,8 @@ final class PairScorer {
   }
 
   /**
-   * Mean of the k best values other than (one occurrence of) {@code own}; over fewer when the
-   * claim has fewer other candidates, and 0 when it has none.
+   * Mean of the k best values other than (one occurrence of) {@code own}; over fewer when the claim
+   * has fewer other candidates, and 0 when it has none.
    */
   private static double neighbourhood(double[] best, double own, int k) {
     double sum = 0;

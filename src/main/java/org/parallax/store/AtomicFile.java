@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,6 +24,7 @@ final class AtomicFile {
   static void write(Path target, byte[] bytes, boolean keepBackup) throws IOException {
     Path file = target.toAbsolutePath();
     Path dir = file.getParent();
+    removeLeftovers(file, dir);
     Path temp = dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
       try (FileChannel channel =
@@ -60,6 +62,25 @@ final class AtomicFile {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /**
+   * Deletes temporary files an earlier save of {@code file} left behind when it was killed. They
+   * are never the only copy of anything: the target and its backup are always complete.
+   */
+  private static void removeLeftovers(Path file, Path dir) {
+    String glob = "." + globEscape(file.getFileName().toString()) + ".*.tmp";
+    try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(dir, glob)) {
+      for (Path leftover : leftovers) {
+        Files.deleteIfExists(leftover);
+      }
+    } catch (IOException | RuntimeException e) {
+      // Leftovers only cost disk space; failing to remove them must not stop the save.
+    }
+  }
+
+  private static String globEscape(String name) {
+    return name.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
   }
 
   /** Where the previous version of {@code file} is kept. */

@@ -26,6 +26,12 @@ final class ErrorMessages {
       return new StoreException(
           "The file ends too early; it may have been cut off" + where(at) + ".", e);
     }
+    if (e instanceof JsonMappingException mapping
+        && !mapping.getPath().isEmpty()
+        && String.valueOf(e.getOriginalMessage()).contains("out of range")) {
+      return new StoreException(
+          "The number at " + pointer(mapping.getPath()) + " is out of range" + where(at) + ".", e);
+    }
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       return new StoreException(
           "The value at "
@@ -87,7 +93,10 @@ final class ErrorMessages {
     if (type == null) {
       return last.getIndex() >= 0 ? "a different kind of value" : "another kind of value";
     }
-    if (Number.class.isAssignableFrom(type) || type == int.class || type == double.class) {
+    if (type == Integer.class || type == int.class) {
+      return "a whole number";
+    }
+    if (Number.class.isAssignableFrom(type) || type == double.class) {
       return "a number";
     }
     if (type == String.class) {

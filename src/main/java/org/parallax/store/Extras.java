@@ -7,7 +7,6 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -146,10 +145,5 @@ public final class Extras {
       return element;
     }
     return null;
-  }
-
-  /** The keys of objects with unknown fields, for tests and diagnostics. */
-  Set<String> keys() {
-    return new HashSet<>(byObject.keySet());
   }
 }

@@ -1,5 +1,6 @@
 package org.parallax.store;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,12 +20,12 @@ public record FormatVersion(int major, int minor) implements Comparable<FormatVe
   private static final Pattern SHAPE = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");
 
   /** Parses {@code "1.1"}; empty if the text is not of the form MAJOR.MINOR. */
-  public static java.util.Optional<FormatVersion> parse(String text) {
+  public static Optional<FormatVersion> parse(String text) {
     Matcher m = SHAPE.matcher(text == null ? "" : text);
     if (!m.matches()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(
+    return Optional.of(
         new FormatVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
   }
 

@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.Locale;
 
 /** Words for file-system failures. */
 final class IoMessages {
@@ -21,7 +22,7 @@ final class IoMessages {
       return "part of the path is not a folder";
     }
     if (e instanceof FileSystemException fs && fs.getReason() != null) {
-      return fs.getReason().toLowerCase(java.util.Locale.ROOT);
+      return fs.getReason().toLowerCase(Locale.ROOT);
     }
     return e.getMessage() == null ? "an input/output error" : e.getMessage();
   }

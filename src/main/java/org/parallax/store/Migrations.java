@@ -2,6 +2,7 @@ package org.parallax.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
 import org.parallax.store.anchor.TextQuote;
 
 /**
@@ -63,8 +64,7 @@ final class Migrations {
   }
 
   private static String documentText(JsonNode root, String side) {
-    JsonNode text =
-        root.path("documents").path(side.toLowerCase(java.util.Locale.ROOT)).get("text");
+    JsonNode text = root.path("documents").path(side.toLowerCase(Locale.ROOT)).get("text");
     return text != null && text.isTextual() ? text.asText() : null;
   }
 }

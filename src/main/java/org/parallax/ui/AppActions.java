@@ -1,12 +1,15 @@
 package org.parallax.ui;
 
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import org.parallax.model.Side;
 import org.parallax.ui.file.Opener;
 import org.parallax.ui.support.Action;
 import org.parallax.ui.support.DesktopAccess;
+import org.parallax.ui.tag.ComparisonSession;
+import org.parallax.ui.tag.TaggingViewModel;
 
 /** Every command of the main window, in one place, with its words and shortcut. */
 final class AppActions {
@@ -18,13 +21,21 @@ final class AppActions {
   final Action fontSmaller;
   final Action quit;
   final Action align;
+  final Action undo;
+  final Action redo;
+  final Action next;
+  final Action previous;
+  final Action linkChosen;
+  final Action split;
+  final Action merge;
 
   AppActions(
       MainViewModel vm,
       Opener opener,
       DesktopAccess desktop,
       Supplier<Window> owner,
-      Runnable requestClose) {
+      Runnable requestClose,
+      ToIntFunction<Side> caretOf) {
     open =
         new Action(
             "open",
@@ -81,6 +92,67 @@ final class AppActions {
             KeyCombination.keyCombination("Shortcut+Shift+A"),
             vm::realign,
             vm.alignment().runningProperty().or(vm.bothLoadedProperty().not()));
+    ComparisonSession session = vm.alignment().session();
+    TaggingViewModel tagging = vm.tagging();
+    undo =
+        new Action(
+            "undo",
+            Messages.get("action.undo"),
+            "",
+            KeyCombination.keyCombination("Shortcut+Z"),
+            session::undo,
+            session.canUndoProperty().not());
+    redo =
+        new Action(
+            "redo",
+            Messages.get("action.redo"),
+            "",
+            KeyCombination.keyCombination("Shortcut+Shift+Z"),
+            session::redo,
+            session.canRedoProperty().not());
+    next =
+        new Action(
+            "next",
+            Messages.get("action.next"),
+            Messages.get("action.next.tooltip"),
+            null,
+            () -> tagging.step(tagging.activeSideProperty().get(), true),
+            session.currentProperty().isNull());
+    previous =
+        new Action(
+            "previous",
+            Messages.get("action.previous"),
+            Messages.get("action.previous.tooltip"),
+            null,
+            () -> tagging.step(tagging.activeSideProperty().get(), false),
+            session.currentProperty().isNull());
+    linkChosen =
+        new Action(
+            "link",
+            Messages.get("action.linkChosen"),
+            "",
+            null,
+            () -> tagging.linkChosen(""),
+            session.currentProperty().isNull());
+    split =
+        new Action(
+            "split",
+            Messages.get("action.split"),
+            "",
+            KeyCombination.keyCombination("Shortcut+Alt+S"),
+            () -> {
+              Side side = tagging.activeSideProperty().get();
+              tagging.splitAt(side, caretOf.applyAsInt(side));
+            },
+            session.currentProperty().isNull());
+    merge =
+        new Action(
+            "merge",
+            Messages.get("action.merge"),
+            "",
+            KeyCombination.keyCombination("Shortcut+Alt+M"),
+            tagging::mergeWithNext,
+            session.currentProperty().isNull());
     quit =
         new Action(
             "quit",

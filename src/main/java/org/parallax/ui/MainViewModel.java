@@ -25,6 +25,7 @@ import org.parallax.ui.align.AlignmentViewModel;
 import org.parallax.ui.support.BackgroundRunner;
 import org.parallax.ui.support.Notice;
 import org.parallax.ui.support.WindowSettings;
+import org.parallax.ui.tag.TaggingViewModel;
 
 /**
  * What the reading window shows and what its commands do, without any nodes: the two sides, reading
@@ -38,6 +39,8 @@ public final class MainViewModel {
   private final Importer importer;
   private final BackgroundRunner runner;
   private final AlignmentViewModel alignment;
+  private final TaggingViewModel tagging;
+  private final BooleanProperty blindspots = new SimpleBooleanProperty(this, "blindspots");
   private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
   private final ReadOnlyStringWrapper busyMessage = new ReadOnlyStringWrapper(this, "busy", "");
   private final BooleanBinding busy = busyMessage.isNotEmpty();
@@ -56,6 +59,8 @@ public final class MainViewModel {
     this.importer = new Importer(reader, cleaner);
     this.runner = runner;
     this.alignment = alignment;
+    this.tagging =
+        new TaggingViewModel(alignment.session(), alignment, alignment.clock(), notice::set);
   }
 
   /** Shows the bundled seed essay on the left. Fast enough to run while the window opens. */
@@ -106,7 +111,7 @@ public final class MainViewModel {
    * Shows a comparison opened from a file: its two documents and its claims and links as they were
    * saved, without aligning again.
    */
-  public void showComparison(Comparison comparison) {
+  public void showComparison(Comparison comparison, boolean saved) {
     alignment.cancel();
     for (Side side : Side.values()) {
       Document document = comparison.document(side);
@@ -118,7 +123,7 @@ public final class MainViewModel {
               document.metadata());
       side(side).showSaved(raw, document);
     }
-    alignment.show(comparison);
+    alignment.show(comparison, saved);
   }
 
   /** Re-aligns when both sides hold an essay; forgets the alignment when one is missing. */
@@ -185,6 +190,15 @@ public final class MainViewModel {
     return alignment;
   }
 
+  public TaggingViewModel tagging() {
+    return tagging;
+  }
+
+  /** Whether claims with no confirmed counterpart are marked ("only in A", "only in B"). */
+  public BooleanProperty blindspotsProperty() {
+    return blindspots;
+  }
+
   public SideModel side(Side side) {
     return side == Side.A ? left : right;
   }
@@ -234,6 +248,7 @@ public final class MainViewModel {
     fontSize.set(settings.fontSize());
     linkedScrolling.set(settings.linkedScrolling());
     dark.set(settings.dark());
+    tagging.annotatorProperty().set(settings.annotator());
   }
 
   @FunctionalInterface

@@ -7,8 +7,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
@@ -23,6 +25,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
 import org.parallax.model.Claim;
+import org.parallax.model.Comparison;
+import org.parallax.model.Link;
 import org.parallax.model.Side;
 import org.parallax.ui.align.PartnerList;
 import org.parallax.ui.file.FileCommands;
@@ -35,6 +39,9 @@ import org.parallax.ui.support.DesktopAccess;
 import org.parallax.ui.support.Notice;
 import org.parallax.ui.support.SettingsStore;
 import org.parallax.ui.support.WindowSettings;
+import org.parallax.ui.tag.LinkListModel;
+import org.parallax.ui.tag.SidePanel;
+import org.parallax.ui.tag.TaggingKeys;
 
 /** The main window: menus and toolbar, the two essays side by side, and the status bar. */
 public final class MainWindow {
@@ -64,8 +71,15 @@ public final class MainWindow {
     viewModel.apply(remembered);
     Opener opener = new Opener(viewModel, files);
     fileCommands = new FileCommands(files, desktop, stage);
+    DocumentView[] views = new DocumentView[2];
     AppActions actions =
-        new AppActions(viewModel, opener, desktop, () -> stage, this::requestClose);
+        new AppActions(
+            viewModel,
+            opener,
+            desktop,
+            () -> stage,
+            this::requestClose,
+            side -> views[side.ordinal()].area().getCaretPosition());
 
     DocumentView left =
         new DocumentView(
@@ -73,6 +87,8 @@ public final class MainWindow {
     DocumentView right =
         new DocumentView(
             Side.B, viewModel, opener, actions.open.handler(), actions.paste.handler());
+    views[0] = left;
+    views[1] = right;
     RibbonGutter ribbons =
         new RibbonGutter(
             left.area(), right.area(), viewModel.alignment(), viewModel.darkProperty());
@@ -100,8 +116,43 @@ public final class MainWindow {
                 viewModel.alignment().bestPartner().ifPresent(p -> reveal.accept(p.claim())));
     VBox reading = new VBox(split, new PartnerList(viewModel.alignment(), reveal));
     VBox.setVgrow(split, Priority.ALWAYS);
+    Consumer<Link> revealLink =
+        link -> {
+          Comparison comparison = viewModel.alignment().comparisonProperty().get();
+          if (comparison != null) {
+            comparison.claim(link.aClaims().get(0)).ifPresent(reveal);
+            comparison.claim(link.bClaims().get(0)).ifPresent(reveal);
+          }
+        };
+    viewModel
+        .tagging()
+        .currentLinkProperty()
+        .addListener(
+            (obs, old, link) -> {
+              if (link != null && (old == null || !old.id().equals(link.id()))) {
+                revealLink.accept(link);
+              }
+            });
+    SidePanel panel =
+        new SidePanel(
+            viewModel.tagging(),
+            new LinkListModel(viewModel.alignment().session()),
+            viewModel.blindspotsProperty(),
+            revealLink,
+            term -> {
+              DocumentView view = term.side() == Side.A ? left : right;
+              linking.hold(view.area());
+              view.revealOffset(term.start());
+            },
+            claim -> {
+              viewModel.alignment().select(claim);
+              reveal.accept(claim);
+            });
+    SplitPane workbench = new SplitPane(reading, panel);
+    workbench.setDividerPositions(0.74);
+    SplitPane.setResizableWithParent(panel, false);
 
-    notifications.setContent(reading);
+    notifications.setContent(workbench);
     notifications.setShowFromTop(true);
     notifications.setId("notifications");
     viewModel.noticeProperty().addListener((obs, old, notice) -> show(notice));
@@ -114,6 +165,12 @@ public final class MainWindow {
     scene.getStylesheets().add(getClass().getResource("parallax.css").toExternalForm());
     bindTheme(root);
     addFontSizeAliases(scene);
+    scene
+        .getAccelerators()
+        .put(KeyCombination.keyCombination("Shortcut+Y"), viewModel.alignment().session()::redo);
+    new TaggingKeys(
+            viewModel.tagging(), side -> (side == Side.A ? left : right).area().getSelection())
+        .install(scene);
     stage.setScene(scene);
     stage.titleProperty().bind(fileCommands.windowTitle());
     stage.setOnCloseRequest(
@@ -189,7 +246,26 @@ public final class MainWindow {
             new SeparatorMenuItem(),
             actions.swap.menuItem(),
             actions.align.menuItem());
-    MenuBar bar = new MenuBar(file, view);
+    CheckMenuItem blindspots = new CheckMenuItem(Messages.get("action.blindspots"));
+    blindspots.setId("menu-blindspots");
+    blindspots.selectedProperty().bindBidirectional(viewModel.blindspotsProperty());
+    view.getItems().add(blindspots);
+    Menu edit =
+        new Menu(
+            Messages.get("menu.edit"),
+            null,
+            actions.undo.menuItem(),
+            actions.redo.menuItem(),
+            new SeparatorMenuItem(),
+            actions.linkChosen.menuItem(),
+            actions.next.menuItem(),
+            actions.previous.menuItem(),
+            new SeparatorMenuItem(),
+            actions.split.menuItem(),
+            actions.merge.menuItem(),
+            new SeparatorMenuItem(),
+            annotatorItem());
+    MenuBar bar = new MenuBar(file, edit, view);
     bar.setUseSystemMenuBar(true);
     return bar;
   }
@@ -219,10 +295,40 @@ public final class MainWindow {
         linked,
         actions.align.button(),
         onlySelected,
+        blindspotsToggle(),
+        actions.previous.button(),
+        actions.next.button(),
+        actions.undo.button(),
+        actions.redo.button(),
         spacer,
         actions.fontSmaller.button(),
         actions.fontBigger.button(),
         dark);
+  }
+
+  private MenuItem annotatorItem() {
+    MenuItem item = new MenuItem(Messages.get("action.annotator"));
+    item.setId("menu-annotator");
+    item.setOnAction(
+        e -> {
+          TextInputDialog ask = new TextInputDialog(viewModel.tagging().annotatorProperty().get());
+          ask.initOwner(stage);
+          ask.setHeaderText(Messages.get("annotator.header"));
+          ask.setContentText(Messages.get("annotator.name"));
+          ask.showAndWait()
+              .map(String::strip)
+              .ifPresent(viewModel.tagging().annotatorProperty()::set);
+        });
+    return item;
+  }
+
+  private ToggleButton blindspotsToggle() {
+    ToggleButton toggle = new ToggleButton(Messages.get("action.blindspots"));
+    toggle.setId("tool-blindspots");
+    toggle.setFocusTraversable(false);
+    toggle.setTooltip(new Tooltip(Messages.get("action.blindspots.tooltip")));
+    toggle.selectedProperty().bindBidirectional(viewModel.blindspotsProperty());
+    return toggle;
   }
 
   private void bindFontSize(DocumentView left, DocumentView right) {
@@ -254,7 +360,8 @@ public final class MainWindow {
             dividers.length > 0 ? dividers[0] : 0.5,
             viewModel.fontSizeProperty().get(),
             viewModel.linkedScrollingProperty().get(),
-            viewModel.darkProperty().get()));
+            viewModel.darkProperty().get(),
+            viewModel.tagging().annotatorProperty().get()));
   }
 
   private static double size(double remembered, double fallback) {

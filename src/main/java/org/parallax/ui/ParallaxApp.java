@@ -21,6 +21,7 @@ import org.parallax.ui.file.Opener;
 import org.parallax.ui.support.BackgroundRunner;
 import org.parallax.ui.support.DesktopAccess;
 import org.parallax.ui.support.SettingsStore;
+import org.parallax.ui.tag.ComparisonSession;
 
 /** The JavaFX application: wires the real collaborators and opens the main window. */
 public final class ParallaxApp extends Application {
@@ -34,7 +35,11 @@ public final class ParallaxApp extends Application {
     BackgroundRunner runner = BackgroundRunner.forApp();
     AlignmentViewModel alignment =
         new AlignmentViewModel(
-            new Segmenter(), new Aligner(AlignmentSettings.defaults()), runner, Clock.systemUTC());
+            new Segmenter(),
+            new Aligner(AlignmentSettings.defaults()),
+            runner,
+            Clock.systemUTC(),
+            new ComparisonSession());
     MainViewModel viewModel =
         new MainViewModel(new SourceReader(), new Cleaner(), runner, alignment);
     viewModel.showBundledSeed();

@@ -13,21 +13,22 @@ import org.parallax.store.Samples;
 
 /**
  * Times saving and loading a comparison with 10,000 term tags over two generated 100,000-word
- * documents: warm-up rounds, then the median of measured rounds. Saving includes the fsync and
- * atomic rename; loading includes every check. Run:
- *
- * <pre>
- * mvn -B -ntp -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.parallax.bench.StoreBenchmark
- * </pre>
+ * documents: warm-up rounds, then the median of measured rounds. Saving includes the fsync, the
+ * backup and the atomic rename; loading includes every check. {@link #name()} and {@link #run()}
+ * have the shape of the project's benchmark runner (section {@code store}); it also runs alone
+ * through its {@code main}.
  */
-public final class StoreBenchmark {
+public final class StoreBenchmark implements Benchmark {
   private static final int WARM_UP = 10;
   private static final int ROUNDS = 15;
 
-  private StoreBenchmark() {}
+  @Override
+  public String name() {
+    return "store";
+  }
 
-  public static void main(String[] args) throws Exception {
+  @Override
+  public String run() throws Exception {
     Comparison comparison = Samples.large(100_000, 10_000, 1);
     ComparisonStore store = new ComparisonStore();
     Path dir = Files.createTempDirectory("parallax-bench");
@@ -35,51 +36,87 @@ public final class StoreBenchmark {
     LoadedComparison state = LoadedComparison.of(comparison);
     List<Double> saves = new ArrayList<>();
     List<Double> loads = new ArrayList<>();
-    for (int i = 0; i < WARM_UP + ROUNDS; i++) {
-      long t0 = System.nanoTime();
-      store.save(state, file);
-      long t1 = System.nanoTime();
-      LoadedComparison loaded = store.load(file);
-      long t2 = System.nanoTime();
-      if (!loaded.comparison().equals(comparison)) {
-        throw new IllegalStateException("the loaded comparison differs from the saved one");
+    long size;
+    try {
+      for (int i = 0; i < WARM_UP + ROUNDS; i++) {
+        long t0 = System.nanoTime();
+        store.save(state, file);
+        long t1 = System.nanoTime();
+        LoadedComparison loaded = store.load(file);
+        long t2 = System.nanoTime();
+        if (!loaded.comparison().equals(comparison)) {
+          throw new IllegalStateException("the loaded comparison differs from the saved one");
+        }
+        if (i >= WARM_UP) {
+          saves.add((t1 - t0) / 1e6);
+          loads.add((t2 - t1) / 1e6);
+        }
       }
-      if (i >= WARM_UP) {
-        saves.add((t1 - t0) / 1e6);
-        loads.add((t2 - t1) / 1e6);
-      }
+      size = Files.size(file);
+    } finally {
+      Files.deleteIfExists(file);
+      Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".bak"));
+      Files.deleteIfExists(dir);
     }
-    System.out.printf(
-        Locale.ROOT,
-        "Store: %d claims, %d links, %d tags, text %d + %d chars, file %.1f MB%n",
-        comparison.claims().size(),
-        comparison.links().size(),
-        comparison.terms().size(),
-        comparison.a().text().length(),
-        comparison.b().text().length(),
-        Files.size(file) / 1e6);
-    System.out.printf(
-        Locale.ROOT,
-        "save: median %.1f ms (min %.1f, max %.1f) over %d rounds%n",
-        median(saves),
-        Collections.min(saves),
-        Collections.max(saves),
-        ROUNDS);
-    System.out.printf(
-        Locale.ROOT,
-        "load: median %.1f ms (min %.1f, max %.1f) over %d rounds%n",
-        median(loads),
-        Collections.min(loads),
-        Collections.max(loads),
-        ROUNDS);
-    Files.deleteIfExists(file);
-    Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".bak"));
-    Files.deleteIfExists(dir);
+    return section(comparison, size, saves, loads);
+  }
+
+  private static String section(Comparison c, long size, List<Double> saves, List<Double> loads) {
+    StringBuilder md = new StringBuilder("## Saving and loading\n\n");
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "A comparison with %,d term tags over two generated 100,000-word documents (%,d claims,"
+                + " %,d links; texts of %,d and %,d characters; file %.1f MB). Saving includes"
+                + " mapping, the temporary file, `fsync`, the `.bak` link and the atomic rename;"
+                + " loading includes reading the file and every check. %d warm-up rounds, then %d"
+                + " measured. %s.%n%n",
+            c.terms().size(),
+            c.claims().size(),
+            c.links().size(),
+            c.a().text().length(),
+            c.b().text().length(),
+            size / 1e6,
+            WARM_UP,
+            ROUNDS,
+            environment()));
+    md.append("| operation | median | min | max | target |\n|---|---|---|---|---|\n");
+    row(md, "save", saves);
+    row(md, "load", loads);
+    md.append(
+        "\nRun alone: `mvn -B -ntp -q test-compile exec:java -Dexec.classpathScope=test"
+            + " -Dexec.mainClass=org.parallax.bench.StoreBenchmark`.\n");
+    return md.toString();
+  }
+
+  private static void row(StringBuilder md, String name, List<Double> times) {
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "| %s | %.1f ms | %.1f ms | %.1f ms | ≤ 200 ms |%n",
+            name,
+            median(times),
+            Collections.min(times),
+            Collections.max(times)));
   }
 
   private static double median(List<Double> values) {
     List<Double> sorted = new ArrayList<>(values);
     Collections.sort(sorted);
-    return sorted.get(sorted.size() / 2);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+
+  private static String environment() {
+    return String.format(
+        Locale.ROOT,
+        "%d cores available to the JVM, max heap %d MB, Java %s",
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20,
+        System.getProperty("java.version"));
+  }
+
+  public static void main(String[] args) throws Exception {
+    System.out.println(new StoreBenchmark().run());
   }
 }

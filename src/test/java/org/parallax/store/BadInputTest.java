@@ -55,8 +55,17 @@ class BadInputTest {
   void aWrongTypeNamesThePlaceAndTheExpectedKind() throws Exception {
     refusing(edited(r -> ((ObjectNode) r.at("/claims/2/selector/position")).put("start", "ten")))
         .hasMessageStartingWith(
-            "The value at /claims/2/selector/position/start has the wrong type: a number was"
+            "The value at /claims/2/selector/position/start has the wrong type: a whole number was"
                 + " expected (line 1, column ");
+  }
+
+  @Test
+  void aNumberTooLargeForAnOffsetIsOutOfRange() throws Exception {
+    refusing(
+            edited(
+                r -> ((ObjectNode) r.at("/claims/2/selector/position")).put("end", Long.MAX_VALUE)))
+        .hasMessageStartingWith(
+            "The number at /claims/2/selector/position/end is out of range (line 1, column ");
   }
 
   @Test

@@ -50,6 +50,28 @@ class CrashSafetyTest {
     }
   }
 
+  @Test
+  void theNextSaveRemovesTemporaryFilesAKilledSaveLeftBehind() throws Exception {
+    Path file = dir.resolve("large.parallax.json");
+    Path recovery = dir.resolve("recovery.parallax.json");
+    Files.writeString(dir.resolve(".large.parallax.json.1234.tmp"), "{\"half\": ");
+    Files.writeString(dir.resolve(".recovery.parallax.json.5678.bak.tmp"), "");
+    Files.writeString(dir.resolve(".other.parallax.json.9.tmp"), "not ours");
+    LoadedComparison state = LoadedComparison.of(Samples.small());
+
+    store.save(state, file);
+    new RecoveryFile(recovery).write(state, file);
+
+    try (var listing = Files.list(dir)) {
+      assertThat(listing.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder(
+              "large.parallax.json",
+              "recovery.parallax.json",
+              "recovery.parallax.json.origin",
+              ".other.parallax.json.9.tmp");
+    }
+  }
+
   /** Runs the loop from round {@code first}; kills it after {@code lines} progress lines. */
   private int runAndKill(Path file, Path recovery, int first, int lines) throws Exception {
     String java =

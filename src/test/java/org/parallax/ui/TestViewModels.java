@@ -15,6 +15,7 @@ import org.parallax.store.RecoveryFile;
 import org.parallax.ui.align.AlignmentViewModel;
 import org.parallax.ui.file.FileViewModel;
 import org.parallax.ui.support.BackgroundRunner;
+import org.parallax.ui.tag.ComparisonSession;
 
 /** View-models wired with real collaborators; alignment lexical-only so tests stay quick. */
 public final class TestViewModels {
@@ -37,7 +38,8 @@ public final class TestViewModels {
             new Segmenter(),
             new Aligner(AlignmentSettings.defaults().withLexicalOnly(true)),
             runner,
-            CLOCK);
+            CLOCK,
+            new ComparisonSession());
     return new MainViewModel(new SourceReader(), new Cleaner(), runner, alignment);
   }
 }

@@ -23,6 +23,7 @@ import org.parallax.segment.Segmenter;
 import org.parallax.task.CancelledException;
 import org.parallax.ui.Messages;
 import org.parallax.ui.support.BackgroundRunner;
+import org.parallax.ui.tag.ComparisonSession;
 
 /**
  * Turns the two open essays into a comparison with suggested links, in the background, and keeps
@@ -34,7 +35,7 @@ public final class AlignmentViewModel {
   private final Aligner aligner;
   private final BackgroundRunner runner;
   private final Clock clock;
-  private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>();
+  private final ComparisonSession session;
   private final ReadOnlyObjectWrapper<Claim> selected = new ReadOnlyObjectWrapper<>();
   private final ObservableList<Partner> partners = FXCollections.observableArrayList();
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
@@ -45,7 +46,13 @@ public final class AlignmentViewModel {
   private int generation;
 
   public AlignmentViewModel(
-      Segmenter segmenter, Aligner aligner, BackgroundRunner runner, Clock clock) {
+      Segmenter segmenter,
+      Aligner aligner,
+      BackgroundRunner runner,
+      Clock clock,
+      ComparisonSession session) {
+    this.session = session;
+    session.currentProperty().addListener((obs, old, now) -> reindex(now));
     this.segmenter = segmenter;
     this.aligner = aligner;
     this.runner = runner;
@@ -85,7 +92,7 @@ public final class AlignmentViewModel {
           if (run == generation) {
             running.set(false);
             notices.setAll(aligned.notices());
-            show(aligned.comparison());
+            session.reset(aligned.comparison(), false);
           }
         },
         failure -> {
@@ -111,15 +118,23 @@ public final class AlignmentViewModel {
   /** Forgets the comparison, e.g. when one side is closed or replaced. */
   public void clear() {
     cancel();
-    show(null);
+    session.reset(null, true);
     notices.clear();
   }
 
-  /** Shows an existing comparison, e.g. one just opened from a file. */
-  public void show(Comparison shown) {
-    comparison.set(shown);
-    index = shown == null ? null : new ClaimIndex(shown);
-    select(null);
+  /** Shows an existing comparison, e.g. one opened from a file ({@code saved}) or recovered. */
+  public void show(Comparison shown, boolean saved) {
+    session.reset(shown, saved);
+  }
+
+  /**
+   * Rebuilds the lookups after every change; keeps the selection when its claim survived the edit
+   * (a split or merge may have replaced it).
+   */
+  private void reindex(Comparison now) {
+    index = now == null ? null : new ClaimIndex(now);
+    Claim kept = selected.get();
+    select(kept != null && now != null ? now.claim(kept.id()).orElse(null) : null);
   }
 
   /** Selects the claim of {@code side} at {@code offset}; clicking between claims clears it. */
@@ -148,7 +163,15 @@ public final class AlignmentViewModel {
   }
 
   public ReadOnlyObjectProperty<Comparison> comparisonProperty() {
-    return comparison.getReadOnlyProperty();
+    return session.currentProperty();
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public ComparisonSession session() {
+    return session;
   }
 
   public ReadOnlyObjectProperty<Claim> selectedProperty() {

@@ -3,12 +3,9 @@ package org.parallax.ui.file;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.model.Comparison;
@@ -21,11 +18,13 @@ import org.parallax.ui.MainViewModel;
 import org.parallax.ui.Messages;
 import org.parallax.ui.support.BackgroundRunner;
 import org.parallax.ui.support.Notice;
+import org.parallax.ui.tag.ComparisonSession;
 
 /**
  * Saving and opening comparison files, recent files and crash recovery. "Unsaved" is derived: the
- * comparison on screen is not the one last saved or opened. Every write goes through the store's
- * atomic save, so a failure leaves both the file on disk and the work on screen as they were.
+ * undo history does not stand where it stood at the last save or open. Every write goes through the
+ * store's atomic save, so a failure leaves both the file on disk and the work on screen as they
+ * were.
  */
 public final class FileViewModel {
   private final MainViewModel main;
@@ -34,7 +33,6 @@ public final class FileViewModel {
   private final RecoveryFile recovery;
   private final BackgroundRunner runner;
   private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
-  private final ObjectProperty<Comparison> saved = new SimpleObjectProperty<>(this, "saved");
   private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
   private final BooleanBinding unsaved;
   private final BooleanBinding nothingToSave;
@@ -51,10 +49,9 @@ public final class FileViewModel {
     this.recent = recent;
     this.recovery = recovery;
     this.runner = runner;
-    ReadOnlyObjectProperty<Comparison> current = main.alignment().comparisonProperty();
-    unsaved =
-        Bindings.createBooleanBinding(
-            () -> current.get() != null && current.get() != saved.get(), current, saved);
+    ComparisonSession session = main.alignment().session();
+    ReadOnlyObjectProperty<Comparison> current = session.currentProperty();
+    unsaved = current.isNotNull().and(session.savedProperty().not());
     nothingToSave = current.isNull();
     recentFiles.setAll(recent.load());
   }
@@ -74,7 +71,7 @@ public final class FileViewModel {
         },
         done -> {
           opened = state;
-          saved.set(comparison);
+          main.alignment().session().markSaved(comparison);
           file.set(done);
           remember(done);
           deleteRecovery();
@@ -89,7 +86,7 @@ public final class FileViewModel {
     runner.run(
         () -> store.load(target),
         loaded -> {
-          show(loaded, target);
+          show(loaded, target, true);
           remember(target);
           main.noticeProperty().set(Notice.info(loadedMessage(loaded, target)));
         },
@@ -125,8 +122,7 @@ public final class FileViewModel {
 
   /** Shows recovered work; it stays unsaved until the reader saves it. */
   public void restore(RecoveryFile.Recovered recovered) {
-    show(recovered.state(), recovered.savedAs().orElse(null));
-    saved.set(null);
+    show(recovered.state(), recovered.savedAs().orElse(null), false);
   }
 
   /** Forgets the recovery copy: after a clean exit, or when the reader declines to restore. */
@@ -138,10 +134,9 @@ public final class FileViewModel {
     }
   }
 
-  private void show(LoadedComparison loaded, Path from) {
+  private void show(LoadedComparison loaded, Path from, boolean saved) {
     opened = loaded;
-    main.showComparison(loaded.comparison());
-    saved.set(loaded.comparison());
+    main.showComparison(loaded.comparison(), saved);
     file.set(from);
   }
 

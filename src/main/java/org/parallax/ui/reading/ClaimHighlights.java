@@ -1,24 +1,59 @@
 package org.parallax.ui.reading;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.parallax.model.Block;
 import org.parallax.model.Claim;
+import org.parallax.model.Comparison;
 import org.parallax.model.Document;
+import org.parallax.model.Link;
+import org.parallax.model.LinkStatus;
+import org.parallax.model.Side;
+import org.parallax.model.TermTag;
 import org.parallax.ui.Styles;
 import org.parallax.ui.align.Partner;
 
 /**
  * Which style classes each part of one side's text gets: block kinds, light bands on alternate
- * claims, the selected claim, and its suggested partners (the best one strongest).
+ * claims, a tint for claims in confirmed links (by relation), framing terms, blindspots, the chosen
+ * claims, the selected claim and its suggested partners (the best one strongest).
  */
 final class ClaimHighlights {
+  /** Relations with their own colour token in the stylesheet; others get a neutral tint. */
+  private static final Set<String> STYLED_RELATIONS =
+      Set.of("agree", "contradict", "reframe", "partial");
+
   private ClaimHighlights() {}
 
-  static List<StyledRange> of(
-      Document document, List<Claim> claims, Claim selected, List<Partner> partners) {
+  /**
+   * What to highlight on one side.
+   *
+   * @param side which side this is
+   * @param document the side's document
+   * @param comparison the comparison shown, or null before alignment
+   * @param selected the selected claim (either side), or null
+   * @param partners the selected claim's suggested partners
+   * @param chosen claims chosen on this side for linking
+   * @param currentLink the link being worked on, or null
+   * @param currentTerm the term being worked on, or null
+   * @param blindspots whether to mark claims with no confirmed counterpart
+   */
+  record State(
+      Side side,
+      Document document,
+      Comparison comparison,
+      Claim selected,
+      List<Partner> partners,
+      List<Claim> chosen,
+      Link currentLink,
+      TermTag currentTerm,
+      boolean blindspots) {}
+
+  static List<StyledRange> of(State s) {
     List<StyledRange> ranges = new ArrayList<>();
-    for (Block block : document.blocks()) {
+    for (Block block : s.document().blocks()) {
       switch (block.kind()) {
         case HEADING -> ranges.add(new StyledRange(block.start(), block.end(), Styles.HEADING));
         case EDITORIAL_NOTE ->
@@ -26,22 +61,64 @@ final class ClaimHighlights {
         case PARAGRAPH -> {}
       }
     }
+    Comparison c = s.comparison();
+    if (c == null || c.document(s.side()) != s.document()) {
+      return ranges;
+    }
+    List<Claim> claims = c.claims(s.side());
+    Set<String> confirmed = new HashSet<>();
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
-      ranges.add(
-          new StyledRange(
-              claim.start(), claim.end(), i % 2 == 0 ? Styles.CLAIM : Styles.CLAIM_BANDED));
+      ranges.add(range(claim, i % 2 == 0 ? Styles.CLAIM : Styles.CLAIM_BANDED));
     }
-    if (selected != null && claims.contains(selected)) {
-      ranges.add(new StyledRange(selected.start(), selected.end(), Styles.CLAIM_SELECTED));
+    for (Link link : c.links()) {
+      if (link.status() != LinkStatus.CONFIRMED) {
+        continue;
+      }
+      String tint =
+          STYLED_RELATIONS.contains(link.relation())
+              ? "rel-" + link.relation()
+              : Styles.RELATION_OTHER;
+      for (String id : link.claims(s.side())) {
+        confirmed.add(id);
+        c.claim(id).ifPresent(claim -> ranges.add(range(claim, tint)));
+      }
     }
-    for (Partner partner : partners) {
-      Claim claim = partner.claim();
-      if (claims.contains(claim)) {
+    if (s.blindspots()) {
+      claims.stream()
+          .filter(claim -> !confirmed.contains(claim.id()))
+          .forEach(claim -> ranges.add(range(claim, Styles.CLAIM_UNMATCHED)));
+    }
+    for (TermTag term : c.terms()) {
+      if (term.side() == s.side() && term.status() != LinkStatus.REJECTED) {
+        String style = term.status() == LinkStatus.SUGGESTED ? Styles.TERM_SUGGESTED : Styles.TERM;
+        ranges.add(new StyledRange(term.start(), term.end(), style));
+        if (term.equals(s.currentTerm())) {
+          ranges.add(new StyledRange(term.start(), term.end(), Styles.TERM_CURRENT));
+        }
+      }
+    }
+    for (Claim claim : s.chosen()) {
+      ranges.add(range(claim, Styles.CLAIM_CHOSEN));
+    }
+    if (s.currentLink() != null) {
+      for (String id : s.currentLink().claims(s.side())) {
+        c.claim(id).ifPresent(claim -> ranges.add(range(claim, Styles.CLAIM_CURRENT_LINK)));
+      }
+    }
+    if (s.selected() != null && s.selected().side() == s.side()) {
+      ranges.add(range(s.selected(), Styles.CLAIM_SELECTED));
+    }
+    for (Partner partner : s.partners()) {
+      if (partner.claim().side() == s.side()) {
         String style = partner.rank() == 1 ? Styles.CLAIM_PARTNER_BEST : Styles.CLAIM_PARTNER;
-        ranges.add(new StyledRange(claim.start(), claim.end(), style));
+        ranges.add(range(partner.claim(), style));
       }
     }
     return ranges;
+  }
+
+  private static StyledRange range(Claim claim, String style) {
+    return new StyledRange(claim.start(), claim.end(), style);
   }
 }

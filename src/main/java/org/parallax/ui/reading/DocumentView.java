@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Tooltip;
@@ -16,7 +17,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.parallax.model.Claim;
-import org.parallax.model.Comparison;
 import org.parallax.model.Document;
 import org.parallax.model.Side;
 import org.parallax.ui.MainViewModel;
@@ -26,6 +26,7 @@ import org.parallax.ui.Styles;
 import org.parallax.ui.align.AlignmentViewModel;
 import org.parallax.ui.file.Opener;
 import org.parallax.ui.support.Notice;
+import org.parallax.ui.tag.TaggingViewModel;
 
 /**
  * One side of the reading view: header, the essay in a read-only area, or the empty state that asks
@@ -75,9 +76,20 @@ public final class DocumentView extends VBox {
     model.documentProperty().addListener((obs, old, doc) -> render(doc));
     model.cleaningProperty().addListener((obs, old, on) -> cleaning.setSelected(on));
     viewModel.side(side.other()).documentProperty().addListener((obs, o, n) -> refreshEmpty());
+    TaggingViewModel tagging = viewModel.tagging();
     alignment.comparisonProperty().addListener((obs, o, n) -> restyle());
     alignment.selectedProperty().addListener((obs, o, n) -> restyle());
-    area.setOnMouseClicked(e -> alignment.selectAt(side, area.getCaretPosition()));
+    tagging.chosen(side).addListener((ListChangeListener<Claim>) c -> restyle());
+    tagging.currentLinkProperty().addListener((obs, o, n) -> restyle());
+    tagging.currentTermProperty().addListener((obs, o, n) -> restyle());
+    viewModel.blindspotsProperty().addListener((obs, o, n) -> restyle());
+    area.setOnMouseClicked(
+        e -> {
+          // A drag selects words (for a term); only a plain click chooses a claim.
+          if (area.getSelection().getLength() == 0) {
+            tagging.clickAt(side, area.getCaretPosition(), e.isShortcutDown());
+          }
+        });
     installDropTarget(opener);
     render(model.document());
   }
@@ -85,17 +97,27 @@ public final class DocumentView extends VBox {
   /** Restyles the text for the current claims, selection and partners. */
   private void restyle() {
     Document document = model.document();
-    Comparison comparison = alignment.comparisonProperty().get();
     if (document == null) {
       return;
     }
-    List<Claim> claims =
-        comparison != null && comparison.document(side) == document
-            ? comparison.claims(side)
-            : List.of();
+    TaggingViewModel tagging = viewModel.tagging();
     area.highlight(
         ClaimHighlights.of(
-            document, claims, alignment.selectedProperty().get(), alignment.partners()));
+            new ClaimHighlights.State(
+                side,
+                document,
+                alignment.comparisonProperty().get(),
+                alignment.selectedProperty().get(),
+                alignment.partners(),
+                tagging.chosen(side),
+                tagging.currentLinkProperty().get(),
+                tagging.currentTermProperty().get(),
+                viewModel.blindspotsProperty().get())));
+  }
+
+  /** Scrolls so that the text at {@code offset} is in view. */
+  public void revealOffset(int offset) {
+    area.reveal(offset);
   }
 
   /** Scrolls so that {@code claim} is in view. */

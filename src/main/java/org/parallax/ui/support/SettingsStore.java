@@ -21,7 +21,8 @@ public interface SettingsStore {
             node.getDouble("divider", d.divider()),
             node.getInt("fontSize", d.fontSize()),
             node.getBoolean("linkedScrolling", d.linkedScrolling()),
-            node.getBoolean("dark", d.dark()));
+            node.getBoolean("dark", d.dark()),
+            node.get("annotator", System.getProperty("user.name", "")));
       }
 
       @Override
@@ -32,6 +33,7 @@ public interface SettingsStore {
         node.putInt("fontSize", s.fontSize());
         node.putBoolean("linkedScrolling", s.linkedScrolling());
         node.putBoolean("dark", s.dark());
+        node.put("annotator", s.annotator());
         try {
           node.flush();
         } catch (BackingStoreException e) {

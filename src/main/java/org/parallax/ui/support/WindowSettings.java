@@ -9,6 +9,7 @@ package org.parallax.ui.support;
  * @param fontSize reading font size in pixels
  * @param linkedScrolling whether the two essays scroll together
  * @param dark whether the dark theme is on
+ * @param annotator the reader's name, stamped on links and terms they make
  */
 public record WindowSettings(
     double width,
@@ -16,15 +17,17 @@ public record WindowSettings(
     double divider,
     int fontSize,
     boolean linkedScrolling,
-    boolean dark) {
+    boolean dark,
+    String annotator) {
 
   public static final int MIN_FONT = 10;
   public static final int MAX_FONT = 32;
   public static final WindowSettings DEFAULTS =
-      new WindowSettings(Double.NaN, Double.NaN, 0.5, 15, true, false);
+      new WindowSettings(Double.NaN, Double.NaN, 0.5, 15, true, false, "");
 
   public WindowSettings {
     divider = Double.isFinite(divider) ? Math.min(0.9, Math.max(0.1, divider)) : 0.5;
     fontSize = Math.min(MAX_FONT, Math.max(MIN_FONT, fontSize));
+    annotator = annotator == null ? "" : annotator;
   }
 }

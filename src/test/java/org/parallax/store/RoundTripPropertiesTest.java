@@ -9,6 +9,7 @@ import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -28,10 +29,10 @@ import org.parallax.model.TagTarget;
 import org.parallax.model.TermTag;
 
 /** Any comparison the model can hold survives save → load unchanged. */
-class RoundTripProperties {
+class RoundTripPropertiesTest {
   private final ComparisonStore store = new ComparisonStore();
 
-  @Property(tries = 300)
+  @Property(tries = 500, edgeCases = EdgeCasesMode.NONE)
   void anyComparisonSurvivesSaveAndLoad(@ForAll("comparisons") Comparison comparison)
       throws Exception {
     byte[] saved = store.write(LoadedComparison.of(comparison));
@@ -42,7 +43,14 @@ class RoundTripProperties {
     assertThat(loaded.orphans()).isEmpty();
   }
 
-  @Property(tries = 100)
+  @Property(tries = 200, edgeCases = EdgeCasesMode.FIRST)
+  void edgeCaseComparisonsSurviveSaveAndLoad(@ForAll("comparisons") Comparison comparison)
+      throws Exception {
+    assertThat(store.read(store.write(LoadedComparison.of(comparison))).comparison())
+        .isEqualTo(comparison);
+  }
+
+  @Property(tries = 100, edgeCases = EdgeCasesMode.MIXIN)
   void anySavedComparisonMatchesTheSchema(@ForAll("comparisons") Comparison comparison)
       throws Exception {
     assertThat(SchemaCheck.problems(store.write(LoadedComparison.of(comparison)))).isEmpty();

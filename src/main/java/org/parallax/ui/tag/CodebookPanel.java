@@ -1,0 +1,235 @@
+package org.parallax.ui.tag;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import org.parallax.model.Comparison;
+import org.parallax.model.TagKind;
+import org.parallax.model.TagTarget;
+import org.parallax.ui.Messages;
+import org.parallax.ui.Styles;
+
+/**
+ * The codebook tab: the link relations and term frames in use, each with label, colour and
+ * description. Kinds can be added, renamed, recoloured and deleted; deleting a kind that is in use
+ * asks whether to move its tags to another kind or remove them.
+ */
+public final class CodebookPanel extends VBox {
+  private final TaggingViewModel tagging;
+  private final ListView<TagKind> kinds = new ListView<>();
+  private final TextField label = new TextField();
+  private final ColorPicker colour = new ColorPicker();
+  private final TextArea description = new TextArea();
+  private boolean syncing;
+
+  public CodebookPanel(TaggingViewModel tagging) {
+    this.tagging = tagging;
+    setId("codebook-panel");
+    getStyleClass().add(Styles.SIDE_PANEL_TAB);
+    setSpacing(6);
+    kinds.setId("codebook-list");
+    kinds.setCellFactory(v -> new KindCell());
+    VBox.setVgrow(kinds, Priority.ALWAYS);
+    kinds.getSelectionModel().selectedItemProperty().addListener((o, a, kind) -> show(kind));
+    Button addRelation = new Button(Messages.get("codebook.addRelation"));
+    addRelation.setId("codebook-add-relation");
+    addRelation.setOnAction(e -> add(TagTarget.LINK));
+    Button addFrame = new Button(Messages.get("codebook.addFrame"));
+    addFrame.setOnAction(e -> add(TagTarget.TERM));
+    getChildren().addAll(new HBox(6, addRelation, addFrame), kinds, editor());
+    tagging.session().currentProperty().addListener((o, a, now) -> refresh(now));
+    refresh(tagging.session().currentProperty().get());
+  }
+
+  private VBox editor() {
+    label.setId("codebook-label");
+    label.setOnAction(e -> commitLabel());
+    label
+        .focusedProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (!now) commitLabel();
+            });
+    colour.setId("codebook-colour");
+    colour.setOnAction(
+        e ->
+            selected()
+                .filter(k -> !syncing)
+                .ifPresent(
+                    k ->
+                        tagging.edit(
+                            edits ->
+                                c ->
+                                    edits.recolourKind(
+                                        c, k.target(), k.id(), web(colour.getValue())))));
+    description.setPrefRowCount(2);
+    description.setWrapText(true);
+    description
+        .focusedProperty()
+        .addListener(
+            (o, was, now) ->
+                selected()
+                    .filter(k -> !now && !k.description().equals(description.getText()))
+                    .ifPresent(
+                        k ->
+                            tagging.edit(
+                                edits ->
+                                    c ->
+                                        edits.describeKind(
+                                            c, k.target(), k.id(), description.getText()))));
+    Button delete = new Button(Messages.get("codebook.delete"));
+    delete.setId("codebook-delete");
+    delete.setOnAction(e -> selected().ifPresent(this::delete));
+    VBox editor = new VBox(4, new HBox(6, label, colour), description, delete);
+    HBox.setHgrow(label, Priority.ALWAYS);
+    editor.getStyleClass().add(Styles.LINK_EDITOR);
+    editor.disableProperty().bind(kinds.getSelectionModel().selectedItemProperty().isNull());
+    return editor;
+  }
+
+  private void commitLabel() {
+    selected()
+        .filter(k -> !syncing && !label.getText().isBlank() && !k.label().equals(label.getText()))
+        .ifPresent(
+            k ->
+                tagging.edit(
+                    edits ->
+                        c -> edits.renameKind(c, k.target(), k.id(), label.getText().strip())));
+  }
+
+  private void add(TagTarget target) {
+    TextInputDialog ask = new TextInputDialog();
+    ask.initOwner(getScene().getWindow());
+    ask.setHeaderText(
+        target == TagTarget.LINK
+            ? Messages.get("codebook.addRelation")
+            : Messages.get("codebook.addFrame"));
+    ask.setContentText(Messages.get("codebook.name"));
+    ask.showAndWait()
+        .map(String::strip)
+        .filter(name -> !name.isEmpty())
+        .ifPresent(
+            name ->
+                tagging.edit(
+                    edits ->
+                        c ->
+                            edits.addKind(
+                                c, new TagKind(idFor(name), target, name, "#607d8b", ""))));
+  }
+
+  private void delete(TagKind kind) {
+    Comparison c = tagging.session().currentProperty().get();
+    List<String> others =
+        c.codebook().kinds(kind.target()).stream()
+            .filter(k -> !k.id().equals(kind.id()))
+            .map(TagKind::label)
+            .toList();
+    String removeThem = Messages.get("codebook.removeTags");
+    List<String> choices = new java.util.ArrayList<>(others);
+    choices.add(0, removeThem);
+    ChoiceDialog<String> ask = new ChoiceDialog<>(removeThem, choices);
+    ask.initOwner(getScene().getWindow());
+    ask.setHeaderText(Messages.get("codebook.deleteHeader", kind.label()));
+    ask.setContentText(Messages.get("codebook.deleteChoice"));
+    ask.showAndWait()
+        .ifPresent(
+            answer -> {
+              Optional<String> reassign =
+                  c.codebook().kinds(kind.target()).stream()
+                      .filter(k -> k.label().equals(answer) && !answer.equals(removeThem))
+                      .map(TagKind::id)
+                      .findFirst();
+              tagging.edit(
+                  edits -> cmp -> edits.deleteKind(cmp, kind.target(), kind.id(), reassign));
+            });
+  }
+
+  private void refresh(Comparison c) {
+    Optional<TagKind> keep = selected();
+    syncing = true;
+    try {
+      kinds.getItems().setAll(c == null ? List.of() : c.codebook().kinds());
+      keep.flatMap(
+              k ->
+                  kinds.getItems().stream()
+                      .filter(n -> n.id().equals(k.id()) && n.target() == k.target())
+                      .findFirst())
+          .ifPresent(k -> kinds.getSelectionModel().select(k));
+    } finally {
+      syncing = false;
+    }
+    show(kinds.getSelectionModel().getSelectedItem());
+  }
+
+  private void show(TagKind kind) {
+    syncing = true;
+    try {
+      label.setText(kind == null ? "" : kind.label());
+      description.setText(kind == null ? "" : kind.description());
+      colour.setValue(kind == null ? Color.GRAY : parse(kind.colour()));
+    } finally {
+      syncing = false;
+    }
+  }
+
+  private Optional<TagKind> selected() {
+    return Optional.ofNullable(kinds.getSelectionModel().getSelectedItem());
+  }
+
+  /** A machine id from a label: lower case ASCII letters, digits and underscores. */
+  static String idFor(String name) {
+    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    String id =
+        plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+    return id.isEmpty() ? "kind" : id;
+  }
+
+  static String web(Color c) {
+    return String.format(
+        Locale.ROOT,
+        "#%02x%02x%02x",
+        Math.round(c.getRed() * 255),
+        Math.round(c.getGreen() * 255),
+        Math.round(c.getBlue() * 255));
+  }
+
+  private static Color parse(String colour) {
+    try {
+      return Color.web(colour);
+    } catch (IllegalArgumentException e) {
+      return Color.GRAY;
+    }
+  }
+
+  private static final class KindCell extends ListCell<TagKind> {
+    @Override
+    protected void updateItem(TagKind kind, boolean empty) {
+      super.updateItem(kind, empty);
+      if (empty || kind == null) {
+        setText(null);
+        setGraphic(null);
+        return;
+      }
+      String group =
+          kind.target() == TagTarget.LINK
+              ? Messages.get("codebook.relation")
+              : Messages.get("codebook.frame");
+      setText(kind.label() + "  \u00b7 " + group);
+      setGraphic(new Rectangle(12, 12, parse(kind.colour())));
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package org.parallax.ui.tag;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import org.parallax.model.Comparison;
+import org.parallax.model.Link;
+import org.parallax.model.LinkStatus;
+import org.parallax.model.Side;
+import org.parallax.tagging.LinkFilter;
+
+/**
+ * The links list of the side panel: the filters the reader set and the links that pass them, in
+ * reading order, kept up to date with every edit.
+ */
+public final class LinkListModel {
+  private final ComparisonSession session;
+  private final ObservableSet<String> relations = FXCollections.observableSet(new HashSet<>());
+  private final ObservableSet<LinkStatus> statuses =
+      FXCollections.observableSet(EnumSet.of(LinkStatus.SUGGESTED, LinkStatus.CONFIRMED));
+  private final ObjectProperty<Side> side = new SimpleObjectProperty<>(this, "side");
+  private final BooleanProperty onlyWithNote = new SimpleBooleanProperty(this, "withNote");
+  private final StringProperty search = new SimpleStringProperty(this, "search", "");
+  private final ObservableList<Link> visible = FXCollections.observableArrayList();
+
+  public LinkListModel(ComparisonSession session) {
+    this.session = session;
+    session.currentProperty().addListener((o, a, b) -> refresh());
+    relations.addListener((SetChangeListener<String>) c -> refresh());
+    statuses.addListener((SetChangeListener<LinkStatus>) c -> refresh());
+    side.addListener((o, a, b) -> refresh());
+    onlyWithNote.addListener((o, a, b) -> refresh());
+    search.addListener((o, a, b) -> refresh());
+    refresh();
+  }
+
+  /** The filter as the core understands it. */
+  public LinkFilter filter() {
+    return new LinkFilter(
+        Set.copyOf(relations),
+        statuses.isEmpty() ? EnumSet.noneOf(LinkStatus.class) : EnumSet.copyOf(statuses),
+        Optional.ofNullable(side.get()),
+        onlyWithNote.get(),
+        search.get() == null ? "" : search.get());
+  }
+
+  private void refresh() {
+    Comparison comparison = session.currentProperty().get();
+    visible.setAll(comparison == null ? java.util.List.of() : filter().apply(comparison));
+  }
+
+  /** Relation ids to show; empty shows every relation. */
+  public ObservableSet<String> relations() {
+    return relations;
+  }
+
+  /** Statuses to show: suggested and confirmed at first, rejected hidden. */
+  public ObservableSet<LinkStatus> statuses() {
+    return statuses;
+  }
+
+  /** Whose reading order the list follows; null for the left side's. */
+  public ObjectProperty<Side> sideProperty() {
+    return side;
+  }
+
+  public BooleanProperty onlyWithNoteProperty() {
+    return onlyWithNote;
+  }
+
+  public StringProperty searchProperty() {
+    return search;
+  }
+
+  public ObservableList<Link> visible() {
+    return FXCollections.unmodifiableObservableList(visible);
+  }
+}

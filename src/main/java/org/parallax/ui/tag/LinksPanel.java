@@ -1,0 +1,231 @@
+package org.parallax.ui.tag;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.textfield.TextFields;
+import org.parallax.model.Comparison;
+import org.parallax.model.Link;
+import org.parallax.model.LinkStatus;
+import org.parallax.model.Side;
+import org.parallax.model.TagKind;
+import org.parallax.model.TagTarget;
+import org.parallax.ui.Messages;
+import org.parallax.ui.Styles;
+
+/**
+ * The links tab: filters, the filtered list in reading order, and an editor for the current link
+ * (relation, accept, reject, unlink, note). Choosing a row shows its claims in both essays.
+ */
+public final class LinksPanel extends VBox {
+  private final TaggingViewModel tagging;
+  private final LinkListModel list;
+  private final ListView<Link> links;
+  private final ToggleGroup relations = new ToggleGroup();
+  private final FlowPane relationButtons = new FlowPane(4, 4);
+  private final TextArea note = new TextArea();
+  private final Label current = new Label();
+  private final CheckComboBox<String> relationFilter = new CheckComboBox<>();
+  private boolean syncing;
+
+  public LinksPanel(TaggingViewModel tagging, LinkListModel list, Consumer<Link> reveal) {
+    this.tagging = tagging;
+    this.list = list;
+    setId("links-panel");
+    getStyleClass().add(Styles.SIDE_PANEL_TAB);
+    setSpacing(6);
+
+    TextField search = TextFields.createClearableTextField();
+    search.setId("links-search");
+    search.setPromptText(Messages.get("links.search"));
+    search.textProperty().bindBidirectional(list.searchProperty());
+
+    relationFilter.setId("links-relations");
+    relationFilter.setTitle(Messages.get("links.relations"));
+    relationFilter
+        .getCheckModel()
+        .getCheckedItems()
+        .addListener(
+            (ListChangeListener<String>)
+                c -> replace(list.relations(), relationFilter.getCheckModel().getCheckedItems()));
+    CheckComboBox<LinkStatus> statusFilter = new CheckComboBox<>();
+    statusFilter.setId("links-statuses");
+    statusFilter.getItems().setAll(LinkStatus.values());
+    statusFilter.setTitle(Messages.get("links.statuses"));
+    for (LinkStatus status : list.statuses()) {
+      statusFilter.getCheckModel().check(status);
+    }
+    statusFilter
+        .getCheckModel()
+        .getCheckedItems()
+        .addListener(
+            (ListChangeListener<LinkStatus>)
+                c -> replace(list.statuses(), statusFilter.getCheckModel().getCheckedItems()));
+    CheckBox withNote = new CheckBox(Messages.get("links.withNote"));
+    withNote.setId("links-with-note");
+    withNote.selectedProperty().bindBidirectional(list.onlyWithNoteProperty());
+    ComboBox<Side> order = new ComboBox<>();
+    order.getItems().setAll(Side.values());
+    order.setValue(Side.A);
+    order.setButtonCell(new SideCell());
+    order.setCellFactory(v -> new SideCell());
+    order.valueProperty().bindBidirectional(list.sideProperty());
+    FlowPane filters = new FlowPane(6, 6, relationFilter, statusFilter, withNote, order);
+
+    links = new ListView<>(list.visible());
+    links.setId("links-list");
+    links.setPlaceholder(new Label(Messages.get("links.none")));
+    links.setCellFactory(v -> new LinkCell());
+    VBox.setVgrow(links, Priority.ALWAYS);
+    links
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, link) -> {
+              if (!syncing && link != null) {
+                tagging.focus(link);
+                reveal.accept(link);
+              }
+            });
+
+    getChildren().addAll(search, filters, links, editor());
+    tagging.currentLinkProperty().addListener((obs, old, link) -> showCurrent(link));
+    tagging.session().currentProperty().addListener((obs, old, now) -> codebookChanged(now));
+    codebookChanged(tagging.session().currentProperty().get());
+    showCurrent(null);
+  }
+
+  private static <T> void replace(java.util.Set<T> target, java.util.List<T> items) {
+    target.retainAll(items);
+    target.addAll(items);
+  }
+
+  private VBox editor() {
+    current.setId("link-current");
+    current.setWrapText(true);
+    Button accept = new Button(Messages.get("link.accept"));
+    accept.setId("link-accept");
+    accept.setOnAction(e -> tagging.accept());
+    Button reject = new Button(Messages.get("link.reject"));
+    reject.setId("link-reject");
+    reject.setOnAction(e -> tagging.reject());
+    Button unlink = new Button(Messages.get("link.unlink"));
+    unlink.setId("link-unlink");
+    unlink.setOnAction(e -> tagging.unlink());
+    note.setId("link-note");
+    note.setPromptText(Messages.get("link.note"));
+    note.setPrefRowCount(3);
+    note.setWrapText(true);
+    note.focusedProperty()
+        .addListener(
+            (obs, was, now) -> {
+              if (!now) {
+                tagging.setNote(note.getText());
+              }
+            });
+    VBox editor = new VBox(4, current, relationButtons, new HBox(6, accept, reject, unlink), note);
+    editor.disableProperty().bind(tagging.currentLinkProperty().isNull());
+    editor.getStyleClass().add(Styles.LINK_EDITOR);
+    return editor;
+  }
+
+  private void codebookChanged(Comparison comparison) {
+    relationButtons.getChildren().clear();
+    relations.getToggles().clear();
+    if (comparison == null) {
+      return;
+    }
+    var kinds = comparison.codebook().kinds(TagTarget.LINK);
+    var ids = kinds.stream().map(TagKind::id).toList();
+    if (!relationFilter.getItems().equals(ids)) {
+      relationFilter.getItems().setAll(ids);
+    }
+    for (TagKind kind : kinds) {
+      ToggleButton button = new ToggleButton(kind.label());
+      button.setId("relation-" + kind.id());
+      button.setToggleGroup(relations);
+      button.setUserData(kind.id());
+      button.setOnAction(e -> tagging.setRelation(kind.id()));
+      relationButtons.getChildren().add(button);
+    }
+    showCurrent(tagging.currentLinkProperty().get());
+  }
+
+  private void showCurrent(Link link) {
+    syncing = true;
+    try {
+      links.getSelectionModel().select(link);
+      current.setText(link == null ? Messages.get("link.noneSelected") : describe(link));
+      note.setText(link == null ? "" : link.note());
+      relations
+          .getToggles()
+          .forEach(t -> t.setSelected(link != null && link.relation().equals(t.getUserData())));
+    } finally {
+      syncing = false;
+    }
+  }
+
+  /** "A3 + A4 ↔ B7 · agree · confirmed · 0.81". */
+  static String describe(Link link) {
+    String score =
+        link.score() > 0 ? " \u00b7 " + String.format(Locale.ROOT, "%.2f", link.score()) : "";
+    String relation = link.relation().isEmpty() ? Messages.get("link.unset") : link.relation();
+    return String.join(" + ", link.aClaims())
+        + " \u2194 "
+        + String.join(" + ", link.bClaims())
+        + " \u00b7 "
+        + relation
+        + " \u00b7 "
+        + statusLabel(link.status())
+        + score;
+  }
+
+  static String statusLabel(LinkStatus status) {
+    return switch (status) {
+      case SUGGESTED -> Messages.get("status.suggested");
+      case CONFIRMED -> Messages.get("status.confirmed");
+      case REJECTED -> Messages.get("status.rejected");
+    };
+  }
+
+  private static final class LinkCell extends ListCell<Link> {
+    @Override
+    protected void updateItem(Link link, boolean empty) {
+      super.updateItem(link, empty);
+      if (empty || link == null) {
+        setText(null);
+        return;
+      }
+      String detail = link.note().isBlank() ? String.join("; ", link.reasons()) : link.note();
+      setText(describe(link) + (detail.isBlank() ? "" : "\n" + detail));
+    }
+  }
+
+  private static final class SideCell extends ListCell<Side> {
+    @Override
+    protected void updateItem(Side side, boolean empty) {
+      super.updateItem(side, empty);
+      setText(
+          empty || side == null
+              ? null
+              : side == Side.A
+                  ? Messages.get("links.orderLeft")
+                  : Messages.get("links.orderRight"));
+    }
+  }
+}

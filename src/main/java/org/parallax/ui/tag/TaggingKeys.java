@@ -1,0 +1,65 @@
+package org.parallax.ui.tag;
+
+import java.util.function.Function;
+import javafx.scene.Scene;
+import javafx.scene.control.IndexRange;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.parallax.model.Side;
+
+/**
+ * The single-key commands of tagging: Enter accept, Backspace reject, Delete unlink, A/C/R/P set
+ * the relation, L link the chosen claims, T tag the selected words as a framing term, N and Shift+N
+ * walk to the next and previous link. They are ignored while the reader types in a text field, so
+ * notes and searches take every key.
+ */
+public final class TaggingKeys {
+  private final TaggingViewModel tagging;
+  private final Function<Side, IndexRange> selectionOf;
+
+  public TaggingKeys(TaggingViewModel tagging, Function<Side, IndexRange> selectionOf) {
+    this.tagging = tagging;
+    this.selectionOf = selectionOf;
+  }
+
+  public void install(Scene scene) {
+    scene.addEventFilter(KeyEvent.KEY_PRESSED, this::pressed);
+  }
+
+  private void pressed(KeyEvent event) {
+    if (event.isShortcutDown()
+        || event.isAltDown()
+        || event.getTarget() instanceof TextInputControl
+        || tagging.session().comparison().isEmpty()) {
+      return;
+    }
+    if (handle(event.getCode(), event.isShiftDown())) {
+      event.consume();
+    }
+  }
+
+  /** Runs the command bound to {@code key}; returns whether there was one. */
+  public boolean handle(KeyCode key, boolean shift) {
+    Side side = tagging.activeSideProperty().get();
+    switch (key) {
+      case ENTER -> tagging.accept();
+      case BACK_SPACE -> tagging.reject();
+      case DELETE -> tagging.unlink();
+      case A -> tagging.setRelation("agree");
+      case C -> tagging.setRelation("contradict");
+      case R -> tagging.setRelation("reframe");
+      case P -> tagging.setRelation("partial");
+      case L -> tagging.linkChosen("");
+      case T -> {
+        IndexRange words = selectionOf.apply(side);
+        tagging.tagTerm(side, words.getStart(), words.getEnd(), "other");
+      }
+      case N -> tagging.step(side, !shift);
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+}

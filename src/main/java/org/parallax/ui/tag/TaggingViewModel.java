@@ -1,0 +1,343 @@
+package org.parallax.ui.tag;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.parallax.model.Claim;
+import org.parallax.model.Comparison;
+import org.parallax.model.Link;
+import org.parallax.model.LinkStatus;
+import org.parallax.model.Side;
+import org.parallax.model.TermTag;
+import org.parallax.tagging.Change;
+import org.parallax.tagging.Edits;
+import org.parallax.tagging.Navigation;
+import org.parallax.tagging.TermOccurrences;
+import org.parallax.tagging.TermSpan;
+import org.parallax.ui.Messages;
+import org.parallax.ui.align.AlignmentViewModel;
+import org.parallax.ui.support.Notice;
+
+/**
+ * What the reader does to a comparison: choose claims on both sides, link them, accept or reject
+ * suggestions, set relations and notes, walk from link to link, tag framing terms, split and merge
+ * claims. Every edit is one undoable step of the {@link ComparisonSession}; an edit the core
+ * refuses becomes a message, never an exception.
+ */
+public final class TaggingViewModel {
+  private final ComparisonSession session;
+  private final AlignmentViewModel alignment;
+  private final Clock clock;
+  private final Consumer<Notice> notices;
+  private final StringProperty annotator = new SimpleStringProperty(this, "annotator", "");
+  private final ObservableList<Claim> chosenA = FXCollections.observableArrayList();
+  private final ObservableList<Claim> chosenB = FXCollections.observableArrayList();
+  private final ReadOnlyObjectWrapper<Link> currentLink = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<TermTag> currentTerm = new ReadOnlyObjectWrapper<>();
+  private final ObservableList<TermSpan> offeredOccurrences = FXCollections.observableArrayList();
+  private final ObjectProperty<Side> activeSide =
+      new SimpleObjectProperty<>(this, "active", Side.A);
+
+  public TaggingViewModel(
+      ComparisonSession session,
+      AlignmentViewModel alignment,
+      Clock clock,
+      Consumer<Notice> notices) {
+    this.session = session;
+    this.alignment = alignment;
+    this.clock = clock;
+    this.notices = notices;
+    session.currentProperty().addListener((obs, old, now) -> refresh(now));
+  }
+
+  /** The reader clicked {@code offset} of {@code side}; {@code extend} adds to the choice. */
+  public void clickAt(Side side, int offset, boolean extend) {
+    activeSide.set(side);
+    Optional<Claim> claim = alignment.index().flatMap(i -> i.claimAt(side, offset));
+    ObservableList<Claim> chosen = chosen(side);
+    if (claim.isEmpty()) {
+      if (!extend) {
+        chosen.clear();
+      }
+      return;
+    }
+    if (extend) {
+      if (!chosen.remove(claim.get())) {
+        chosen.add(claim.get());
+      }
+    } else {
+      chosen.setAll(claim.get());
+    }
+    alignment.select(claim.get());
+    currentLink.set(bestLinkOf(claim.get()).orElse(null));
+  }
+
+  /** Makes {@code link} the current one and chooses its claims on both sides. */
+  public void focus(Link link) {
+    currentLink.set(link);
+    if (link == null) {
+      return;
+    }
+    session
+        .comparison()
+        .ifPresent(
+            c -> {
+              chosenA.setAll(claims(c, link.aClaims()));
+              chosenB.setAll(claims(c, link.bClaims()));
+              chosenA.stream().findFirst().ifPresent(alignment::select);
+            });
+  }
+
+  public void accept() {
+    withLink(link -> edits().accept(comparison(), link.id()));
+  }
+
+  public void reject() {
+    withLink(link -> edits().reject(comparison(), link.id()));
+  }
+
+  public void unlink() {
+    withLink(link -> edits().unlink(comparison(), link.id()));
+  }
+
+  /**
+   * Sets the current link's relation; with no current link but claims chosen on both sides, links
+   * them with that relation in one step.
+   */
+  public void setRelation(String relation) {
+    if (currentLink.get() == null && !chosenA.isEmpty() && !chosenB.isEmpty()) {
+      linkChosen(relation);
+    } else {
+      withLink(link -> edits().setRelation(comparison(), link.id(), relation));
+    }
+  }
+
+  public void setNote(String note) {
+    Link link = currentLink.get();
+    if (link != null && !link.note().equals(note)) {
+      withLink(l -> edits().setNote(comparison(), l.id(), note));
+    }
+  }
+
+  /** Links the claims chosen on the left with those chosen on the right. */
+  public void linkChosen(String relation) {
+    if (chosenA.isEmpty() || chosenB.isEmpty()) {
+      notices.accept(Notice.error(Messages.get("tag.chooseBoth")));
+      return;
+    }
+    Comparison before = comparison();
+    if (apply(() -> edits().link(before, ids(chosenA), ids(chosenB), relation))) {
+      Comparison after = comparison();
+      after.links().stream()
+          .filter(l -> before.links().stream().noneMatch(o -> o.id().equals(l.id())))
+          .findFirst()
+          .ifPresent(currentLink::set);
+    }
+  }
+
+  /** Walks to the next (or previous) link in the reading order of {@code side}. */
+  public Optional<Link> step(Side side, boolean forward) {
+    if (session.comparison().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> from = Optional.ofNullable(currentLink.get()).map(Link::id);
+    Optional<Link> next =
+        forward
+            ? Navigation.next(comparison(), side, from)
+            : Navigation.previous(comparison(), side, from);
+    next.ifPresent(this::focus);
+    return next;
+  }
+
+  /**
+   * Tags {@code [start, end)} of {@code side} as a framing term and offers every other occurrence
+   * of the same words in both essays for tagging in one step.
+   */
+  public void tagTerm(Side side, int start, int end, String frame) {
+    if (end <= start) {
+      notices.accept(Notice.error(Messages.get("tag.selectWords")));
+      return;
+    }
+    Comparison before = comparison();
+    if (apply(() -> edits().addTerm(before, side, start, end, frame, ""))) {
+      Comparison after = comparison();
+      TermTag added = newest(after.terms(), before.terms());
+      currentTerm.set(added);
+      String words = after.document(side).slice(start, end);
+      offeredOccurrences.setAll(TermOccurrences.find(after, words));
+    }
+  }
+
+  /** Tags every occurrence offered after the last term, with that term's frame, as one step. */
+  public void tagOfferedOccurrences() {
+    TermTag term = currentTerm.get();
+    if (term == null || offeredOccurrences.isEmpty()) {
+      return;
+    }
+    List<TermSpan> spans = new ArrayList<>(offeredOccurrences);
+    if (apply(() -> edits().addTerms(comparison(), spans, term.frame()))) {
+      offeredOccurrences.clear();
+    }
+  }
+
+  public void dismissOfferedOccurrences() {
+    offeredOccurrences.clear();
+  }
+
+  /** Splits the claim of {@code side} that holds {@code offset} into two claims there. */
+  public void splitAt(Side side, int offset) {
+    Optional<Claim> claim = alignment.index().flatMap(i -> i.claimAt(side, offset));
+    if (claim.isEmpty() || offset <= claim.get().start()) {
+      notices.accept(Notice.error(Messages.get("tag.splitWhere")));
+      return;
+    }
+    apply(() -> edits().splitClaim(comparison(), claim.get().id(), offset));
+  }
+
+  /** Merges the selected claim with the claim after it on the same side. */
+  public void mergeWithNext() {
+    Claim claim = alignment.selectedProperty().get();
+    Optional<Claim> next =
+        claim == null
+            ? Optional.empty()
+            : comparison().claims(claim.side()).stream()
+                .filter(c -> c.start() >= claim.end())
+                .findFirst();
+    if (next.isEmpty()) {
+      notices.accept(Notice.error(Messages.get("tag.mergeWhich")));
+      return;
+    }
+    apply(() -> edits().mergeClaims(comparison(), claim.id(), next.get().id()));
+  }
+
+  public void selectTerm(TermTag term) {
+    currentTerm.set(term);
+  }
+
+  /** Applies any edit made by {@code make}; refusals become messages. */
+  public boolean apply(java.util.function.Supplier<Change> make) {
+    if (session.comparison().isEmpty()) {
+      return false;
+    }
+    try {
+      session.apply(make.get());
+      return true;
+    } catch (IllegalArgumentException refused) {
+      notices.accept(Notice.error(refused.getMessage()));
+      return false;
+    }
+  }
+
+  /** Applies an edit built from the comparison on screen and a fresh {@link Edits}. */
+  public boolean edit(Function<Edits, Function<Comparison, Change>> make) {
+    return apply(() -> make.apply(edits()).apply(comparison()));
+  }
+
+  public Edits edits() {
+    return new Edits(clock, annotator.get());
+  }
+
+  private void withLink(Function<Link, Change> make) {
+    Link link = currentLink.get();
+    if (link == null) {
+      notices.accept(Notice.error(Messages.get("tag.noLink")));
+      return;
+    }
+    apply(() -> make.apply(link));
+  }
+
+  /** Keeps the current link and term pointing at their latest versions after any change. */
+  private void refresh(Comparison now) {
+    if (now == null) {
+      chosenA.clear();
+      chosenB.clear();
+      currentLink.set(null);
+      currentTerm.set(null);
+      offeredOccurrences.clear();
+      return;
+    }
+    Link link = currentLink.get();
+    currentLink.set(
+        link == null
+            ? null
+            : now.links().stream().filter(l -> l.id().equals(link.id())).findFirst().orElse(null));
+    TermTag term = currentTerm.get();
+    currentTerm.set(
+        term == null
+            ? null
+            : now.terms().stream().filter(t -> t.id().equals(term.id())).findFirst().orElse(null));
+    chosenA.setAll(claims(now, ids(chosenA)));
+    chosenB.setAll(claims(now, ids(chosenB)));
+  }
+
+  private Optional<Link> bestLinkOf(Claim claim) {
+    return comparison().links().stream()
+        .filter(l -> l.status() != LinkStatus.REJECTED && l.involves(claim.id()))
+        .max(
+            Comparator.comparing((Link l) -> l.status() == LinkStatus.CONFIRMED)
+                .thenComparingDouble(Link::score));
+  }
+
+  private static <T extends Record> T newest(List<T> after, List<T> before) {
+    List<T> added = new ArrayList<>(after);
+    added.removeAll(before);
+    return added.isEmpty() ? null : added.get(0);
+  }
+
+  private static List<Claim> claims(Comparison c, List<String> ids) {
+    return ids.stream().map(c::claim).flatMap(Optional::stream).toList();
+  }
+
+  private static List<String> ids(List<Claim> claims) {
+    return claims.stream().map(Claim::id).toList();
+  }
+
+  private Comparison comparison() {
+    return session.comparison().orElseThrow();
+  }
+
+  public ObservableList<Claim> chosen(Side side) {
+    return side == Side.A ? chosenA : chosenB;
+  }
+
+  public ReadOnlyObjectProperty<Link> currentLinkProperty() {
+    return currentLink.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<TermTag> currentTermProperty() {
+    return currentTerm.getReadOnlyProperty();
+  }
+
+  public ObservableList<TermSpan> offeredOccurrences() {
+    return offeredOccurrences;
+  }
+
+  /** The side the reader last worked in: keyboard commands and N/Shift+N follow its order. */
+  public ObjectProperty<Side> activeSideProperty() {
+    return activeSide;
+  }
+
+  public StringProperty annotatorProperty() {
+    return annotator;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public ComparisonSession session() {
+    return session;
+  }
+}

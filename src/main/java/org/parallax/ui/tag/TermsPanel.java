@@ -1,0 +1,283 @@
+package org.parallax.ui.tag;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
+import org.parallax.align.EquivalenceLexicon;
+import org.parallax.model.Comparison;
+import org.parallax.model.LinkStatus;
+import org.parallax.model.TagKind;
+import org.parallax.model.TagTarget;
+import org.parallax.model.TermTag;
+import org.parallax.tagging.LexiconTerms;
+import org.parallax.tagging.TermFilter;
+import org.parallax.ui.Messages;
+import org.parallax.ui.Styles;
+
+/**
+ * The terms tab: framing terms of both essays with their frame, note and counterpart; the offer to
+ * tag every other occurrence of a new term; and suggestions from the contested-term lexicon.
+ */
+public final class TermsPanel extends VBox {
+  private final TaggingViewModel tagging;
+  private final ObservableList<TermTag> shown = FXCollections.observableArrayList();
+  private final ListView<TermTag> list = new ListView<>(shown);
+  private final TextField search = TextFields.createClearableTextField();
+  private final ComboBox<TagKind> frame = new ComboBox<>();
+  private final ComboBox<TermTag> pair = new ComboBox<>();
+  private final TextArea note = new TextArea();
+  private final Label offer = new Label();
+  private boolean syncing;
+
+  public TermsPanel(TaggingViewModel tagging, Consumer<TermTag> reveal) {
+    this.tagging = tagging;
+    setId("terms-panel");
+    getStyleClass().add(Styles.SIDE_PANEL_TAB);
+    setSpacing(6);
+
+    Button suggest = new Button(Messages.get("terms.suggest"));
+    suggest.setId("terms-suggest");
+    suggest.setOnAction(e -> suggestFromLexicon());
+    search.setId("terms-search");
+    search.setPromptText(Messages.get("terms.search"));
+    search.textProperty().addListener((o, a, b) -> refresh());
+
+    list.setId("terms-list");
+    list.setPlaceholder(new Label(Messages.get("terms.none")));
+    list.setCellFactory(v -> new TermCell());
+    VBox.setVgrow(list, Priority.ALWAYS);
+    list.getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, term) -> {
+              if (!syncing && term != null) {
+                tagging.selectTerm(term);
+                reveal.accept(term);
+              }
+            });
+
+    getChildren().addAll(new HBox(6, search, suggest), offerBar(), list, editor());
+    HBox.setHgrow(search, Priority.ALWAYS);
+    tagging.session().currentProperty().addListener((o, a, b) -> refresh());
+    tagging.currentTermProperty().addListener((o, a, term) -> showCurrent(term));
+    refresh();
+  }
+
+  private HBox offerBar() {
+    offer.setWrapText(true);
+    offer.setId("terms-offer");
+    Button all = new Button(Messages.get("terms.tagAll"));
+    all.setId("terms-tag-all");
+    all.setOnAction(e -> tagging.tagOfferedOccurrences());
+    Button no = new Button(Messages.get("terms.noThanks"));
+    no.setOnAction(e -> tagging.dismissOfferedOccurrences());
+    HBox bar = new HBox(6, offer, all, no);
+    bar.getStyleClass().add(Styles.OFFER_BAR);
+    Runnable update =
+        () -> {
+          int count = tagging.offeredOccurrences().size();
+          TermTag term = tagging.currentTermProperty().get();
+          bar.setVisible(count > 0 && term != null);
+          bar.setManaged(bar.isVisible());
+          if (bar.isVisible()) {
+            offer.setText(Messages.get("terms.offer", count, words(term)));
+          }
+        };
+    tagging.offeredOccurrences().addListener((ListChangeListener<Object>) c -> update.run());
+    update.run();
+    return bar;
+  }
+
+  private VBox editor() {
+    frame.setId("term-frame");
+    frame.setCellFactory(v -> new KindCell());
+    frame.setButtonCell(new KindCell());
+    frame.setOnAction(
+        e -> {
+          TermTag term = tagging.currentTermProperty().get();
+          TagKind kind = frame.getValue();
+          if (!syncing && term != null && kind != null && !kind.id().equals(term.frame())) {
+            tagging.edit(edits -> c -> edits.setTermFrame(c, term.id(), kind.id()));
+          }
+        });
+    pair.setId("term-pair");
+    pair.setPromptText(Messages.get("terms.pairWith"));
+    pair.setCellFactory(v -> new TermCell());
+    pair.setButtonCell(new TermCell());
+    pair.setOnAction(
+        e -> {
+          TermTag term = tagging.currentTermProperty().get();
+          TermTag other = pair.getValue();
+          if (!syncing && term != null && other != null && !other.id().equals(term.pairedWith())) {
+            tagging.edit(
+                edits ->
+                    c ->
+                        term.side() == org.parallax.model.Side.A
+                            ? edits.pairTerms(c, term.id(), other.id())
+                            : edits.pairTerms(c, other.id(), term.id()));
+          }
+        });
+    Button unpair = new Button(Messages.get("terms.unpair"));
+    unpair.setOnAction(
+        e -> onCurrent(t -> tagging.edit(edits -> c -> edits.unpairTerm(c, t.id()))));
+    Button accept = new Button(Messages.get("terms.accept"));
+    accept.setId("term-accept");
+    accept.setOnAction(
+        e -> onCurrent(t -> tagging.edit(edits -> c -> edits.acceptTermSuggestion(c, t.id()))));
+    Button reject = new Button(Messages.get("terms.reject"));
+    reject.setOnAction(
+        e -> onCurrent(t -> tagging.edit(edits -> c -> edits.rejectTermSuggestion(c, t.id()))));
+    Button remove = new Button(Messages.get("terms.remove"));
+    remove.setId("term-remove");
+    remove.setOnAction(
+        e -> onCurrent(t -> tagging.edit(edits -> c -> edits.removeTerm(c, t.id()))));
+    note.setId("term-note");
+    note.setPromptText(Messages.get("terms.note"));
+    note.setPrefRowCount(2);
+    note.setWrapText(true);
+    note.focusedProperty()
+        .addListener(
+            (obs, was, now) -> {
+              TermTag term = tagging.currentTermProperty().get();
+              if (!now && term != null && !term.note().equals(note.getText())) {
+                tagging.edit(edits -> c -> edits.setTermNote(c, term.id(), note.getText()));
+              }
+            });
+    VBox editor =
+        new VBox(4, new HBox(6, frame, pair, unpair), new HBox(6, accept, reject, remove), note);
+    editor.getStyleClass().add(Styles.LINK_EDITOR);
+    editor.disableProperty().bind(tagging.currentTermProperty().isNull());
+    return editor;
+  }
+
+  private void onCurrent(Consumer<TermTag> action) {
+    TermTag term = tagging.currentTermProperty().get();
+    if (term != null) {
+      action.accept(term);
+    }
+  }
+
+  private void suggestFromLexicon() {
+    tagging.edit(
+        edits ->
+            c ->
+                edits.addTermSuggestions(
+                    c, LexiconTerms.suggest(c, EquivalenceLexicon.bundled(), tagging.clock())));
+  }
+
+  private void refresh() {
+    Comparison c = tagging.session().currentProperty().get();
+    syncing = true;
+    try {
+      if (c == null) {
+        shown.clear();
+        frame.getItems().clear();
+        return;
+      }
+      shown.setAll(
+          TermFilter.all().withSearch(search.getText()).apply(c).stream()
+              .sorted(Comparator.comparing(TermTag::side).thenComparingInt(TermTag::start))
+              .toList());
+      frame.getItems().setAll(c.codebook().kinds(TagTarget.TERM));
+    } finally {
+      syncing = false;
+    }
+    showCurrent(tagging.currentTermProperty().get());
+  }
+
+  private void showCurrent(TermTag term) {
+    Comparison c = tagging.session().currentProperty().get();
+    syncing = true;
+    try {
+      list.getSelectionModel().select(term);
+      if (term == null || c == null) {
+        note.setText("");
+        pair.getItems().clear();
+        return;
+      }
+      note.setText(term.note());
+      frame.setValue(c.codebook().find(TagTarget.TERM, term.frame()).orElse(null));
+      List<TermTag> others =
+          c.terms().stream()
+              .filter(t -> t.side() != term.side() && t.status() != LinkStatus.REJECTED)
+              .toList();
+      pair.getItems().setAll(others);
+      Optional<TermTag> partner =
+          others.stream().filter(t -> t.id().equals(term.pairedWith())).findFirst();
+      pair.setValue(partner.orElse(null));
+    } finally {
+      syncing = false;
+    }
+  }
+
+  private String words(TermTag term) {
+    return tagging
+        .session()
+        .comparison()
+        .map(c -> c.document(term.side()).slice(term.start(), term.end()))
+        .orElse("");
+  }
+
+  private final class TermCell extends ListCell<TermTag> {
+    @Override
+    protected void updateItem(TermTag term, boolean empty) {
+      super.updateItem(term, empty);
+      if (empty || term == null) {
+        setText(null);
+        return;
+      }
+      Comparison c = tagging.session().currentProperty().get();
+      String frameLabel =
+          c == null
+              ? term.frame()
+              : c.codebook()
+                  .find(TagTarget.TERM, term.frame())
+                  .map(TagKind::label)
+                  .orElse(term.frame());
+      String paired =
+          term.pairedWith().isEmpty() || c == null
+              ? ""
+              : c.terms().stream()
+                  .filter(t -> t.id().equals(term.pairedWith()))
+                  .findFirst()
+                  .map(t -> " \u2194 " + c.document(t.side()).slice(t.start(), t.end()))
+                  .orElse("");
+      String status =
+          term.status() == LinkStatus.SUGGESTED
+              ? " \u00b7 " + Messages.get("status.suggested")
+              : "";
+      setText(
+          "\u201c"
+              + words(term)
+              + "\u201d ("
+              + term.side()
+              + ") \u00b7 "
+              + frameLabel
+              + paired
+              + status);
+    }
+  }
+
+  private static final class KindCell extends ListCell<TagKind> {
+    @Override
+    protected void updateItem(TagKind kind, boolean empty) {
+      super.updateItem(kind, empty);
+      setText(empty || kind == null ? null : kind.label());
+    }
+  }
+}

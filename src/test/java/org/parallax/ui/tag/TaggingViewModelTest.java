@@ -1,0 +1,195 @@
+package org.parallax.ui.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parallax.align.Aligner;
+import org.parallax.align.AlignmentSettings;
+import org.parallax.model.Block;
+import org.parallax.model.BlockKind;
+import org.parallax.model.Claim;
+import org.parallax.model.Codebook;
+import org.parallax.model.Comparison;
+import org.parallax.model.Document;
+import org.parallax.model.DocumentMetadata;
+import org.parallax.model.Link;
+import org.parallax.model.LinkStatus;
+import org.parallax.model.Side;
+import org.parallax.segment.Segmenter;
+import org.parallax.ui.align.AlignmentViewModel;
+import org.parallax.ui.support.BackgroundRunner;
+import org.parallax.ui.support.Notice;
+
+class TaggingViewModelTest {
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-03-04T10:00:00Z"), ZoneOffset.UTC);
+  private static final String A_TEXT =
+      "The bridge closed on 4 March. A ferry now runs. The bridge had cracks.";
+  private static final String B_TEXT = "Residents lost the bridge. The ferry runs twice a day.";
+  private final ComparisonSession session = new ComparisonSession();
+  private final List<Notice> notices = new ArrayList<>();
+  private AlignmentViewModel alignment;
+  private TaggingViewModel tagging;
+  private Comparison start;
+
+  @BeforeEach
+  void showAComparisonWithOneSuggestion() {
+    alignment =
+        new AlignmentViewModel(
+            new Segmenter(),
+            new Aligner(AlignmentSettings.defaults().withLexicalOnly(true)),
+            BackgroundRunner.inPlace(),
+            CLOCK,
+            session);
+    tagging = new TaggingViewModel(session, alignment, CLOCK, notices::add);
+    tagging.annotatorProperty().set("Ada");
+    Document a = document(A_TEXT);
+    Document b = document(B_TEXT);
+    List<Claim> claims =
+        List.of(
+            new Claim("A1", Side.A, 0, 29),
+            new Claim("A2", Side.A, 30, 47),
+            new Claim("A3", Side.A, 48, 70),
+            new Claim("B1", Side.B, 0, 26),
+            new Claim("B2", Side.B, 27, 54));
+    Link suggestion =
+        new Link(
+            "L1",
+            List.of("A2"),
+            List.of("B2"),
+            LinkStatus.SUGGESTED,
+            "",
+            0.8,
+            List.of("shared: ferry"),
+            "",
+            "",
+            Instant.EPOCH,
+            Instant.EPOCH);
+    start =
+        new Comparison(
+            "bridge",
+            "",
+            a,
+            b,
+            claims,
+            List.of(suggestion),
+            List.of(),
+            Codebook.defaults(),
+            Instant.EPOCH,
+            Instant.EPOCH);
+    alignment.show(start, true);
+  }
+
+  @Test
+  void clickingALinkedClaimMakesItsLinkCurrentAndEnterConfirmsIt() {
+    tagging.clickAt(Side.A, 35, false);
+    assertThat(tagging.currentLinkProperty().get().id()).isEqualTo("L1");
+    tagging.accept();
+    Link accepted = session.currentProperty().get().links().get(0);
+    assertThat(accepted.status()).isEqualTo(LinkStatus.CONFIRMED);
+    assertThat(tagging.currentLinkProperty().get()).isEqualTo(accepted);
+    assertThat(session.savedProperty().get()).isFalse();
+  }
+
+  @Test
+  void claimsChosenOnBothSidesAreLinkedInOneUndoableStep() {
+    tagging.clickAt(Side.A, 2, false);
+    tagging.clickAt(Side.A, 50, true);
+    tagging.clickAt(Side.B, 3, false);
+    tagging.linkChosen("contradict");
+    Link made = tagging.currentLinkProperty().get();
+    assertThat(made.aClaims()).containsExactly("A1", "A3");
+    assertThat(made.bClaims()).containsExactly("B1");
+    assertThat(made.relation()).isEqualTo("contradict");
+    assertThat(made.status()).isEqualTo(LinkStatus.CONFIRMED);
+    assertThat(made.annotator()).isEqualTo("Ada");
+
+    session.undo();
+    assertThat(session.currentProperty().get()).isEqualTo(start);
+    assertThat(session.savedProperty().get()).isTrue();
+    session.redo();
+    assertThat(session.currentProperty().get().links()).hasSize(2);
+  }
+
+  @Test
+  void linkingWithNothingChosenOnOneSideSaysWhatToDo() {
+    tagging.clickAt(Side.A, 2, false);
+    tagging.linkChosen("");
+    assertThat(session.currentProperty().get()).isEqualTo(start);
+    assertThat(notices).extracting(Notice::error).containsExactly(true);
+  }
+
+  @Test
+  void eachRelationKeyReplacesTheCurrentLinksRelation() {
+    tagging.clickAt(Side.B, 30, false);
+    for (String relation : List.of("agree", "contradict", "reframe", "partial")) {
+      tagging.setRelation(relation);
+      assertThat(session.currentProperty().get().links().get(0).relation()).isEqualTo(relation);
+    }
+  }
+
+  @Test
+  void notesAreStoredOnTheCurrentLinkAndAnUnchangedNoteMakesNoStep() {
+    tagging.clickAt(Side.A, 35, false);
+    tagging.setNote("Both mention the ferry.");
+    assertThat(session.currentProperty().get().links().get(0).note())
+        .isEqualTo("Both mention the ferry.");
+    Comparison noted = session.currentProperty().get();
+    tagging.setNote("Both mention the ferry.");
+    assertThat(session.currentProperty().get()).isSameAs(noted);
+  }
+
+  @Test
+  void taggingATermOffersEveryOtherOccurrenceInBothEssays() {
+    tagging.tagTerm(Side.A, 4, 10, "security");
+    assertThat(session.currentProperty().get().terms()).hasSize(1);
+    assertThat(tagging.offeredOccurrences())
+        .extracting(span -> span.side() + ":" + span.start())
+        .containsExactlyInAnyOrder("A:52", "B:19");
+    tagging.tagOfferedOccurrences();
+    assertThat(session.currentProperty().get().terms())
+        .hasSize(3)
+        .allSatisfy(t -> assertThat(t.frame()).isEqualTo("security"));
+    assertThat(tagging.offeredOccurrences()).isEmpty();
+    session.undo();
+    assertThat(session.currentProperty().get().terms()).hasSize(1);
+  }
+
+  @Test
+  void nextWalksTheLinksInReadingOrder() {
+    tagging.clickAt(Side.A, 2, false);
+    tagging.clickAt(Side.B, 3, false);
+    tagging.linkChosen("agree");
+    tagging.focus(null);
+    assertThat(tagging.step(Side.A, true))
+        .hasValueSatisfying(l -> assertThat(l.aClaims()).containsExactly("A1"));
+    assertThat(tagging.step(Side.A, true))
+        .hasValueSatisfying(l -> assertThat(l.id()).isEqualTo("L1"));
+    assertThat(tagging.chosen(Side.B)).extracting(Claim::id).containsExactly("B2");
+  }
+
+  @Test
+  void splittingAClaimKeepsItsLinkOnBothHalvesAndMergingUndoesIt() {
+    tagging.splitAt(Side.A, 36);
+    Comparison split = session.currentProperty().get();
+    assertThat(split.claims(Side.A)).hasSize(4);
+    Link link = split.links().get(0);
+    assertThat(link.aClaims()).hasSize(2);
+    session.undo();
+    assertThat(session.currentProperty().get()).isEqualTo(start);
+  }
+
+  private static Document document(String text) {
+    return new Document(
+        text,
+        List.of(new Block(BlockKind.PARAGRAPH, 0, text.length())),
+        DocumentMetadata.EMPTY,
+        List.of());
+  }
+}
