@@ -23,6 +23,8 @@ public final class Edits {
   private final EditContext context;
   private final LinkEdits links;
   private final TermEdits terms;
+  private final TermPairEdits pairs;
+  private final SuggestionEdits suggested;
   private final ClaimEdits claims;
   private final KindEdits kinds;
 
@@ -35,6 +37,8 @@ public final class Edits {
     this.context = context;
     this.links = new LinkEdits(context);
     this.terms = new TermEdits(context);
+    this.pairs = new TermPairEdits(context);
+    this.suggested = new SuggestionEdits(context);
     this.claims = new ClaimEdits(context);
     this.kinds = new KindEdits(context);
   }
@@ -136,17 +140,17 @@ public final class Edits {
    * partners of either are unpaired.
    */
   public Change pairTerms(Comparison c, String termIdA, String termIdB) {
-    return terms.pair(c, termIdA, termIdB);
+    return pairs.pair(c, termIdA, termIdB);
   }
 
   /** Unpairs a term tag and its counterpart. */
   public Change unpairTerm(Comparison c, String termId) {
-    return terms.unpair(c, termId);
+    return pairs.unpair(c, termId);
   }
 
   /** Confirms a suggested term tag. */
   public Change acceptTermSuggestion(Comparison c, String termId) {
-    return terms.accept(c, termId);
+    return suggested.accept(c, termId);
   }
 
   /**
@@ -154,7 +158,7 @@ public final class Edits {
    * it again.
    */
   public Change rejectTermSuggestion(Comparison c, String termId) {
-    return terms.reject(c, termId);
+    return suggested.reject(c, termId);
   }
 
   /**
@@ -162,7 +166,7 @@ public final class Edits {
    * pairs. Suggestions that overlap a tag already there are left out.
    */
   public Change addTermSuggestions(Comparison c, List<TermTag> suggestions) {
-    return terms.addSuggestions(c, suggestions);
+    return suggested.addSuggestions(c, suggestions);
   }
 
   // Claims

@@ -128,7 +128,11 @@ final class KindEdits {
       Link link = c.links().get(i);
       if (link.relation().equals(id)) {
         steps.add(
-            new Replace<>(Part.LINKS, i, link, link.withRelation(replacement, context.now())));
+            new Replace<>(
+                Part.LINKS,
+                i,
+                link,
+                context.signed(link, link.status(), replacement, link.note())));
       }
     }
   }
@@ -137,7 +141,12 @@ final class KindEdits {
     for (int i = 0; i < c.terms().size(); i++) {
       TermTag t = c.terms().get(i);
       if (t.frame().equals(id)) {
-        steps.add(new Replace<>(Part.TERMS, i, t, withTerm(t, replacement, t.pairedWith())));
+        steps.add(
+            new Replace<>(
+                Part.TERMS,
+                i,
+                t,
+                context.signed(t, replacement, t.note(), t.pairedWith(), t.status())));
       }
     }
   }
@@ -149,7 +158,9 @@ final class KindEdits {
     for (int i = 0; i < c.terms().size(); i++) {
       TermTag t = c.terms().get(i);
       if (!removed.contains(t.id()) && removed.contains(t.pairedWith())) {
-        steps.add(new Replace<>(Part.TERMS, i, t, withTerm(t, t.frame(), "")));
+        steps.add(
+            new Replace<>(
+                Part.TERMS, i, t, context.signed(t, t.frame(), t.note(), "", t.status())));
       }
     }
     for (int i = c.terms().size() - 1; i >= 0; i--) {
@@ -157,21 +168,6 @@ final class KindEdits {
         steps.add(new Remove<>(Part.TERMS, i, c.terms().get(i)));
       }
     }
-  }
-
-  private TermTag withTerm(TermTag t, String frame, String pairedWith) {
-    return new TermTag(
-        t.id(),
-        t.side(),
-        t.start(),
-        t.end(),
-        frame,
-        t.note(),
-        pairedWith,
-        t.status(),
-        t.annotator(),
-        t.created(),
-        context.now());
   }
 
   private static Change replace(Comparison c, TagKind old, TagKind changed, String description) {

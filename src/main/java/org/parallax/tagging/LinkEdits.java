@@ -44,7 +44,8 @@ final class LinkEdits {
           throw new IllegalArgumentException("These claims are already linked (" + old.id() + ").");
         }
         Link confirmed =
-            edited(old, LinkStatus.CONFIRMED, rel.isEmpty() ? old.relation() : rel, old.note());
+            context.signed(
+                old, LinkStatus.CONFIRMED, rel.isEmpty() ? old.relation() : rel, old.note());
         return new Steps(description, List.of(new Replace<>(Part.LINKS, i, old, confirmed)));
       }
     }
@@ -84,7 +85,7 @@ final class LinkEdits {
     if (old.relation().equals(rel)) {
       return Steps.none(description);
     }
-    Link changed = edited(old, old.status(), rel, old.note());
+    Link changed = context.signed(old, old.status(), rel, old.note());
     return new Steps(description, List.of(new Replace<>(Part.LINKS, i, old, changed)));
   }
 
@@ -96,7 +97,7 @@ final class LinkEdits {
     if (old.note().equals(text)) {
       return Steps.none(description);
     }
-    Link changed = edited(old, old.status(), old.relation(), text);
+    Link changed = context.signed(old, old.status(), old.relation(), text);
     return new Steps(description, List.of(new Replace<>(Part.LINKS, i, old, changed)));
   }
 
@@ -106,24 +107,8 @@ final class LinkEdits {
     if (old.status() == status) {
       return Steps.none(verb + linkId);
     }
-    Link changed = edited(old, status, old.relation(), old.note());
+    Link changed = context.signed(old, status, old.relation(), old.note());
     return new Steps(verb + linkId, List.of(new Replace<>(Part.LINKS, i, old, changed)));
-  }
-
-  /** The link as this reader leaves it now. */
-  private Link edited(Link old, LinkStatus status, String relation, String note) {
-    return new Link(
-        old.id(),
-        old.aClaims(),
-        old.bClaims(),
-        status,
-        relation,
-        old.score(),
-        old.reasons(),
-        note,
-        context.annotator(),
-        old.created(),
-        context.now());
   }
 
   /** The ids of existing claims of {@code side}, without repeats, in text order. */

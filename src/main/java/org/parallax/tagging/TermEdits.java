@@ -1,15 +1,13 @@
 package org.parallax.tagging;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.parallax.model.Comparison;
 import org.parallax.model.LinkStatus;
 import org.parallax.model.TagTarget;
 import org.parallax.model.TermTag;
 
-/** Edits of framing-term tags: add, retag, note, remove, pair, and lexicon suggestions. */
+/** Edits of framing-term tags: add (one or all occurrences), frame, note and remove. */
 final class TermEdits {
   private final EditContext context;
 
@@ -38,7 +36,8 @@ final class TermEdits {
       if (suggested >= 0) {
         TermTag old = c.terms().get(suggested);
         TermTag confirmed =
-            edited(old, kind, note == null ? "" : note, old.pairedWith(), LinkStatus.CONFIRMED);
+            context.signed(
+                old, kind, note == null ? "" : note, old.pairedWith(), LinkStatus.CONFIRMED);
         steps.add(new Replace<>(Part.TERMS, suggested, old, confirmed));
         continue;
       }
@@ -75,7 +74,7 @@ final class TermEdits {
     return replace(
         c,
         i,
-        edited(old, kind, old.note(), old.pairedWith(), old.status()),
+        context.signed(old, kind, old.note(), old.pairedWith(), old.status()),
         "Set frame of " + termId + " to " + label(c, kind));
   }
 
@@ -86,152 +85,18 @@ final class TermEdits {
     return replace(
         c,
         i,
-        edited(old, old.frame(), text, old.pairedWith(), old.status()),
+        context.signed(old, old.frame(), text, old.pairedWith(), old.status()),
         "Edit note of " + termId);
   }
 
   Change remove(Comparison c, String termId) {
     int i = Lookup.term(c, termId);
-    List<Change> steps = new ArrayList<>(unpairPartner(c, c.terms().get(i)));
+    List<Change> steps = new ArrayList<>(TermPairEdits.unpairPartner(context, c, c.terms().get(i)));
     steps.add(new Remove<>(Part.TERMS, i, c.terms().get(i)));
     return new Steps("Remove term tag " + termId, steps);
   }
 
-  Change pair(Comparison c, String firstId, String secondId) {
-    TermTag first = c.terms().get(Lookup.term(c, firstId));
-    TermTag second = c.terms().get(Lookup.term(c, secondId));
-    if (first.side() == second.side()) {
-      throw new IllegalArgumentException(
-          "Pair a term with its counterpart in the other text: "
-              + firstId
-              + " and "
-              + secondId
-              + " are both in "
-              + first.side()
-              + ".");
-    }
-    String description = "Pair " + firstId + " with " + secondId;
-    if (first.pairedWith().equals(secondId) && second.pairedWith().equals(firstId)) {
-      return Steps.none(description);
-    }
-    Comparison working = c;
-    List<Change> steps = new ArrayList<>();
-    for (TermTag tag : List.of(first, second)) {
-      for (Change step : unpairPartner(working, tag)) {
-        steps.add(step);
-        working = step.applyTo(working);
-      }
-    }
-    for (TermTag tag : List.of(first, second)) {
-      String partner = tag == first ? secondId : firstId;
-      int i = Lookup.term(working, tag.id());
-      TermTag now = working.terms().get(i);
-      Change step =
-          new Replace<>(
-              Part.TERMS, i, now, edited(now, now.frame(), now.note(), partner, now.status()));
-      steps.add(step);
-      working = step.applyTo(working);
-    }
-    return new Steps(description, steps);
-  }
-
-  Change unpair(Comparison c, String termId) {
-    int i = Lookup.term(c, termId);
-    TermTag tag = c.terms().get(i);
-    List<Change> steps = new ArrayList<>(unpairPartner(c, tag));
-    if (!tag.pairedWith().isEmpty()) {
-      steps.add(
-          new Replace<>(
-              Part.TERMS, i, tag, edited(tag, tag.frame(), tag.note(), "", tag.status())));
-    }
-    return new Steps("Unpair " + termId, steps);
-  }
-
-  Change accept(Comparison c, String termId) {
-    int i = Lookup.term(c, termId);
-    TermTag old = c.terms().get(i);
-    return replace(
-        c,
-        i,
-        edited(old, old.frame(), old.note(), old.pairedWith(), LinkStatus.CONFIRMED),
-        "Accept term " + termId);
-  }
-
-  Change reject(Comparison c, String termId) {
-    int i = Lookup.term(c, termId);
-    TermTag old = c.terms().get(i);
-    String description = "Reject term " + termId;
-    if (old.status() == LinkStatus.REJECTED) {
-      return Steps.none(description);
-    }
-    List<Change> steps = new ArrayList<>(unpairPartner(c, old));
-    steps.add(
-        new Replace<>(
-            Part.TERMS, i, old, edited(old, old.frame(), old.note(), "", LinkStatus.REJECTED)));
-    return new Steps(description, steps);
-  }
-
-  /**
-   * Adds suggested tags (from {@link LexiconTerms}) with fresh ids, keeping their pairs; those that
-   * overlap a tag already there are left out.
-   */
-  Change addSuggestions(Comparison c, List<TermTag> suggestions) {
-    List<TermTag> kept = new ArrayList<>();
-    for (TermTag s : suggestions) {
-      boolean taken =
-          c.terms().stream().anyMatch(t -> overlaps(t, s))
-              || kept.stream().anyMatch(t -> overlaps(t, s));
-      if (!taken) {
-        kept.add(s);
-      }
-    }
-    List<String> used = new ArrayList<>(c.terms().stream().map(TermTag::id).toList());
-    Map<String, String> ids = new HashMap<>();
-    for (TermTag s : kept) {
-      String id = Ids.next("T", used, context.reserved());
-      used.add(id);
-      ids.put(s.id(), id);
-    }
-    List<Change> steps = new ArrayList<>();
-    for (TermTag s : kept) {
-      TermTag tag =
-          new TermTag(
-              ids.get(s.id()),
-              s.side(),
-              s.start(),
-              s.end(),
-              frame(c, s.frame()),
-              s.note(),
-              ids.getOrDefault(s.pairedWith(), ""),
-              LinkStatus.SUGGESTED,
-              s.annotator(),
-              s.created(),
-              s.modified());
-      steps.add(new Insert<>(Part.TERMS, c.terms().size() + steps.size(), tag));
-    }
-    return new Steps("Suggest " + steps.size() + " contested terms", steps);
-  }
-
-  /** Steps that clear the pairing of {@code tag}'s partner, if it has one. */
-  private List<Change> unpairPartner(Comparison c, TermTag tag) {
-    if (tag.pairedWith().isEmpty()) {
-      return List.of();
-    }
-    for (int i = 0; i < c.terms().size(); i++) {
-      TermTag other = c.terms().get(i);
-      if (other.id().equals(tag.pairedWith()) && other.pairedWith().equals(tag.id())) {
-        return List.of(
-            new Replace<>(
-                Part.TERMS,
-                i,
-                other,
-                edited(other, other.frame(), other.note(), "", other.status())));
-      }
-    }
-    return List.of();
-  }
-
-  private Change replace(Comparison c, int i, TermTag after, String description) {
+  static Change replace(Comparison c, int i, TermTag after, String description) {
     TermTag before = c.terms().get(i);
     if (sameContent(before, after)) {
       return Steps.none(description);
@@ -244,22 +109,6 @@ final class TermEdits {
         && x.note().equals(y.note())
         && x.pairedWith().equals(y.pairedWith())
         && x.status() == y.status();
-  }
-
-  private TermTag edited(
-      TermTag old, String frame, String note, String pairedWith, LinkStatus status) {
-    return new TermTag(
-        old.id(),
-        old.side(),
-        old.start(),
-        old.end(),
-        frame,
-        note,
-        pairedWith,
-        status,
-        context.annotator(),
-        old.created(),
-        context.now());
   }
 
   /** A frame of the codebook; blank means "other". */
@@ -334,7 +183,7 @@ final class TermEdits {
     return t.side() == span.side() && t.start() == span.start() && t.end() == span.end();
   }
 
-  private static boolean overlaps(TermTag x, TermTag y) {
+  static boolean overlaps(TermTag x, TermTag y) {
     return x.side() == y.side() && x.start() < y.end() && y.start() < x.end();
   }
 

@@ -24,7 +24,7 @@ import org.parallax.store.LoadedComparison;
  * Random sequences of valid edits: undoing them all gives back the starting comparison, redoing
  * them all gives the edited one again, and the edited comparison survives saving and loading.
  */
-class RandomEditsProperties {
+class RandomEditsPropertiesTest {
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final EquivalenceLexicon LEXICON = EquivalenceLexicon.bundled();
   private static final String[] NOTE_PIECES = {
