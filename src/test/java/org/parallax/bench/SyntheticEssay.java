@@ -72,12 +72,14 @@ public final class SyntheticEssay {
     String date = (1 + r.nextInt(28)) + " " + pick(r, MONTHS);
     return switch (r.nextInt(4)) {
       case 0 -> pick(r, ACTORS) + " " + pick(r, ACTIONS) + " " + pick(r, OBJECTS) + " in "
-          + pick(r, PLACES) + " on " + date + " " + pick(r, CLOSERS) + ".";
+          + pick(r, PLACES) + " on " + date + " " + pick(r, CLOSERS) + " and " + pick(r, CLOSERS)
+          + ".";
       case 1 -> "On " + date + ", " + lower(pick(r, ACTORS)) + " " + pick(r, ACTIONS) + " "
           + pick(r, OBJECTS) + ", and " + (2 + r.nextInt(900)) + " people gathered near "
-          + pick(r, PLACES) + ".";
+          + pick(r, PLACES) + " " + pick(r, CLOSERS) + ".";
       case 2 -> "In " + pick(r, PLACES) + ", " + lower(pick(r, ACTORS)) + " " + pick(r, ACTIONS)
-          + " " + pick(r, OBJECTS) + " " + pick(r, CLOSERS) + ".";
+          + " " + pick(r, OBJECTS) + " " + pick(r, CLOSERS) + ", and " + lower(pick(r, ACTORS))
+          + " " + pick(r, ACTIONS) + " " + pick(r, OBJECTS) + ".";
       default -> pick(r, ACTORS) + " said that " + pick(r, OBJECTS) + " would cost "
           + (1 + r.nextInt(90)) + " million and " + pick(r, ACTIONS) + " " + pick(r, OBJECTS)
           + " near " + pick(r, PLACES) + ".";
