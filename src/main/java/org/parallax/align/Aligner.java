@@ -111,7 +111,8 @@ public final class Aligner {
     List<String> notices = new ArrayList<>(lexiconNotices);
     float[][] vectors = null;
     if (settings.lexicalOnly()) {
-      notices.add("Meaning similarity is switched off; suggestions use words, names and dates only.");
+      notices.add(
+          "Meaning similarity is switched off; suggestions use words, names and dates only.");
     } else {
       List<String> all = new ArrayList<>(textsA);
       all.addAll(textsB);
@@ -144,10 +145,13 @@ public final class Aligner {
     List<PairScorer.Weighted> signals = new ArrayList<>();
     if (corpus.hasVectors()) {
       signals.add(
-          new PairScorer.Weighted(Signals.create(Signals.MEANING, corpus), settings.meaningWeight()));
+          new PairScorer.Weighted(
+              Signals.create(Signals.MEANING, corpus), settings.meaningWeight()));
     }
-    signals.add(new PairScorer.Weighted(Signals.create(Signals.WORDS, corpus), settings.wordsWeight()));
-    signals.add(new PairScorer.Weighted(Signals.create(Signals.NAMES, corpus), settings.namesWeight()));
+    signals.add(
+        new PairScorer.Weighted(Signals.create(Signals.WORDS, corpus), settings.wordsWeight()));
+    signals.add(
+        new PairScorer.Weighted(Signals.create(Signals.NAMES, corpus), settings.namesWeight()));
     return signals;
   }
 

@@ -11,7 +11,8 @@ import org.parallax.model.Link;
  * @param usedEmbeddings whether meaning similarity took part
  * @param notices things the reader should know, such as meaning similarity being unavailable
  */
-public record AlignmentResult(List<Link> suggestions, boolean usedEmbeddings, List<String> notices) {
+public record AlignmentResult(
+    List<Link> suggestions, boolean usedEmbeddings, List<String> notices) {
   public AlignmentResult {
     suggestions = List.copyOf(suggestions);
     notices = List.copyOf(notices);

@@ -8,8 +8,8 @@ import java.nio.file.Path;
  *
  * @param lexicalOnly score by words, names and dates only, without the meaning model
  * @param minScore suggestions scoring below this (after the margin) are dropped
- * @param groupRatio a claim's further partners join its link when they score at least this
- *     fraction of its best partner (this is what makes 1-n and n-1 links)
+ * @param groupRatio a claim's further partners join its link when they score at least this fraction
+ *     of its best partner (this is what makes 1-n and n-1 links)
  * @param maxPartners at most this many claims of the other side in one link
  * @param candidates how many candidate partners each signal proposes per claim before full scoring
  * @param marginNeighbours k, the number of a claim's nearest partners its pairs are judged against
@@ -54,37 +54,106 @@ public record AlignmentSettings(
 
   public AlignmentSettings withLexicalOnly(boolean value) {
     return new AlignmentSettings(
-        value, minScore, groupRatio, maxPartners, candidates, marginNeighbours, marginWeight,
-        meaningWeight, wordsWeight, namesWeight, userLexicon);
+        value,
+        minScore,
+        groupRatio,
+        maxPartners,
+        candidates,
+        marginNeighbours,
+        marginWeight,
+        meaningWeight,
+        wordsWeight,
+        namesWeight,
+        userLexicon);
   }
 
   public AlignmentSettings withMinScore(double value) {
     return new AlignmentSettings(
-        lexicalOnly, value, groupRatio, maxPartners, candidates, marginNeighbours, marginWeight,
-        meaningWeight, wordsWeight, namesWeight, userLexicon);
+        lexicalOnly,
+        value,
+        groupRatio,
+        maxPartners,
+        candidates,
+        marginNeighbours,
+        marginWeight,
+        meaningWeight,
+        wordsWeight,
+        namesWeight,
+        userLexicon);
   }
 
   public AlignmentSettings withUserLexicon(Path file) {
     return new AlignmentSettings(
-        lexicalOnly, minScore, groupRatio, maxPartners, candidates, marginNeighbours, marginWeight,
-        meaningWeight, wordsWeight, namesWeight, file);
+        lexicalOnly,
+        minScore,
+        groupRatio,
+        maxPartners,
+        candidates,
+        marginNeighbours,
+        marginWeight,
+        meaningWeight,
+        wordsWeight,
+        namesWeight,
+        file);
   }
 
   public AlignmentSettings withMargin(int neighbours, double weight) {
     return new AlignmentSettings(
-        lexicalOnly, minScore, groupRatio, maxPartners, candidates, neighbours, weight,
-        meaningWeight, wordsWeight, namesWeight, userLexicon);
+        lexicalOnly,
+        minScore,
+        groupRatio,
+        maxPartners,
+        candidates,
+        neighbours,
+        weight,
+        meaningWeight,
+        wordsWeight,
+        namesWeight,
+        userLexicon);
   }
 
   public AlignmentSettings withWeights(double meaning, double words, double names) {
     return new AlignmentSettings(
-        lexicalOnly, minScore, groupRatio, maxPartners, candidates, marginNeighbours, marginWeight,
-        meaning, words, names, userLexicon);
+        lexicalOnly,
+        minScore,
+        groupRatio,
+        maxPartners,
+        candidates,
+        marginNeighbours,
+        marginWeight,
+        meaning,
+        words,
+        names,
+        userLexicon);
+  }
+
+  public AlignmentSettings withCandidates(int perClaim) {
+    return new AlignmentSettings(
+        lexicalOnly,
+        minScore,
+        groupRatio,
+        maxPartners,
+        perClaim,
+        marginNeighbours,
+        marginWeight,
+        meaningWeight,
+        wordsWeight,
+        namesWeight,
+        userLexicon);
   }
 
   public AlignmentSettings withGrouping(double ratio, int partners) {
     return new AlignmentSettings(
-        lexicalOnly, minScore, ratio, partners, candidates, marginNeighbours, marginWeight,
-        meaningWeight, wordsWeight, namesWeight, userLexicon);
+        lexicalOnly,
+        minScore,
+        ratio,
+        partners,
+        candidates,
+        marginNeighbours,
+        marginWeight,
+        meaningWeight,
+        wordsWeight,
+        namesWeight,
+        userLexicon);
   }
 }

@@ -8,11 +8,11 @@ import java.util.Map;
 
 /**
  * Okapi BM25 over claims, with Lucene's formula and defaults ({@code BM25Similarity}: k1 = 1.2, b =
- * 0.75, idf = ln(1 + (N − df + 0.5) / (df + 0.5)), tf weight = tf / (tf + k1·(1 − b + b·dl/avgdl))).
- * The collection is the claims of both documents, so a word common to both essays weighs little.
- * Scores are made comparable across claims by dividing by the query's score against itself, and
- * symmetric by averaging both directions. Also serves as an inverted index for finding candidate
- * partners without scoring every pair.
+ * 0.75, idf = ln(1 + (N − df + 0.5) / (df + 0.5)), tf weight = tf / (tf + k1·(1 − b +
+ * b·dl/avgdl))). The collection is the claims of both documents, so a word common to both essays
+ * weighs little. Scores are made comparable across claims by dividing by the query's score against
+ * itself, and symmetric by averaging both directions. Also serves as an inverted index for finding
+ * candidate partners without scoring every pair.
  */
 final class Bm25 {
   static final double K1 = 1.2;
@@ -24,7 +24,9 @@ final class Bm25 {
   private final int[] lengths;
   private final double[] selfScore;
 
-  /** @param claims the term lists of all claims of both sides */
+  /**
+   * @param claims the term lists of all claims of both sides
+   */
   Bm25(List<List<String>> claims) {
     long total = 0;
     for (List<String> terms : claims) {

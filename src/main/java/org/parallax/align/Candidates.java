@@ -22,7 +22,8 @@ final class Candidates {
   private Candidates() {}
 
   /** Candidate partners: for each side-A claim (by position), the side-B positions to score. */
-  static List<TreeSet<Integer>> find(Corpus corpus, int k, Progress progress, double from, double to) {
+  static List<TreeSet<Integer>> find(
+      Corpus corpus, int k, Progress progress, double from, double to) {
     int na = corpus.sizeA();
     int nb = corpus.sizeB();
     List<TreeSet<Integer>> pairs = new ArrayList<>();
@@ -80,7 +81,8 @@ final class Candidates {
                 q -> {
                   if ((q - from) % 256 == 0) {
                     progress.checkCancelled();
-                    progress.report(start + width * (q - from) / total, "Comparing words and names");
+                    progress.report(
+                        start + width * (q - from) / total, "Comparing words and names");
                   }
                   double[] scores = scratch.get();
                   List<Integer> touched = new ArrayList<>();

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The claims of both sides prepared for scoring: features, BM25 statistics, how many claims
- * mention each name, and (when available) embeddings. Side A's claims come first (indices {@code 0
- * … sizeA-1}), then side B's. Read-only after construction, so signals may use it from several
+ * The claims of both sides prepared for scoring: features, BM25 statistics, how many claims mention
+ * each name, and (when available) embeddings. Side A's claims come first (indices {@code 0 …
+ * sizeA-1}), then side B's. Read-only after construction, so signals may use it from several
  * threads.
  */
 final class Corpus {

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Names that different sides use for one referent ("Khankendi", "Xankəndi", "Stepanakert"), so
- * that contested names count as the same thing when claims are compared. The bundled lexicon is the
+ * Names that different sides use for one referent ("Khankendi", "Xankəndi", "Stepanakert"), so that
+ * contested names count as the same thing when claims are compared. The bundled lexicon is the
  * resource {@code equivalences.tsv} beside this class; users add entries from a file of the same
  * format: one referent per line, its names separated by tabs, {@code #} starting a comment line. A
  * line that shares a name with an existing referent joins it. Matching ignores case and the
@@ -88,7 +88,8 @@ public final class EquivalenceLexicon {
       }
       add(merged, names);
     }
-    return new EquivalenceLexicon(merged.stream().map(s -> (List<String>) new ArrayList<>(s)).toList());
+    return new EquivalenceLexicon(
+        merged.stream().map(s -> (List<String>) new ArrayList<>(s)).toList());
   }
 
   private static void add(List<Set<String>> referents, Set<String> names) {

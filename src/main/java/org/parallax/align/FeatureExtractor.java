@@ -2,8 +2,8 @@ package org.parallax.align;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +16,11 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
-import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * Computes {@link ClaimFeatures}: Lucene's English analysis (standard tokenizer, possessives, stop
@@ -38,24 +38,110 @@ final class FeatureExtractor {
               + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
               + MONTHS);
   private static final String[] MONTH_NAMES = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December"
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
   };
 
   /** Capitalised words that begin sentences without naming anything. */
   private static final Set<String> NOT_NAMES =
       Set.of(
-          "however", "although", "though", "since", "thus", "therefore", "yet", "still", "even",
-          "also", "many", "most", "some", "such", "both", "each", "every", "once", "while",
-          "whereas", "after", "before", "during", "today", "now", "meanwhile", "instead", "indeed",
-          "gradually", "nonetheless", "nevertheless", "moreover", "having", "according", "from",
-          "with", "without", "much", "few", "several", "only", "in", "on", "at", "as",
-          "for", "by", "to", "of", "our", "their", "his", "her", "its", "we", "they", "he", "she",
-          "it", "i", "you", "what", "who", "why", "how", "when", "where", "here", "there",
-          "those", "these", "this", "that", "the", "a", "an", "one", "two", "three", "mr", "ms",
-          "dr", "p", "s");
+          "however",
+          "although",
+          "though",
+          "since",
+          "thus",
+          "therefore",
+          "yet",
+          "still",
+          "even",
+          "also",
+          "many",
+          "most",
+          "some",
+          "such",
+          "both",
+          "each",
+          "every",
+          "once",
+          "while",
+          "whereas",
+          "after",
+          "before",
+          "during",
+          "today",
+          "now",
+          "meanwhile",
+          "instead",
+          "indeed",
+          "gradually",
+          "nonetheless",
+          "nevertheless",
+          "moreover",
+          "having",
+          "according",
+          "from",
+          "with",
+          "without",
+          "much",
+          "few",
+          "several",
+          "only",
+          "in",
+          "on",
+          "at",
+          "as",
+          "for",
+          "by",
+          "to",
+          "of",
+          "our",
+          "their",
+          "his",
+          "her",
+          "its",
+          "we",
+          "they",
+          "he",
+          "she",
+          "it",
+          "i",
+          "you",
+          "what",
+          "who",
+          "why",
+          "how",
+          "when",
+          "where",
+          "here",
+          "there",
+          "those",
+          "these",
+          "this",
+          "that",
+          "the",
+          "a",
+          "an",
+          "one",
+          "two",
+          "three",
+          "mr",
+          "ms",
+          "dr",
+          "p",
+          "s");
 
   private final EquivalenceLexicon lexicon;
+
   /** Snowball's English stop list (about 170 words), fuller than the analyzer's default. */
   private static final CharArraySet STOP_WORDS = snowballStopWords();
 

@@ -3,8 +3,8 @@ package org.parallax.align;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,10 +15,10 @@ import org.parallax.model.LinkStatus;
 
 /**
  * Turns scored pairs into suggested links. A pair is kept when it clears the minimum score and is
- * near the best of both its claims (within {@code groupRatio}); so each claim keeps its best partner
- * and any partner almost as good. Kept pairs sharing a claim form a 1-n or n-1 link (a star); where
- * kept pairs would form a tangle, the claim with the most partners takes its star first. Position in
- * the texts only breaks exact ties.
+ * near the best of both its claims (within {@code groupRatio}); so each claim keeps its best
+ * partner and any partner almost as good. Kept pairs sharing a claim form a 1-n or n-1 link (a
+ * star); where kept pairs would form a tangle, the claim with the most partners takes its star
+ * first. Position in the texts only breaks exact ties.
  */
 final class LinkMaker {
   private final AlignmentSettings settings;
@@ -57,7 +57,9 @@ final class LinkMaker {
     kept.sort(order);
     List<List<ScoredPair>> stars = stars(kept);
     List<Link> links = new ArrayList<>();
-    stars.sort(Comparator.comparingDouble((List<ScoredPair> s) -> -mean(s)).thenComparing(s -> s.get(0), order));
+    stars.sort(
+        Comparator.comparingDouble((List<ScoredPair> s) -> -mean(s))
+            .thenComparing(s -> s.get(0), order));
     for (List<ScoredPair> star : stars) {
       Reasons reasons = new Reasons();
       TreeSet<Integer> as = new TreeSet<>();
@@ -85,8 +87,8 @@ final class LinkMaker {
   }
 
   /**
-   * Splits kept pairs (best first) into stars of at most {@code maxPartners} leaves: the best unused
-   * pair's claim with more kept partners becomes a centre and takes its unused pairs.
+   * Splits kept pairs (best first) into stars of at most {@code maxPartners} leaves: the best
+   * unused pair's claim with more kept partners becomes a centre and takes its unused pairs.
    */
   private List<List<ScoredPair>> stars(List<ScoredPair> kept) {
     Map<Integer, List<ScoredPair>> byA = new HashMap<>();

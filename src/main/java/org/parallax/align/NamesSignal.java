@@ -52,12 +52,14 @@ final class NamesSignal implements PairSignal {
     ClaimFeatures fb = corpus.features(b);
     fa.dates().keySet().stream().filter(fb.dates()::containsKey).forEach(reasons::sameEvent);
     Map<String, String> namesB = new java.util.HashMap<>();
-    fb.names().forEach((k, v) -> {
-      String key = corpus.nameKey(k);
-      if (key != null) {
-        namesB.put(key, v);
-      }
-    });
+    fb.names()
+        .forEach(
+            (k, v) -> {
+              String key = corpus.nameKey(k);
+              if (key != null) {
+                namesB.put(key, v);
+              }
+            });
     for (Map.Entry<String, String> name : fa.names().entrySet()) {
       String key = corpus.nameKey(name.getKey());
       String other = key == null ? null : namesB.get(key);

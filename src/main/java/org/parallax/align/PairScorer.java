@@ -28,7 +28,9 @@ final class PairScorer {
     this.totalWeight = signals.stream().mapToDouble(Weighted::weight).sum();
   }
 
-  /** The weighted mean of the signals for side-A position {@code a} and side-B position {@code b}. */
+  /**
+   * The weighted mean of the signals for side-A position {@code a} and side-B position {@code b}.
+   */
   double raw(int a, int b) {
     double sum = 0;
     for (Weighted w : signals) {
@@ -71,7 +73,8 @@ final class PairScorer {
       int i = 0;
       for (int b : candidates.get(a)) {
         double raw = rows.get(a)[i++];
-        double neighbours = (neighbourhood(bestOfA, raw, k) + neighbourhood(bestOfB[b], raw, k)) / 2;
+        double neighbours =
+            (neighbourhood(bestOfA, raw, k) + neighbourhood(bestOfB[b], raw, k)) / 2;
         double score = Math.max(0, Math.min(1, raw - marginWeight * neighbours));
         pairs.add(new ScoredPair(a, b, raw, score));
       }
@@ -90,8 +93,8 @@ final class PairScorer {
   }
 
   /**
-   * Mean of the k best values other than (one occurrence of) {@code own}; over fewer when the
-   * claim has fewer other candidates, and 0 when it has none.
+   * Mean of the k best values other than (one occurrence of) {@code own}; over fewer when the claim
+   * has fewer other candidates, and 0 when it has none.
    */
   private static double neighbourhood(double[] best, double own, int k) {
     double sum = 0;

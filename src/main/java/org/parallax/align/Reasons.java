@@ -61,7 +61,8 @@ final class Reasons {
       out.add("same event: " + String.join(", ", events));
     }
     if (!shared.isEmpty()) {
-      out.add("shared: " + String.join(", ", shared.subList(0, Math.min(MAX_SHARED, shared.size()))));
+      out.add(
+          "shared: " + String.join(", ", shared.subList(0, Math.min(MAX_SHARED, shared.size()))));
     }
     if (!equivalents.isEmpty()) {
       out.add("equivalent: " + String.join(", ", equivalents));

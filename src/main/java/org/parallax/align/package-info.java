@@ -21,9 +21,9 @@
  *       generic claim that resembles everything gains little from any one pair.
  *   <li><b>Links.</b> Pairs above the minimum score that are near the best of both their claims
  *       become suggestions; pairs sharing a claim form 1-n or n-1 links. Each link carries a score
- *       in [0, 1] and reasons a reader understands: "same event: 19 September; shared: Lachin
- *       road, checkpoint; equivalent: Khankendi = Stepanakert; meaning similarity 0.71". Position
- *       in the texts only breaks ties.
+ *       in [0, 1] and reasons a reader understands: "same event: 19 September; shared: Lachin road,
+ *       checkpoint; equivalent: Khankendi = Stepanakert; meaning similarity 0.71". Position in the
+ *       texts only breaks ties.
  * </ol>
  *
  * <p>If the meaning model cannot load (for example the native runtime is missing), alignment uses

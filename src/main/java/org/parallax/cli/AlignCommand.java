@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.parallax.align.Aligner;
 import org.parallax.align.AlignmentResult;
 import org.parallax.align.AlignmentSettings;
-import org.parallax.align.Aligner;
 import org.parallax.ingest.Importer;
 import org.parallax.model.Claim;
 import org.parallax.model.Document;
@@ -37,7 +37,10 @@ final class AlignCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "A", description = "the first essay (text, Markdown, HTML or PDF)")
+  @Parameters(
+      index = "0",
+      paramLabel = "A",
+      description = "the first essay (text, Markdown, HTML or PDF)")
   Path fileA;
 
   @Parameters(index = "1", paramLabel = "B", description = "the second essay")
@@ -46,13 +49,21 @@ final class AlignCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print one JSON object instead of text")
   boolean json;
 
-  @Option(names = "--lexical-only", description = "do not use the meaning model; words, names and dates only")
+  @Option(
+      names = "--lexical-only",
+      description = "do not use the meaning model; words, names and dates only")
   boolean lexicalOnly;
 
-  @Option(names = "--lexicon", paramLabel = "FILE", description = "extra equivalent names, one referent a line, names separated by tabs")
+  @Option(
+      names = "--lexicon",
+      paramLabel = "FILE",
+      description = "extra equivalent names, one referent a line, names separated by tabs")
   Path lexicon;
 
-  @Option(names = "--min-score", paramLabel = "S", description = "drop suggestions scoring below S (0 to 1)")
+  @Option(
+      names = "--min-score",
+      paramLabel = "S",
+      description = "drop suggestions scoring below S (0 to 1)")
   Double minScore;
 
   @Override
@@ -139,7 +150,8 @@ final class AlignCommand implements Callable<Integer> {
     root.put("links", links);
     root.put("usedEmbeddings", result.usedEmbeddings());
     root.put("notices", result.notices());
-    out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+    out.println(
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
   }
 
   private static Map<String, Object> side(Document doc, List<Claim> claims) {

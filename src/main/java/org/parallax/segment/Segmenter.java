@@ -48,7 +48,8 @@ public final class Segmenter {
         for (Span clause : clauses.clauses(text, sentence)) {
           Span span = clause.trimmed(text);
           if (!span.isEmpty() && hasLetterOrDigit(text, span)) {
-            claims.add(new Claim(side.name() + (claims.size() + 1), side, span.start(), span.end()));
+            claims.add(
+                new Claim(side.name() + (claims.size() + 1), side, span.start(), span.end()));
           }
         }
       }

@@ -54,7 +54,8 @@ class AlignerTest {
   }
 
   private static Document doc(String text) {
-    return new Document(text, List.of(new Block(BlockKind.PARAGRAPH, 0, text.length())), null, null);
+    return new Document(
+        text, List.of(new Block(BlockKind.PARAGRAPH, 0, text.length())), null, null);
   }
 
   private final Document a =
@@ -88,14 +89,16 @@ class AlignerTest {
 
   @Test
   void claimsAboutTheSameThingsAreLinkedWhateverTheirOrder() {
-    AlignmentResult result = align(new SameMeaning(), AlignmentSettings.defaults().withLexicalOnly(true));
+    AlignmentResult result =
+        align(new SameMeaning(), AlignmentSettings.defaults().withLexicalOnly(true));
 
     assertThat(table(result)).isEqualTo("L1 A1 -> B2\nL2 A2 -> B1\n");
   }
 
   @Test
   void reasonsNameTheSharedDateNamesAndEquivalentNames() {
-    AlignmentResult result = align(new SameMeaning(), AlignmentSettings.defaults().withLexicalOnly(true));
+    AlignmentResult result =
+        align(new SameMeaning(), AlignmentSettings.defaults().withLexicalOnly(true));
 
     assertThat(result.suggestions().get(0).reasons())
         .containsExactly(

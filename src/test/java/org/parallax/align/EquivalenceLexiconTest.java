@@ -40,7 +40,8 @@ class EquivalenceLexiconTest {
 
   @Test
   void aUserLineSharingANameJoinsTheExistingReferent() throws IOException {
-    EquivalenceLexicon extended = bundled.with(new StringReader("# mine\nStepanakert\tStepanakertum\n"));
+    EquivalenceLexicon extended =
+        bundled.with(new StringReader("# mine\nStepanakert\tStepanakertum\n"));
 
     assertThat(extended.equivalent("Khankendi", "Stepanakertum")).isTrue();
     assertThat(extended.size()).isEqualTo(bundled.size());

@@ -10,7 +10,8 @@ class FeatureExtractorTest {
 
   @Test
   void datesWrittenEitherWayGetTheSameKey() {
-    assertThat(extractor.extract("It began on September 19th, 2023.").dates()).containsKey("19 September");
+    assertThat(extractor.extract("It began on September 19th, 2023.").dates())
+        .containsKey("19 September");
     assertThat(extractor.extract("It began on 19 September.").dates()).containsKey("19 September");
     assertThat(extractor.extract("It began on Sept. 19.").dates()).containsKey("19 September");
   }
@@ -18,7 +19,8 @@ class FeatureExtractorTest {
   @Test
   void numbersInDigitsAndInWordsGetTheSameKey() {
     assertThat(extractor.extract("The cost is £14 million.").numbers()).containsKey("14000000");
-    assertThat(extractor.extract("It costs fourteen million pounds.").numbers()).containsKey("14000000");
+    assertThat(extractor.extract("It costs fourteen million pounds.").numbers())
+        .containsKey("14000000");
     assertThat(extractor.extract("A 19-metre wall and 150,000 people.").numbers())
         .containsKeys("19", "150000");
     assertThat(extractor.extract("Twenty-two died.").numbers()).containsKey("22");

@@ -20,14 +20,16 @@ class GoldQualityTest {
 
   @Test
   void suggestionsReachTheGoldF1Floor() {
-    GoldEvaluation evaluation = GoldRun.parallax(SET, AlignmentSettings.defaults(), MemoEmbedder.MINILM);
+    GoldEvaluation evaluation =
+        GoldRun.parallax(SET, AlignmentSettings.defaults(), MemoEmbedder.MINILM);
 
     assertThat(evaluation.micro().f1()).as(evaluation.table()).isGreaterThanOrEqualTo(F1_FLOOR);
   }
 
   @Test
   void suggestionsBeatTheTfIdfBaselineClearly() {
-    GoldEvaluation parallax = GoldRun.parallax(SET, AlignmentSettings.defaults(), MemoEmbedder.MINILM);
+    GoldEvaluation parallax =
+        GoldRun.parallax(SET, AlignmentSettings.defaults(), MemoEmbedder.MINILM);
     GoldEvaluation baseline = GoldRun.baseline(SET);
 
     assertThat(parallax.micro().f1())
@@ -38,8 +40,20 @@ class GoldQualityTest {
   @Test
   void withoutTheMeaningModelSuggestionsStillReachTheLexicalFloor() {
     GoldEvaluation evaluation =
-        GoldRun.parallax(SET, AlignmentSettings.defaults().withLexicalOnly(true), MemoEmbedder.MINILM);
+        GoldRun.parallax(
+            SET, AlignmentSettings.defaults().withLexicalOnly(true), MemoEmbedder.MINILM);
 
-    assertThat(evaluation.micro().f1()).as(evaluation.table()).isGreaterThanOrEqualTo(LEXICAL_F1_FLOOR);
+    assertThat(evaluation.micro().f1())
+        .as(evaluation.table())
+        .isGreaterThanOrEqualTo(LEXICAL_F1_FLOOR);
+  }
+
+  @Test
+  void theTopKCandidateStepGivesTheSameSuggestionsAsScoringEveryPair() {
+    AlignmentSettings topK = AlignmentSettings.defaults();
+    AlignmentSettings everyPair = topK.withCandidates(1_000);
+
+    assertThat(GoldRun.parallax(SET, topK, MemoEmbedder.MINILM).table())
+        .isEqualTo(GoldRun.parallax(SET, everyPair, MemoEmbedder.MINILM).table());
   }
 }

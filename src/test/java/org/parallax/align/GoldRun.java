@@ -16,7 +16,8 @@ public final class GoldRun {
   private GoldRun() {}
 
   /** Parallax with {@code settings}; each pair's contested names are the user's lexicon entries. */
-  public static GoldEvaluation parallax(GoldSet set, AlignmentSettings settings, SentenceEmbedder embedder) {
+  public static GoldEvaluation parallax(
+      GoldSet set, AlignmentSettings settings, SentenceEmbedder embedder) {
     Segmenter segmenter = new Segmenter();
     return GoldEvaluation.run(
         set,
@@ -38,7 +39,9 @@ public final class GoldRun {
   /** The bundled lexicon plus the pair's own equivalences, as a user would add them. */
   static EquivalenceLexicon lexiconFor(GoldPair pair) {
     String entries =
-        pair.equivalences().stream().map(e -> e.a() + "\t" + e.b()).collect(Collectors.joining("\n"));
+        pair.equivalences().stream()
+            .map(e -> e.a() + "\t" + e.b())
+            .collect(Collectors.joining("\n"));
     try {
       return EquivalenceLexicon.bundled().with(new StringReader(entries));
     } catch (IOException e) {

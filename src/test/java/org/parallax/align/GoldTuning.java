@@ -29,7 +29,13 @@ public final class GoldTuning {
                   System.out.printf(
                       Locale.ROOT,
                       "m %.2f w %.2f n %.2f margin %.2f ratio %.2f min %.3f -> %s%n",
-                      mw, ww, nw, margin, ratio, min, e.micro().summary());
+                      mw,
+                      ww,
+                      nw,
+                      margin,
+                      ratio,
+                      min,
+                      e.micro().summary());
                 }
               }
             }

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.parallax.align.Aligner;
 import org.parallax.align.AlignmentResult;
 import org.parallax.align.AlignmentSettings;
-import org.parallax.align.Aligner;
 import org.parallax.ingest.BundledSeed;
 import org.parallax.model.Claim;
 import org.parallax.model.Document;
@@ -41,43 +41,90 @@ public final class AlignSpeedBenchmark implements Benchmark {
   @Override
   public String run() throws Exception {
     StringBuilder md = new StringBuilder("## Alignment speed and memory\n\n");
-    md.append(Benchmarks.environment()).append(". Median of several runs; a fresh aligner per run.\n\n");
+    md.append(Benchmarks.environment())
+        .append(". Median of several runs; a fresh aligner per run.\n\n");
     md.append("| case | claims A × B | median | runs |\n|---|---|---|---|\n");
     Document seed = BundledSeed.load();
     Document counterpart = SyntheticEssay.generate(COUNTERPART_SEED, 1500);
-    time(md, "seed × 1,500-word counterpart, warm", seed, counterpart, AlignmentSettings.defaults(), RUNS);
-    md.append(String.format(Locale.ROOT, "| same, cold: new JVM incl. model load | – | %.2f s | %d |%n", coldStart(), 3));
-    time(md, "seed × counterpart, lexical only", seed, counterpart, AlignmentSettings.defaults().withLexicalOnly(true), RUNS);
+    time(
+        md,
+        "seed × 1,500-word counterpart, warm",
+        seed,
+        counterpart,
+        AlignmentSettings.defaults(),
+        RUNS);
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "| same, cold: new JVM incl. model load | – | %.2f s | %d |%n",
+            coldStart(),
+            3));
+    time(
+        md,
+        "seed × counterpart, lexical only",
+        seed,
+        counterpart,
+        AlignmentSettings.defaults().withLexicalOnly(true),
+        RUNS);
     Document bigA = SyntheticEssay.generate(101, 100_000);
     Document bigB = SyntheticEssay.generate(202, 100_000);
     resetPeaks();
-    time(md, "100k words × 100k words, lexical only", bigA, bigB, AlignmentSettings.defaults().withLexicalOnly(true), BIG_RUNS);
-    time(md, "100k words × 100k words, with meaning", bigA, bigB, AlignmentSettings.defaults(), BIG_RUNS);
+    time(
+        md,
+        "100k words × 100k words, lexical only",
+        bigA,
+        bigB,
+        AlignmentSettings.defaults().withLexicalOnly(true),
+        BIG_RUNS);
+    time(
+        md,
+        "100k words × 100k words, with meaning",
+        bigA,
+        bigB,
+        AlignmentSettings.defaults(),
+        BIG_RUNS);
     System.out.printf(Locale.ROOT, "peak heap %d MB%n", peakHeapMb());
-    md.append(String.format(Locale.ROOT, "%nPeak heap used during the 100k-word runs: %d MB (run with -Xmx1g).%n", peakHeapMb()));
-    md.append("\n### Growth with claims per side\n\n| claims per side | lexical only | with meaning |\n|---|---|---|\n");
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "%nPeak heap used during the 100k-word runs: %d MB (run with -Xmx1g).%n",
+            peakHeapMb()));
+    md.append(
+        "\n### Growth with claims per side\n\n| claims per side | lexical only | with meaning |\n|---|---|---|\n");
     List<Claim> allA = segmenter.segment(bigA, Side.A);
     List<Claim> allB = segmenter.segment(bigB, Side.B);
     for (int n = 1000; n <= 5000; n += 2000) {
       List<Claim> a = allA.subList(0, Math.min(n, allA.size()));
       List<Claim> b = allB.subList(0, Math.min(n, allB.size()));
-      double lexical = median(bigA, a, bigB, b, AlignmentSettings.defaults().withLexicalOnly(true), 3);
+      double lexical =
+          median(bigA, a, bigB, b, AlignmentSettings.defaults().withLexicalOnly(true), 3);
       double meaning = median(bigA, a, bigB, b, AlignmentSettings.defaults(), 1);
       md.append(String.format(Locale.ROOT, "| %d | %.2f s | %.2f s |%n", n, lexical, meaning));
-      System.out.printf(Locale.ROOT, "growth %d: lexical %.2f s, meaning %.2f s%n", n, lexical, meaning);
+      System.out.printf(
+          Locale.ROOT, "growth %d: lexical %.2f s, meaning %.2f s%n", n, lexical, meaning);
     }
     return md.toString();
   }
 
-  private void time(StringBuilder md, String label, Document a, Document b, AlignmentSettings s, int runs) {
+  private void time(
+      StringBuilder md, String label, Document a, Document b, AlignmentSettings s, int runs) {
     List<Claim> ca = segmenter.segment(a, Side.A);
     List<Claim> cb = segmenter.segment(b, Side.B);
     double seconds = median(a, ca, b, cb, s, runs);
-    md.append(String.format(Locale.ROOT, "| %s | %d × %d | %.2f s | %d |%n", label, ca.size(), cb.size(), seconds, runs));
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "| %s | %d × %d | %.2f s | %d |%n",
+            label,
+            ca.size(),
+            cb.size(),
+            seconds,
+            runs));
     System.out.printf(Locale.ROOT, "%s: %.2f s%n", label, seconds);
   }
 
-  private static double median(Document a, List<Claim> ca, Document b, List<Claim> cb, AlignmentSettings s, int runs) {
+  private static double median(
+      Document a, List<Claim> ca, Document b, List<Claim> cb, AlignmentSettings s, int runs) {
     List<Double> times = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
       long start = System.nanoTime();
@@ -96,10 +143,17 @@ public final class AlignSpeedBenchmark implements Benchmark {
     List<Double> times = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       Process p =
-          new ProcessBuilder(java, "-Xmx1g", "-XX:ActiveProcessorCount=2", "-cp", System.getProperty("java.class.path"), ColdStart.class.getName())
+          new ProcessBuilder(
+                  java,
+                  "-Xmx1g",
+                  "-XX:ActiveProcessorCount=2",
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  ColdStart.class.getName())
               .redirectErrorStream(true)
               .start();
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      try (BufferedReader r =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
         for (String line = r.readLine(); line != null; line = r.readLine()) {
           if (line.startsWith("cold-ms ")) {
             times.add(Long.parseLong(line.substring(8)) / 1000.0);

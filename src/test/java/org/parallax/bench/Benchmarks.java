@@ -44,7 +44,8 @@ public final class Benchmarks {
     for (String name : names) {
       Supplier<Benchmark> benchmark = REGISTRY.get(name);
       if (benchmark == null) {
-        throw new IllegalArgumentException("no benchmark called " + name + "; known: " + REGISTRY.keySet());
+        throw new IllegalArgumentException(
+            "no benchmark called " + name + "; known: " + REGISTRY.keySet());
       }
       System.out.println("== benchmark " + name);
       String section = benchmark.get().run();
@@ -57,7 +58,8 @@ public final class Benchmarks {
   static void write(Path doc, String name, String section) throws Exception {
     String open = "<!-- bench:" + name + " -->";
     String close = "<!-- /bench:" + name + " -->";
-    String text = Files.exists(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : "# Benchmarks\n";
+    String text =
+        Files.exists(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : "# Benchmarks\n";
     String block = open + "\n" + section.strip() + "\n" + close;
     int start = text.indexOf(open);
     int end = text.indexOf(close);

@@ -1,8 +1,8 @@
 package org.parallax.bench;
 
 import java.util.List;
-import org.parallax.align.AlignmentSettings;
 import org.parallax.align.Aligner;
+import org.parallax.align.AlignmentSettings;
 import org.parallax.ingest.BundledSeed;
 import org.parallax.model.Claim;
 import org.parallax.model.Document;

@@ -95,7 +95,10 @@ class AlignCommandTest {
     int code = run("align", files[0].toString(), dir.resolve("nowhere.txt").toString());
 
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString().strip()).startsWith("parallax: ").doesNotContain("\n").doesNotContain("Exception");
+    assertThat(err.toString().strip())
+        .startsWith("parallax: ")
+        .doesNotContain("\n")
+        .doesNotContain("Exception");
     assertThat(out.toString()).isEmpty();
   }
 }

@@ -45,7 +45,8 @@ class SegmenterTest {
     List<Claim> claims = new Segmenter().segment(doc, Side.B);
 
     assertThat(claims).extracting(Claim::id).containsExactly("B1", "B2");
-    assertThat(texts(doc, claims)).containsExactly("The road closed in April.", "Food ran short by June.");
+    assertThat(texts(doc, claims))
+        .containsExactly("The road closed in April.", "Food ran short by June.");
   }
 
   @Test
@@ -96,7 +97,8 @@ class SegmenterTest {
 
   @Test
   void aSemicolonBetweenTwoAssertionsMakesTwoClaims() {
-    Document doc = doc("The army crossed the line at dawn; the talks in Brussels collapsed soon after.");
+    Document doc =
+        doc("The army crossed the line at dawn; the talks in Brussels collapsed soon after.");
 
     assertThat(texts(doc, new Segmenter().segment(doc, Side.A)))
         .containsExactly(
@@ -126,6 +128,7 @@ class SegmenterTest {
   void theSameTextGetsTheSameClaimsOnEveryRun() {
     Document doc = doc("One thing happened. Then another; and a third thing followed it all.");
 
-    assertThat(new Segmenter().segment(doc, Side.A)).isEqualTo(new Segmenter().segment(doc, Side.A));
+    assertThat(new Segmenter().segment(doc, Side.A))
+        .isEqualTo(new Segmenter().segment(doc, Side.A));
   }
 }
