@@ -14,7 +14,7 @@ final class BinarySniffer {
 
   /** Whether the bytes start like a PDF file. */
   static boolean looksLikePdf(byte[] bytes) {
-    return startsWith(bytes, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    return startsWith(bytes, '%', 'P', 'D', 'F', '-');
   }
 
   /**
@@ -64,13 +64,5 @@ final class BinarySniffer {
       }
     }
     return true;
-  }
-
-  private static boolean startsWith(byte[] bytes, byte[] prefix) {
-    int[] ints = new int[prefix.length];
-    for (int i = 0; i < prefix.length; i++) {
-      ints[i] = prefix[i];
-    }
-    return startsWith(bytes, ints);
   }
 }

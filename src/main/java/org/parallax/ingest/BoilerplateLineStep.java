@@ -18,7 +18,8 @@ final class BoilerplateLineStep implements CleaningStep {
           "subscription notice",
           Pattern.compile(
               "(?i)\\bnewsletters?\\b|\\bmailing list\\b|\\bsign up (?:for|to)\\b"
-                  + "|^subscribe\\b|\\bsubscribe (?:now|here|today|to (?:our|the) )"
+                  + "|^subscribe\\b|\\bsubscribe (?:now|here|today)\\b"
+                  + "|\\bsubscribe to (?:our|the) (?:newsletter|mailing|updates|channel|feed|podcast)"
                   + "|click here\\W{0,20}to subscribe"),
           300);
   static final Kind SHARING =
@@ -27,14 +28,16 @@ final class BoilerplateLineStep implements CleaningStep {
           Pattern.compile(
               "(?i)^(?:share(?: this(?: article| page| story| post)?)?(?: on \\w+)?|tweet(?: this)?"
                   + "|print(?: this(?: article| page)?)?|e-?mail this(?: article| page)?"
-                  + "|follow us\\b.*|read more\\b.*|read also\\b.*|see also\\b.*|continue reading\\b.*"
+                  + "|follow us(?: on| at)?\\b.*"
+                  + "|(?:read more|read also|see also|continue reading|more on this)"
+                  + "(?:\\s*[:»›>|–—-].*)?"
                   + "|related (?:articles|posts|stories|reading))\\W*$"),
           200);
   static final Kind COOKIES =
       new Kind(
           "cookie notice",
           Pattern.compile(
-              "(?i)(?=.*\\bcookies?\\b)(?=.*\\b(?:accept|consent|we use|uses|privacy"
+              "(?i)^(?=.*\\bcookies?\\b)(?=.*\\b(?:accept|consent|we use|uses|privacy"
                   + " policy|browsing experience)\\b).*"),
           400);
   static final Kind ADVERTISEMENT =
@@ -45,8 +48,16 @@ final class BoilerplateLineStep implements CleaningStep {
   static final Kind POSTSCRIPT =
       new Kind("empty “P.S.” marker", Pattern.compile("(?i)^p\\.?\\s?s\\.?:?$"), 10);
 
+  static final Kind PAGE_NUMBER =
+      new Kind(
+          "page number",
+          Pattern.compile(
+              "(?i)^(?:page\\s+\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?|\\d{1,4}\\s*(?:of|/)\\s*\\d{1,4}"
+                  + "|[-–—]\\s*\\d{1,4}\\s*[-–—])$"),
+          20);
+
   private static final List<Kind> KINDS =
-      List.of(SUBSCRIPTION, SHARING, COOKIES, ADVERTISEMENT, POSTSCRIPT);
+      List.of(SUBSCRIPTION, SHARING, COOKIES, ADVERTISEMENT, POSTSCRIPT, PAGE_NUMBER);
 
   @Override
   public void apply(Draft draft) {

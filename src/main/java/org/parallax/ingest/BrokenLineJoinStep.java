@@ -2,6 +2,7 @@ package org.parallax.ingest;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Joins paragraphs that a stray blank line split in the middle of a sentence. A break is
@@ -20,6 +21,7 @@ final class BrokenLineJoinStep implements CleaningStep {
           "against", "towards", "toward", "among", "after", "before", "during", "within", "upon",
           "this", "these", "those", "such", "very", "not");
   private static final int MIN_WORDS = 6;
+  private static final Pattern CLOSING = Pattern.compile("[\"”’')\\]»]+$");
 
   @Override
   public void apply(Draft draft) {
@@ -35,7 +37,7 @@ final class BrokenLineJoinStep implements CleaningStep {
     if (!first.isSingleLine() || !next.isSingleLine()) {
       return false;
     }
-    String text = first.text().replaceFirst("[\"”’')\\]»]+$", "");
+    String text = CLOSING.matcher(first.text()).replaceFirst("");
     if (text.isEmpty() || ".!?:;…".indexOf(text.charAt(text.length() - 1)) >= 0) {
       return false;
     }

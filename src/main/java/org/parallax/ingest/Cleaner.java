@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.parallax.model.BlockKind;
 import org.parallax.model.Document;
+import org.parallax.model.DocumentMetadata;
 
 /**
  * Turns {@link RawText} into a {@link Document}. Full cleaning normalises the text (NFC, line
@@ -34,7 +35,8 @@ public final class Cleaner {
    *
    * @return the cleaned document; its metadata is the hints merged with what cleaning found (title,
    *     byline authors and date, source URL, publisher, author biographies as author notes), hints
-   *     winning where both have a value
+   *     winning where both have a value; with no title anywhere, the source name without its
+   *     extension is the title
    */
   public Document clean(RawText raw) {
     List<String> texts = TextNormalizer.paragraphs(TextNormalizer.canonical(raw.text()));
@@ -52,17 +54,26 @@ public final class Cleaner {
       blocks.add(draft.text(i));
       kinds.add(BlockClassifier.kindOf(draft.get(i), i + 1 < draft.size()));
     }
-    return DocumentAssembler.assemble(blocks, kinds, draft.metadata().build(), draft.removed());
+    return DocumentAssembler.assemble(
+        blocks, kinds, withTitle(draft.metadata().build(), raw), draft.removed());
   }
 
   /**
    * Imports {@code raw} with cleaning switched off: only Unicode NFC, line endings and the split
    * into paragraphs at blank lines. Nothing is removed; every block is a paragraph and the metadata
-   * is the hints.
+   * is the hints (titled after the source name if the hints have no title).
    */
   public Document keepAsIs(RawText raw) {
     List<String> blocks = TextNormalizer.blocks(TextNormalizer.canonical(raw.text()));
     List<BlockKind> kinds = blocks.stream().map(b -> BlockKind.PARAGRAPH).toList();
-    return DocumentAssembler.assemble(blocks, kinds, raw.hints(), List.of());
+    return DocumentAssembler.assemble(blocks, kinds, withTitle(raw.hints(), raw), List.of());
+  }
+
+  /** Names an untitled document after its source ("bridge-report.txt" gives "bridge-report"). */
+  private static DocumentMetadata withTitle(DocumentMetadata metadata, RawText raw) {
+    if (!metadata.title().isBlank()) {
+      return metadata;
+    }
+    return metadata.withTitle(raw.sourceName().replaceFirst("\\.[A-Za-z0-9]{1,8}$", ""));
   }
 }

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import org.parallax.model.Document;
 
 /**
- * Reads a file or pasted text and cleans it: the one call the user interfaces need. When neither
- * the source nor cleaning yields a title, the source name (file name without extension) is used.
+ * Reads a file or pasted text and cleans it: the one call the user interfaces need. A text that
+ * cleaning leaves empty is refused with a message suggesting to import it without cleaning.
  */
 public final class Importer {
 
@@ -49,10 +49,6 @@ public final class Importer {
           "Nothing was left of “"
               + raw.sourceName()
               + "” after removing page clutter. Import it again with cleaning switched off.");
-    }
-    if (document.metadata().title().isBlank()) {
-      String name = raw.sourceName().replaceFirst("\\.[A-Za-z0-9]{1,8}$", "");
-      document = document.withMetadata(document.metadata().withTitle(name));
     }
     return document;
   }

@@ -10,11 +10,13 @@ final class LinkMarkup {
   static final Pattern LINK =
       Pattern.compile("\\[([^\\]\\n]+)\\]\\(([^)\\s]*)(?:\\s+\"[^\"\\n]*\")?\\)");
 
+  private static final Pattern IMAGE_WITH_SPACE = Pattern.compile("[ \\t]?" + IMAGE.pattern());
+
   private LinkMarkup() {}
 
   /** The text with images dropped and every {@code [text](address)} reduced to its text. */
   static String strip(String text) {
-    String noImages = IMAGE.matcher(text).replaceAll("");
+    String noImages = IMAGE_WITH_SPACE.matcher(text).replaceAll("").strip();
     return LINK.matcher(noImages).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
   }
 }

@@ -2,6 +2,7 @@ package org.parallax.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.model.DocumentMetadata;
@@ -19,8 +20,6 @@ final class MarkdownStripper {
       Pattern.compile("(?m)^ {0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
   private static final Pattern SETEXT_UNDERLINE = Pattern.compile("(?m)^(.+)\\n[=-]{3,}\\s*$");
   private static final Pattern RULE = Pattern.compile("(?m)^ {0,3}([-*_])(?:\\s*\\1){2,}\\s*$");
-  private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
-  private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\([^)]*\\)");
   private static final Pattern REFERENCE_LINK = Pattern.compile("\\[([^\\]]+)\\]\\[[^\\]]*\\]");
   private static final Pattern LINK_DEFINITION =
       Pattern.compile("(?m)^ {0,3}\\[[^\\]]+\\]:\\s+\\S+.*$");
@@ -49,8 +48,7 @@ final class MarkdownStripper {
             .matcher(text)
             .replaceAll(m -> Matcher.quoteReplacement("\n" + m.group(1) + "\n"));
     text = LINK_DEFINITION.matcher(text).replaceAll("");
-    text = IMAGE.matcher(text).replaceAll("");
-    text = LINK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+    text = LinkMarkup.strip(text);
     text = REFERENCE_LINK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
     text = STRONG.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
     text = EMPHASIS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
@@ -67,7 +65,7 @@ final class MarkdownStripper {
       if (pair.length < 2) {
         continue;
       }
-      String key = pair[0].strip().toLowerCase(java.util.Locale.ROOT);
+      String key = pair[0].strip().toLowerCase(Locale.ROOT);
       String value = pair[1].strip().replaceAll("^[\"']|[\"']$", "");
       switch (key) {
         case "title" -> title = value;

@@ -14,7 +14,7 @@ final class PageMetadata {
   private PageMetadata() {}
 
   static DocumentMetadata of(Document page) {
-    String title = firstNonBlank(meta(page, "og:title"), page.title(), firstH1(page));
+    String title = firstNonBlank(meta(page, "og:title"), documentTitle(page));
     String author = firstNonBlank(meta(page, "author"), meta(page, "article:author"));
     List<String> authors = author.startsWith("http") ? List.of() : AuthorNames.parseList(author);
     String publisher = meta(page, "og:site_name");
@@ -28,9 +28,18 @@ final class PageMetadata {
     return element == null ? "" : element.attr("content").strip();
   }
 
-  private static String firstH1(Document page) {
+  /**
+   * The page title, or the first {@code <h1>} when the title is that heading plus a site name
+   * ("Rivers and roads | Valley Review") or missing.
+   */
+  private static String documentTitle(Document page) {
     Element h1 = page.selectFirst("h1");
-    return h1 == null ? "" : h1.text();
+    String heading = h1 == null ? "" : h1.text().strip();
+    String title = page.title().strip();
+    if (!heading.isEmpty() && (title.isEmpty() || title.startsWith(heading))) {
+      return heading;
+    }
+    return title;
   }
 
   private static String canonical(Document page) {

@@ -39,7 +39,7 @@ final class PdfExtractor {
     } catch (InvalidPasswordException e) {
       throw new ImportException(
           "“" + name + "” is protected by a password, so Parallax cannot open it.", e);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       throw new ImportException(
           "“" + name + "” could not be read as a PDF; the file may be damaged or incomplete.", e);
     }

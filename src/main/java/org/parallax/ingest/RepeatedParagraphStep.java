@@ -1,6 +1,8 @@
 package org.parallax.ingest;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -17,24 +19,44 @@ final class RepeatedParagraphStep implements CleaningStep {
   static final double CONTAINMENT = 0.8;
   private static final int MIN_WORDS = 12;
 
+  /** Near-duplicates are looked for among the first paragraphs only; exact repeats anywhere. */
+  private static final int LEAD_ZONE = 10;
+
+  /** A repeat among the first paragraphs before any heading is reported as a repeated lead. */
+  private static final int LEAD_PARAGRAPHS = 3;
+
   @Override
   public void apply(Draft draft) {
+    List<Set<String>> words = new ArrayList<>();
+    for (Paragraph p : draft.paragraphs()) {
+      words.add(words(p.text()));
+    }
     int firstHeading = firstHeadingIndex(draft);
-    for (int i = 0; i < draft.size(); i++) {
-      Set<String> earlier = words(draft.text(i));
-      if (earlier.size() < MIN_WORDS) {
-        continue;
-      }
-      for (int j = i + 1; j < draft.size(); j++) {
-        if (containment(earlier, words(draft.text(j))) >= CONTAINMENT) {
-          boolean lead = i < Math.max(firstHeading, 2);
-          draft.remove(i, lead ? LEAD_REASON : REPEAT_REASON);
-          firstHeading--;
-          i--;
-          break;
-        }
+    Set<String> laterTexts = new HashSet<>();
+    List<Integer> repeated = new ArrayList<>();
+    for (int i = draft.size() - 1; i >= 0; i--) {
+      boolean exactRepeat = !laterTexts.add(draft.text(i)) && words.get(i).size() >= MIN_WORDS;
+      if (exactRepeat || (i < LEAD_ZONE && repeatedLater(i, words))) {
+        repeated.add(i);
       }
     }
+    for (int i : repeated) {
+      boolean lead = i < Math.min(firstHeading, LEAD_PARAGRAPHS);
+      draft.remove(i, lead ? LEAD_REASON : REPEAT_REASON);
+    }
+  }
+
+  private static boolean repeatedLater(int i, List<Set<String>> words) {
+    Set<String> earlier = words.get(i);
+    if (earlier.size() < MIN_WORDS) {
+      return false;
+    }
+    for (int j = i + 1; j < words.size(); j++) {
+      if (containment(earlier, words.get(j)) >= CONTAINMENT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Share of {@code part}'s words that also occur in {@code whole}. */

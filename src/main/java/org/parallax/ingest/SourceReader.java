@@ -119,7 +119,7 @@ public final class SourceReader {
 
   private static SourceFormat formatOf(String name, byte[] bytes) {
     String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".pdf")) {
+    if (lower.endsWith(".pdf") || BinarySniffer.looksLikePdf(bytes)) {
       return SourceFormat.PDF;
     }
     if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
@@ -130,9 +130,6 @@ public final class SourceReader {
     }
     if (lower.endsWith(".txt") || lower.endsWith(".text")) {
       return SourceFormat.PLAIN_TEXT;
-    }
-    if (BinarySniffer.looksLikePdf(bytes)) {
-      return SourceFormat.PDF;
     }
     if (BinarySniffer.describeBinary(bytes).isEmpty() && looksLikeHtml(TextDecoder.decode(bytes))) {
       return SourceFormat.HTML;

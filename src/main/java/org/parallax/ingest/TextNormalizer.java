@@ -14,6 +14,8 @@ final class TextNormalizer {
   private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t\\x0B\\f\\u00A0]*\\n\\s*");
   private static final Pattern LIST_LINE = Pattern.compile("^(?:[-*+•‣◦▪–]|\\d{1,3}[.)])\\s+\\S.*");
 
+  private static final Pattern SPACES = Pattern.compile("[\\t\\x0B\\f]\\h*|\\h{2,}");
+
   private TextNormalizer() {}
 
   /** NFC with {@code \n} line endings, no byte-order marks. */
@@ -50,7 +52,7 @@ final class TextNormalizer {
       boolean list = lines.length > 1;
       List<String> tidy = new ArrayList<>();
       for (String line : lines) {
-        String t = line.replaceAll("[\\t\\x0B\\f]", " ").replaceAll("\\h{2,}", " ").strip();
+        String t = SPACES.matcher(line).replaceAll(" ").strip();
         if (!t.isEmpty()) {
           tidy.add(t);
           list &= LIST_LINE.matcher(t).matches();

@@ -19,7 +19,9 @@ final class TitleStep implements CleaningStep {
   public void apply(Draft draft) {
     String title = draft.metadata().title();
     if (title.isBlank()) {
-      if (draft.size() > 1 && BlockClassifier.looksLikeHeading(draft.get(0))) {
+      if (draft.size() > 1
+          && BlockClassifier.looksLikeHeading(draft.get(0))
+          && !BrokenLineJoinStep.breaksMidSentence(draft.get(0), draft.get(1))) {
         draft.metadata().offerTitle(LinkMarkup.strip(draft.text(0)));
         draft.remove(0, TAKEN_REASON);
       }
