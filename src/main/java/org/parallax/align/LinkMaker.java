@@ -29,12 +29,14 @@ final class LinkMaker {
 
   /**
    * @param explain builds the reasons for one A×B position pair
+   * @param minScore the lowest score a suggestion may have
    */
   List<Link> links(
       List<ScoredPair> pairs,
       List<Claim> claimsA,
       List<Claim> claimsB,
-      BiFunction<Integer, Integer, Reasons> explain) {
+      BiFunction<Integer, Integer, Reasons> explain,
+      double minScore) {
     double[] bestA = new double[claimsA.size()];
     double[] bestB = new double[claimsB.size()];
     for (ScoredPair p : pairs) {
@@ -48,7 +50,7 @@ final class LinkMaker {
             .thenComparingInt(ScoredPair::b);
     List<ScoredPair> kept = new ArrayList<>();
     for (ScoredPair p : pairs) {
-      if (p.score() >= settings.minScore()
+      if (p.score() >= minScore
           && p.score() >= settings.groupRatio() * bestA[p.a()]
           && p.score() >= settings.groupRatio() * bestB[p.b()]) {
         kept.add(p);

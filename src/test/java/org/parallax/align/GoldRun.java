@@ -33,7 +33,8 @@ public final class GoldRun {
   /** The TF-IDF cosine baseline with its fixed threshold, on the same segmentation. */
   public static GoldEvaluation baseline(GoldSet set) {
     Segmenter segmenter = new Segmenter();
-    return GoldEvaluation.run(set, segmenter::segment, pair -> new TfIdfBaseline().align(pair));
+    return GoldEvaluation.run(
+        set, segmenter::segment, pair -> TfIdfBaseline.standard().align(pair));
   }
 
   /** The bundled lexicon plus the pair's own equivalences, as a user would add them. */
