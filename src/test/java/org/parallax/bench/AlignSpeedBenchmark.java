@@ -125,6 +125,7 @@ public final class AlignSpeedBenchmark implements Benchmark {
 
   private static double median(
       Document a, List<Claim> ca, Document b, List<Claim> cb, AlignmentSettings s, int runs) {
+    new Aligner(s).align(a, ca, b, cb, Progress.NONE); // warm-up: JIT, and the model's first load
     List<Double> times = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
       long start = System.nanoTime();
