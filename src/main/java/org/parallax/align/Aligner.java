@@ -136,7 +136,12 @@ public final class Aligner {
     progress.report(0.95, "Making suggestions");
     List<Link> links =
         new LinkMaker(settings)
-            .links(pairs, claimsA, claimsB, (x, y) -> explain(signals, corpus, x, y));
+            .links(
+                pairs,
+                claimsA,
+                claimsB,
+                (x, y) -> explain(signals, corpus, x, y),
+                settings.minScore(vectors != null));
     progress.report(1, "Alignment ready");
     return new AlignmentResult(links, vectors != null, notices);
   }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
  *
  * @param lexicalOnly score by words, names and dates only, without the meaning model
  * @param minScore suggestions scoring below this (after the margin) are dropped
+ * @param lexicalMinScore the same threshold when meaning similarity is switched off or unavailable
+ *     (lexical scores run lower, so the bar is lower)
  * @param groupRatio a claim's further partners join its link when they score at least this fraction
  *     of its best partner (this is what makes 1-n and n-1 links)
  * @param maxPartners at most this many claims of the other side in one link
@@ -22,6 +24,7 @@ import java.nio.file.Path;
 public record AlignmentSettings(
     boolean lexicalOnly,
     double minScore,
+    double lexicalMinScore,
     double groupRatio,
     int maxPartners,
     int candidates,
@@ -33,7 +36,12 @@ public record AlignmentSettings(
     Path userLexicon) {
 
   public AlignmentSettings {
-    if (minScore < 0 || minScore > 1 || groupRatio <= 0 || groupRatio > 1) {
+    if (minScore < 0
+        || minScore > 1
+        || lexicalMinScore < 0
+        || lexicalMinScore > 1
+        || groupRatio <= 0
+        || groupRatio > 1) {
       throw new IllegalArgumentException("thresholds must lie between 0 and 1");
     }
     if (maxPartners < 1 || candidates < 1 || marginNeighbours < 1) {
@@ -49,13 +57,14 @@ public record AlignmentSettings(
 
   /** Defaults tuned on the gold set (see docs/benchmarks.md). */
   public static AlignmentSettings defaults() {
-    return new AlignmentSettings(false, 0.2, 0.75, 3, 12, 3, 0.5, 0.6, 0.3, 0.1, null);
+    return new AlignmentSettings(false, 0.2, 0.075, 0.75, 3, 12, 3, 0.5, 0.6, 0.3, 0.1, null);
   }
 
   public AlignmentSettings withLexicalOnly(boolean value) {
     return new AlignmentSettings(
         value,
         minScore,
+        lexicalMinScore,
         groupRatio,
         maxPartners,
         candidates,
@@ -71,6 +80,7 @@ public record AlignmentSettings(
     return new AlignmentSettings(
         lexicalOnly,
         value,
+        lexicalMinScore,
         groupRatio,
         maxPartners,
         candidates,
@@ -86,6 +96,7 @@ public record AlignmentSettings(
     return new AlignmentSettings(
         lexicalOnly,
         minScore,
+        lexicalMinScore,
         groupRatio,
         maxPartners,
         candidates,
@@ -101,6 +112,7 @@ public record AlignmentSettings(
     return new AlignmentSettings(
         lexicalOnly,
         minScore,
+        lexicalMinScore,
         groupRatio,
         maxPartners,
         candidates,
@@ -116,6 +128,7 @@ public record AlignmentSettings(
     return new AlignmentSettings(
         lexicalOnly,
         minScore,
+        lexicalMinScore,
         groupRatio,
         maxPartners,
         candidates,
@@ -127,10 +140,48 @@ public record AlignmentSettings(
         userLexicon);
   }
 
+  public AlignmentSettings withLexicalMinScore(double value) {
+    return new AlignmentSettings(
+        lexicalOnly,
+        minScore,
+        value,
+        groupRatio,
+        maxPartners,
+        candidates,
+        marginNeighbours,
+        marginWeight,
+        meaningWeight,
+        wordsWeight,
+        namesWeight,
+        userLexicon);
+  }
+
+  /** The minimum score that applies, depending on whether meaning similarity takes part. */
+  public double minScore(boolean withMeaning) {
+    return withMeaning ? minScore : lexicalMinScore;
+  }
+
+  public AlignmentSettings withCandidates(int perClaim) {
+    return new AlignmentSettings(
+        lexicalOnly,
+        minScore,
+        lexicalMinScore,
+        groupRatio,
+        maxPartners,
+        perClaim,
+        marginNeighbours,
+        marginWeight,
+        meaningWeight,
+        wordsWeight,
+        namesWeight,
+        userLexicon);
+  }
+
   public AlignmentSettings withGrouping(double ratio, int partners) {
     return new AlignmentSettings(
         lexicalOnly,
         minScore,
+        lexicalMinScore,
         ratio,
         partners,
         candidates,

@@ -17,6 +17,8 @@ import org.parallax.task.Progress;
  * when either claim thinks so.
  */
 final class Candidates {
+  private static final int SEARCH_KEYS = 8;
+
   private Candidates() {}
 
   /** Candidate partners: for each side-A claim (by position), the side-B positions to score. */
@@ -70,6 +72,8 @@ final class Candidates {
       double width) {
     int na = corpus.sizeA();
     int total = to - from;
+    int size = corpus.sizeA() + corpus.sizeB();
+    ThreadLocal<double[]> scratch = ThreadLocal.withInitial(() -> new double[size]);
     List<TopK> results =
         IntStream.range(from, to)
             .parallel()
@@ -80,22 +84,42 @@ final class Candidates {
                     progress.report(
                         start + width * (q - from) / total, "Comparing words and names");
                   }
-                  Map<Integer, Double> scores = new HashMap<>();
-                  for (String key : keys(corpus, q)) {
-                    double w =
-                        key.startsWith("#")
-                            ? corpus.nameIdf(key.substring(1))
-                            : corpus.bm25().idf(key);
-                    for (int d : other.getOrDefault(key, List.of())) {
-                      scores.merge(d, w, Double::sum);
+                  double[] scores = scratch.get();
+                  List<Integer> touched = new ArrayList<>();
+                  for (Keyed key : rarest(corpus, q)) {
+                    for (int d : other.getOrDefault(key.key(), List.of())) {
+                      if (scores[d] == 0) {
+                        touched.add(d);
+                      }
+                      scores[d] += key.weight();
                     }
                   }
                   TopK top = new TopK(k);
-                  scores.forEach(top::offer);
+                  for (int d : touched) {
+                    top.offer(d, scores[d]);
+                    scores[d] = 0;
+                  }
                   return top;
                 })
             .toList();
     collect(results, from, na, pairs, queriesAreB);
+  }
+
+  /** A search key with its weight (idf). */
+  private record Keyed(String key, double weight) {}
+
+  /**
+   * The query's {@value #SEARCH_KEYS} rarest words and names: rare keys decide who the best
+   * partners are, and skipping common ones keeps each search short even in long texts.
+   */
+  private static List<Keyed> rarest(Corpus corpus, int q) {
+    List<Keyed> keys = new ArrayList<>();
+    for (String key : keys(corpus, q)) {
+      double w = key.startsWith("#") ? corpus.nameIdf(key.substring(1)) : corpus.bm25().idf(key);
+      keys.add(new Keyed(key, w));
+    }
+    keys.sort((x, y) -> Double.compare(y.weight(), x.weight()));
+    return keys.subList(0, Math.min(SEARCH_KEYS, keys.size()));
   }
 
   private static void nearest(

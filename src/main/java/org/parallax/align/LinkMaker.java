@@ -3,8 +3,10 @@ package org.parallax.align;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import org.parallax.model.Claim;
@@ -27,12 +29,14 @@ final class LinkMaker {
 
   /**
    * @param explain builds the reasons for one A×B position pair
+   * @param minScore the lowest score a suggestion may have
    */
   List<Link> links(
       List<ScoredPair> pairs,
       List<Claim> claimsA,
       List<Claim> claimsB,
-      BiFunction<Integer, Integer, Reasons> explain) {
+      BiFunction<Integer, Integer, Reasons> explain,
+      double minScore) {
     double[] bestA = new double[claimsA.size()];
     double[] bestB = new double[claimsB.size()];
     for (ScoredPair p : pairs) {
@@ -46,7 +50,7 @@ final class LinkMaker {
             .thenComparingInt(ScoredPair::b);
     List<ScoredPair> kept = new ArrayList<>();
     for (ScoredPair p : pairs) {
-      if (p.score() >= settings.minScore()
+      if (p.score() >= minScore
           && p.score() >= settings.groupRatio() * bestA[p.a()]
           && p.score() >= settings.groupRatio() * bestB[p.b()]) {
         kept.add(p);
@@ -84,27 +88,32 @@ final class LinkMaker {
     return links;
   }
 
-  /** Splits kept pairs (best first) into stars of at most {@code maxPartners} leaves. */
+  /**
+   * Splits kept pairs (best first) into stars of at most {@code maxPartners} leaves: the best
+   * unused pair's claim with more kept partners becomes a centre and takes its unused pairs.
+   */
   private List<List<ScoredPair>> stars(List<ScoredPair> kept) {
-    List<ScoredPair> left = new ArrayList<>(kept);
+    Map<Integer, List<ScoredPair>> byA = new HashMap<>();
+    Map<Integer, List<ScoredPair>> byB = new HashMap<>();
+    for (ScoredPair p : kept) {
+      byA.computeIfAbsent(p.a(), x -> new ArrayList<>()).add(p);
+      byB.computeIfAbsent(p.b(), x -> new ArrayList<>()).add(p);
+    }
+    Set<ScoredPair> used = new HashSet<>();
     List<List<ScoredPair>> stars = new ArrayList<>();
-    while (!left.isEmpty()) {
-      Map<Integer, Integer> degreeA = new HashMap<>();
-      Map<Integer, Integer> degreeB = new HashMap<>();
-      for (ScoredPair p : left) {
-        degreeA.merge(p.a(), 1, Integer::sum);
-        degreeB.merge(p.b(), 1, Integer::sum);
+    for (ScoredPair top : kept) {
+      if (used.contains(top)) {
+        continue;
       }
-      ScoredPair top = left.get(0);
-      boolean centreIsA = degreeA.get(top.a()) >= degreeB.get(top.b());
+      List<ScoredPair> around =
+          byA.get(top.a()).size() >= byB.get(top.b()).size() ? byA.get(top.a()) : byB.get(top.b());
       List<ScoredPair> star = new ArrayList<>();
-      for (ScoredPair p : left) {
-        boolean same = centreIsA ? p.a() == top.a() : p.b() == top.b();
-        if (same && star.size() < settings.maxPartners()) {
+      for (ScoredPair p : around) {
+        if (!used.contains(p) && star.size() < settings.maxPartners()) {
           star.add(p);
+          used.add(p);
         }
       }
-      left.removeIf(p -> centreIsA ? p.a() == top.a() : p.b() == top.b());
       stars.add(star);
     }
     return stars;

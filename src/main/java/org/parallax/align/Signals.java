@@ -1,7 +1,5 @@
 package org.parallax.align;
 
-import java.util.List;
-
 /** Creates the scoring signals by name. */
 final class Signals {
   /** Sentence embeddings: closeness of meaning. */
@@ -12,8 +10,6 @@ final class Signals {
 
   /** Shared names, dates and numbers, contested names counted as one. */
   static final String NAMES = "names";
-
-  static final List<String> ALL = List.of(MEANING, WORDS, NAMES);
 
   private Signals() {}
 

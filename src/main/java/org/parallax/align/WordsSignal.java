@@ -11,6 +11,9 @@ import java.util.List;
 final class WordsSignal implements PairSignal {
   private static final int MAX_WORDS = 4;
 
+  /** Words common enough to fall below this idf explain nothing ("will", "said"). */
+  private static final double MIN_IDF = 1.5;
+
   private final Corpus corpus;
 
   WordsSignal(Corpus corpus) {
@@ -43,12 +46,14 @@ final class WordsSignal implements PairSignal {
       double weight = bm25.idf(term);
       while (i + 1 < terms.size()
           && !ClaimFeatures.isReferent(terms.get(i + 1))
-          && bm25.has(b, terms.get(i + 1))) {
+          && bm25.has(b, terms.get(i + 1))
+          && !inDateOrNumber(fa, terms.get(i + 1))
+          && fa.text().contains(phrase + " " + fa.surfaces().get(terms.get(i + 1)))) {
         i++;
         phrase.append(' ').append(fa.surfaces().get(terms.get(i)));
         weight += bm25.idf(terms.get(i));
       }
-      if (!phrases.contains(phrase.toString())) {
+      if (weight >= MIN_IDF && !phrases.contains(phrase.toString())) {
         phrases.add(phrase.toString());
         weights.add(weight);
       }

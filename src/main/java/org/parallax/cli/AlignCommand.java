@@ -82,7 +82,7 @@ final class AlignCommand implements Callable<Integer> {
       if (minScore < 0 || minScore > 1) {
         throw new IllegalArgumentException("--min-score must lie between 0 and 1.");
       }
-      settings = settings.withMinScore(minScore);
+      settings = settings.withMinScore(minScore).withLexicalMinScore(minScore);
     }
     AlignmentResult result = new Aligner(settings).align(a, claimsA, b, claimsB, Progress.NONE);
     PrintWriter out = spec.commandLine().getOut();

@@ -41,6 +41,7 @@ public final class MainViewModel {
   private final AlignmentViewModel alignment;
   private final TaggingViewModel tagging;
   private final BooleanProperty blindspots = new SimpleBooleanProperty(this, "blindspots");
+  private final BooleanProperty sidePanel = new SimpleBooleanProperty(this, "sidePanel", true);
   private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
   private final ReadOnlyStringWrapper busyMessage = new ReadOnlyStringWrapper(this, "busy", "");
   private final BooleanBinding busy = busyMessage.isNotEmpty();
@@ -192,6 +193,11 @@ public final class MainViewModel {
 
   public TaggingViewModel tagging() {
     return tagging;
+  }
+
+  /** Whether the links, terms, blindspots and codebook panel is shown. */
+  public BooleanProperty sidePanelProperty() {
+    return sidePanel;
   }
 
   /** Whether claims with no confirmed counterpart are marked ("only in A", "only in B"). */

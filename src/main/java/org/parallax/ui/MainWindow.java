@@ -149,8 +149,22 @@ public final class MainWindow {
               reveal.accept(claim);
             });
     SplitPane workbench = new SplitPane(reading, panel);
-    workbench.setDividerPositions(0.74);
+    workbench.setDividerPositions(0.76);
     SplitPane.setResizableWithParent(panel, false);
+    viewModel
+        .sidePanelProperty()
+        .addListener(
+            (obs, was, shown) -> {
+              if (shown) {
+                workbench.getItems().add(panel);
+                workbench.setDividerPositions(0.76);
+              } else {
+                workbench.getItems().remove(panel);
+              }
+            });
+    if (!viewModel.sidePanelProperty().get()) {
+      workbench.getItems().remove(panel);
+    }
 
     notifications.setContent(workbench);
     notifications.setShowFromTop(true);
@@ -249,7 +263,11 @@ public final class MainWindow {
     CheckMenuItem blindspots = new CheckMenuItem(Messages.get("action.blindspots"));
     blindspots.setId("menu-blindspots");
     blindspots.selectedProperty().bindBidirectional(viewModel.blindspotsProperty());
-    view.getItems().add(blindspots);
+    CheckMenuItem sidePanel = new CheckMenuItem(Messages.get("action.panel"));
+    sidePanel.setId("menu-side-panel");
+    sidePanel.setAccelerator(KeyCombination.keyCombination("F9"));
+    sidePanel.selectedProperty().bindBidirectional(viewModel.sidePanelProperty());
+    view.getItems().addAll(blindspots, sidePanel);
     Menu edit =
         new Menu(
             Messages.get("menu.edit"),
@@ -281,10 +299,6 @@ public final class MainWindow {
     onlySelected.setFocusTraversable(false);
     onlySelected.setTooltip(new Tooltip(Messages.get("action.onlySelected.tooltip")));
     onlySelected.selectedProperty().bindBidirectional(viewModel.onlySelectedRibbonsProperty());
-    ToggleButton dark = new ToggleButton(Messages.get("action.theme"));
-    dark.setId("tool-dark");
-    dark.setFocusTraversable(false);
-    dark.selectedProperty().bindBidirectional(viewModel.darkProperty());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     return new ToolBar(
@@ -301,9 +315,9 @@ public final class MainWindow {
         actions.undo.button(),
         actions.redo.button(),
         spacer,
+        sidePanelToggle(),
         actions.fontSmaller.button(),
-        actions.fontBigger.button(),
-        dark);
+        actions.fontBigger.button());
   }
 
   private MenuItem annotatorItem() {
@@ -320,6 +334,15 @@ public final class MainWindow {
               .ifPresent(viewModel.tagging().annotatorProperty()::set);
         });
     return item;
+  }
+
+  private ToggleButton sidePanelToggle() {
+    ToggleButton toggle = new ToggleButton(Messages.get("action.panel"));
+    toggle.setId("tool-side-panel");
+    toggle.setFocusTraversable(false);
+    toggle.setTooltip(new Tooltip(Messages.get("action.panel.tooltip") + " (F9)"));
+    toggle.selectedProperty().bindBidirectional(viewModel.sidePanelProperty());
+    return toggle;
   }
 
   private ToggleButton blindspotsToggle() {

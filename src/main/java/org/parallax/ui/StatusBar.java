@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.parallax.model.Comparison;
+import org.parallax.model.LinkStatus;
 import org.parallax.model.Side;
 import org.parallax.segment.TextCounts;
 import org.parallax.ui.align.AlignmentViewModel;
@@ -78,6 +79,7 @@ final class StatusBar extends HBox {
           Messages.get(
               "align.summary",
               comparison.links().size(),
+              comparison.links().stream().filter(l -> l.status() == LinkStatus.CONFIRMED).count(),
               comparison.claims(Side.A).size(),
               comparison.claims(Side.B).size()));
     }

@@ -34,8 +34,9 @@ public final class AlignQualityBenchmark implements Benchmark {
             "Claim-pair precision / recall / F1 of the suggested links against the hand-made gold")
         .append(" links of `src/test/resources/gold` (")
         .append(set.pairs().size())
-        .append(" essay pairs), default settings. The baseline is plain TF-IDF cosine ≥ 0.3")
-        .append(" between claims (`TfIdfBaseline`). Each pair's contested names")
+        .append(
+            " essay pairs), default settings. The baseline is TF-IDF cosine with the mutual-best rule above 0.1")
+        .append(" (`TfIdfBaseline.standard()`). Each pair's contested names")
         .append(" (`equivalences.tsv`) are given to Parallax as user lexicon entries.\n\n")
         .append("| pair | Parallax P | R | F1 | lexical only P | R | F1 | TF-IDF P | R | F1 |\n")
         .append("|---|---|---|---|---|---|---|---|---|---|\n");

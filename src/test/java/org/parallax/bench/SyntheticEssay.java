@@ -122,6 +122,8 @@ public final class SyntheticEssay {
               + date
               + " "
               + pick(r, CLOSERS)
+              + " and "
+              + pick(r, CLOSERS)
               + ".";
       case 1 ->
           "On "
@@ -136,6 +138,8 @@ public final class SyntheticEssay {
               + (2 + r.nextInt(900))
               + " people gathered near "
               + pick(r, PLACES)
+              + " "
+              + pick(r, CLOSERS)
               + ".";
       case 2 ->
           "In "
@@ -148,6 +152,12 @@ public final class SyntheticEssay {
               + pick(r, OBJECTS)
               + " "
               + pick(r, CLOSERS)
+              + ", and "
+              + lower(pick(r, ACTORS))
+              + " "
+              + pick(r, ACTIONS)
+              + " "
+              + pick(r, OBJECTS)
               + ".";
       default ->
           pick(r, ACTORS)

@@ -3,8 +3,6 @@ package org.parallax.ui.reading;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.parallax.model.Document;
@@ -12,8 +10,8 @@ import org.parallax.model.DocumentMetadata;
 import org.parallax.ui.Messages;
 import org.parallax.ui.Styles;
 
-/** Title, byline and perspective above one essay, plus that side's controls on the right. */
-final class DocumentHeader extends HBox {
+/** Title, byline and perspective above one essay, then that side's controls. */
+final class DocumentHeader extends VBox {
   private final Label perspective = new Label();
   private final Label title = new Label();
   private final Label byline = new Label();
@@ -25,11 +23,9 @@ final class DocumentHeader extends HBox {
     title.setWrapText(true);
     byline.getStyleClass().add(Styles.HEADER_BYLINE);
     byline.setWrapText(true);
-    VBox text = new VBox(2, perspective, title, byline);
-    HBox.setHgrow(text, Priority.ALWAYS);
-    text.setMinWidth(0);
-    getChildren().addAll(text, controls);
-    setSpacing(12);
+    // Controls sit on their own row under the byline so the title gets the full width.
+    getChildren().addAll(perspective, title, byline, controls);
+    setSpacing(2);
   }
 
   void show(Document document) {
@@ -46,6 +42,7 @@ final class DocumentHeader extends HBox {
             : meta.perspective());
     title.setText(meta.title().isBlank() ? Messages.get("header.untitled") : meta.title());
     byline.setText(byline(meta));
+    byline.setManaged(!byline.getText().isEmpty());
   }
 
   static String byline(DocumentMetadata meta) {

@@ -29,7 +29,7 @@ public final class LinkListModel {
   private final ObservableSet<String> relations = FXCollections.observableSet(new HashSet<>());
   private final ObservableSet<LinkStatus> statuses =
       FXCollections.observableSet(EnumSet.of(LinkStatus.SUGGESTED, LinkStatus.CONFIRMED));
-  private final ObjectProperty<Side> side = new SimpleObjectProperty<>(this, "side");
+  private final ObjectProperty<Side> side = new SimpleObjectProperty<>(this, "side", Side.A);
   private final BooleanProperty onlyWithNote = new SimpleBooleanProperty(this, "withNote");
   private final StringProperty search = new SimpleStringProperty(this, "search", "");
   private final ObservableList<Link> visible = FXCollections.observableArrayList();
@@ -70,7 +70,7 @@ public final class LinkListModel {
     return statuses;
   }
 
-  /** Whose reading order the list follows; null for the left side's. */
+  /** Whose reading order the list follows. */
   public ObjectProperty<Side> sideProperty() {
     return side;
   }

@@ -13,6 +13,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -81,7 +82,6 @@ public final class LinksPanel extends VBox {
     withNote.selectedProperty().bindBidirectional(list.onlyWithNoteProperty());
     ComboBox<Side> order = new ComboBox<>();
     order.getItems().setAll(Side.values());
-    order.setValue(Side.A);
     order.setButtonCell(new SideCell());
     order.setCellFactory(v -> new SideCell());
     order.valueProperty().bindBidirectional(list.sideProperty());
@@ -121,12 +121,15 @@ public final class LinksPanel extends VBox {
     Button accept = new Button(Messages.get("link.accept"));
     accept.setId("link-accept");
     accept.setOnAction(e -> tagging.accept());
+    accept.setTooltip(new Tooltip(Messages.get("link.accept.tooltip")));
     Button reject = new Button(Messages.get("link.reject"));
     reject.setId("link-reject");
     reject.setOnAction(e -> tagging.reject());
+    reject.setTooltip(new Tooltip(Messages.get("link.reject.tooltip")));
     Button unlink = new Button(Messages.get("link.unlink"));
     unlink.setId("link-unlink");
     unlink.setOnAction(e -> tagging.unlink());
+    unlink.setTooltip(new Tooltip(Messages.get("link.unlink.tooltip")));
     note.setId("link-note");
     note.setPromptText(Messages.get("link.note"));
     note.setPrefRowCount(3);
@@ -213,6 +216,9 @@ public final class LinksPanel extends VBox {
       }
       String detail = link.note().isBlank() ? String.join("; ", link.reasons()) : link.note();
       setText(describe(link) + (detail.isBlank() ? "" : "\n" + detail));
+      // Wrap inside the list's width instead of scrolling sideways.
+      setWrapText(true);
+      setPrefWidth(0);
     }
   }
 

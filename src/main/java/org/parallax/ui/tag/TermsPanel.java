@@ -261,6 +261,8 @@ public final class TermsPanel extends VBox {
           term.status() == LinkStatus.SUGGESTED
               ? " \u00b7 " + Messages.get("status.suggested")
               : "";
+      setWrapText(true);
+      setPrefWidth(0);
       setText(
           "\u201c"
               + words(term)
