@@ -30,6 +30,7 @@ public final class EditHistory {
     start(initial, saved);
   }
 
+  /** The comparison as the reader sees it now. */
   public Comparison current() {
     return current;
   }
@@ -57,10 +58,12 @@ public final class EditHistory {
     fire();
   }
 
+  /** Whether there is an edit to undo. */
   public boolean canUndo() {
     return position > 0;
   }
 
+  /** Whether there is an undone edit to redo. */
   public boolean canRedo() {
     return position < done.size();
   }
@@ -120,6 +123,7 @@ public final class EditHistory {
     listeners.add(listener);
   }
 
+  /** Stops calling {@code listener}. */
   public void removeListener(Runnable listener) {
     listeners.remove(listener);
   }

@@ -60,22 +60,27 @@ public record LinkFilter(
     return matches(c, link, search.toLowerCase(Locale.ROOT));
   }
 
+  /** This filter keeping other relations (empty for any). */
   public LinkFilter withRelations(Set<String> newRelations) {
     return new LinkFilter(newRelations, statuses, side, onlyWithNote, search);
   }
 
+  /** This filter keeping other statuses (empty for any). */
   public LinkFilter withStatuses(Set<LinkStatus> newStatuses) {
     return new LinkFilter(relations, newStatuses, side, onlyWithNote, search);
   }
 
+  /** This filter with another side (empty for both). */
   public LinkFilter withSide(Optional<Side> newSide) {
     return new LinkFilter(relations, statuses, newSide, onlyWithNote, search);
   }
 
+  /** This filter, keeping only items with a note or not. */
   public LinkFilter withOnlyWithNote(boolean newOnlyWithNote) {
     return new LinkFilter(relations, statuses, side, newOnlyWithNote, search);
   }
 
+  /** This filter with other search text. */
   public LinkFilter withSearch(String newSearch) {
     return new LinkFilter(relations, statuses, side, onlyWithNote, newSearch);
   }

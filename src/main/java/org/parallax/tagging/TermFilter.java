@@ -63,22 +63,27 @@ public record TermFilter(
     return search.isEmpty() || searchText(c, tag).contains(search.toLowerCase(Locale.ROOT));
   }
 
+  /** This filter keeping other frames (empty for any). */
   public TermFilter withFrames(Set<String> newFrames) {
     return new TermFilter(newFrames, statuses, side, onlyWithNote, search);
   }
 
+  /** This filter keeping other statuses (empty for any). */
   public TermFilter withStatuses(Set<LinkStatus> newStatuses) {
     return new TermFilter(frames, newStatuses, side, onlyWithNote, search);
   }
 
+  /** This filter with another side (empty for both). */
   public TermFilter withSide(Optional<Side> newSide) {
     return new TermFilter(frames, statuses, newSide, onlyWithNote, search);
   }
 
+  /** This filter, keeping only items with a note or not. */
   public TermFilter withOnlyWithNote(boolean newOnlyWithNote) {
     return new TermFilter(frames, statuses, side, newOnlyWithNote, search);
   }
 
+  /** This filter with other search text. */
   public TermFilter withSearch(String newSearch) {
     return new TermFilter(frames, statuses, side, onlyWithNote, newSearch);
   }
