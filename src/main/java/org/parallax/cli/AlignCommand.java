@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,10 +16,14 @@ import org.parallax.align.AlignmentResult;
 import org.parallax.align.AlignmentSettings;
 import org.parallax.ingest.Importer;
 import org.parallax.model.Claim;
+import org.parallax.model.Codebook;
+import org.parallax.model.Comparison;
 import org.parallax.model.Document;
 import org.parallax.model.Link;
 import org.parallax.model.Side;
 import org.parallax.segment.Segmenter;
+import org.parallax.store.ComparisonStore;
+import org.parallax.store.StoreException;
 import org.parallax.task.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,6 +71,13 @@ final class AlignCommand implements Callable<Integer> {
       description = "drop suggestions scoring below S (0 to 1)")
   Double minScore;
 
+  @Option(
+      names = "--save",
+      paramLabel = "FILE",
+      description =
+          "also write a comparison file (.parallax.json) with both essays, claims and links")
+  Path save;
+
   @Override
   public Integer call() throws Exception {
     Importer importer = new Importer();
@@ -85,6 +97,9 @@ final class AlignCommand implements Callable<Integer> {
       settings = settings.withMinScore(minScore).withLexicalMinScore(minScore);
     }
     AlignmentResult result = new Aligner(settings).align(a, claimsA, b, claimsB, Progress.NONE);
+    if (save != null) {
+      saveComparison(a, claimsA, b, claimsB, result);
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       printJson(out, a, claimsA, b, claimsB, result);
@@ -169,5 +184,27 @@ final class AlignCommand implements Callable<Integer> {
     }
     side.put("claims", list);
     return side;
+  }
+
+  private void saveComparison(
+      Document a, List<Claim> claimsA, Document b, List<Claim> claimsB, AlignmentResult result)
+      throws StoreException {
+    List<Claim> claims = new ArrayList<>(claimsA);
+    claims.addAll(claimsB);
+    Instant now = Instant.now();
+    String title = a.metadata().title() + " \u2194 " + b.metadata().title();
+    Comparison comparison =
+        new Comparison(
+            title,
+            System.getProperty("user.name", ""),
+            a,
+            b,
+            claims,
+            result.suggestions(),
+            List.of(),
+            Codebook.defaults(),
+            now,
+            now);
+    new ComparisonStore().save(comparison, save);
   }
 }

@@ -11,6 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Comparison;
+import org.parallax.model.LinkStatus;
+import org.parallax.model.Side;
+import org.parallax.store.ComparisonStore;
+import org.parallax.store.LoadedComparison;
 
 class AlignCommandTest {
 
@@ -100,5 +105,49 @@ class AlignCommandTest {
         .doesNotContain("\n")
         .doesNotContain("Exception");
     assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void saveWritesAComparisonThatOpensWithBothEssaysClaimsAndSuggestions() throws Exception {
+    Path[] files = essays();
+    Path saved = dir.resolve("pair.parallax.json");
+    int code =
+        run(
+            "align",
+            files[0].toString(),
+            files[1].toString(),
+            "--lexical-only",
+            "--save",
+            saved.toString());
+    assertThat(code).isZero();
+    LoadedComparison loaded = new ComparisonStore().load(saved);
+    Comparison comparison = loaded.comparison();
+    assertThat(comparison.a().text()).contains("Kettle Ford bridge to lorries");
+    assertThat(comparison.b().text()).contains("Farmers now drive forty minutes");
+    assertThat(comparison.claims(Side.A)).hasSize(2);
+    assertThat(comparison.claims(Side.B)).hasSize(2);
+    assertThat(comparison.links())
+        .isNotEmpty()
+        .allSatisfy(link -> assertThat(link.status()).isEqualTo(LinkStatus.SUGGESTED));
+    assertThat(comparison.links().get(0).aClaims()).containsExactly("A1");
+    assertThat(comparison.links().get(0).bClaims()).containsExactly("B1");
+  }
+
+  @Test
+  void saveIntoAMissingFolderIsOneClearLineAndNoFile() throws IOException {
+    Path[] files = essays();
+    Path target = dir.resolve("missing/folder/pair.parallax.json");
+    int code =
+        run(
+            "align",
+            files[0].toString(),
+            files[1].toString(),
+            "--lexical-only",
+            "--save",
+            target.toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString().lines()).hasSize(1);
+    assertThat(err.toString()).startsWith("parallax: ").doesNotContain("Exception");
+    assertThat(target).doesNotExist();
   }
 }
