@@ -14,6 +14,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -187,6 +188,7 @@ public final class MainWindow {
         .install(scene);
     stage.setScene(scene);
     stage.titleProperty().bind(fileCommands.windowTitle());
+    stage.getIcons().add(new Image(getClass().getResource("/assets/icon.png").toExternalForm()));
     stage.setOnCloseRequest(
         e -> {
           if (!fileCommands.confirmClose()) {

@@ -85,7 +85,7 @@ class AlignmentViewTest {
     assertThat(comparison.claims(Side.B)).hasSizeGreaterThan(10);
     assertThat(comparison.links()).isNotEmpty();
     String summary = robot.lookup("#status-alignment").queryAs(Label.class).getText();
-    assertThat(summary).startsWith(comparison.links().size() + " suggested links");
+    assertThat(summary).startsWith(comparison.links().size() + " links (0 confirmed) between");
   }
 
   @Test
