@@ -115,8 +115,29 @@ class MainWindowTest {
     waitUntil(() -> !viewModel.side(Side.B).isEmpty());
     DocumentArea left = robot.lookup("#left-area").queryAs(DocumentArea.class);
     DocumentArea right = robot.lookup("#right-area").queryAs(DocumentArea.class);
+    waitUntil(() -> onFx(() -> scrollable(left) && scrollable(right)));
     robot.interact(() -> left.estimatedScrollYProperty().setValue(400.0));
-    waitUntil(() -> right.estimatedScrollYProperty().getValue() > 50);
+    try {
+      waitUntil(() -> right.estimatedScrollYProperty().getValue() > 50);
+    } catch (TimeoutException e) {
+      throw new AssertionError(
+          onFx(
+              () ->
+                  "left "
+                      + left.estimatedScrollYProperty().getValue()
+                      + "/"
+                      + left.totalHeightEstimateProperty().getOrElse(-1.0)
+                      + "/"
+                      + left.getViewportHeight()
+                      + " right "
+                      + right.estimatedScrollYProperty().getValue()
+                      + "/"
+                      + right.totalHeightEstimateProperty().getOrElse(-1.0)
+                      + "/"
+                      + right.getViewportHeight()
+                      + " linked "
+                      + viewModel.linkedScrollingProperty().get()));
+    }
 
     robot.clickOn("#tool-linked");
     assertThat(viewModel.linkedScrollingProperty().get()).isFalse();
@@ -260,6 +281,18 @@ class MainWindowTest {
     Path file = folder.resolve("long.txt");
     Files.writeString(file, text, StandardCharsets.UTF_8);
     return file;
+  }
+
+  private static boolean scrollable(DocumentArea area) {
+    return area.totalHeightEstimateProperty().getOrElse(0.0) > area.getViewportHeight() + 100;
+  }
+
+  private static <T> T onFx(java.util.concurrent.Callable<T> query) {
+    try {
+      return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void waitUntil(BooleanSupplier condition) throws TimeoutException {

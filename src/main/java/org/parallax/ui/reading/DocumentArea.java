@@ -31,7 +31,9 @@ public final class DocumentArea extends StyleClassedTextArea {
     }
     replaceText(document.text());
     moveTo(0);
-    requestFollowCaret();
+    // Not requestFollowCaret() or showParagraphAtTop(0): RichTextFX applies those on a later
+    // layout pass, which would undo a scroll the reader (or linked scrolling) made in between.
+    estimatedScrollYProperty().setValue(0.0);
   }
 
   /** Replaces every style of the text with {@code ranges}. */

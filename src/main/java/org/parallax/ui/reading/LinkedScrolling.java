@@ -2,21 +2,25 @@ package org.parallax.ui.reading;
 
 import java.util.List;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.event.Event;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import org.fxmisc.richtext.GenericStyledArea;
 
 /**
- * Keeps two areas scrolled to the same relative position while {@code enabled} is true. A guard
- * stops the follower's own scroll event from echoing back to the leader.
+ * Keeps two areas scrolled to the same relative position while {@code enabled} is true.
+ *
+ * <p>Only the side the reader last touched (scroll, click or key; the left one at first) leads. The
+ * follower's own scroll changes never flow back: RichTextFX corrects its height estimates on later
+ * layout passes, and letting those corrections lead made both sides chase each other. The same rule
+ * lets the program reveal a claim on the follower without dragging the leader along.
  */
 public final class LinkedScrolling {
   private final GenericStyledArea<?, ?, ?> left;
   private final GenericStyledArea<?, ?, ?> right;
   private final ObservableBooleanValue enabled;
-  private boolean following;
-  private GenericStyledArea<?, ?, ?> held;
+  private GenericStyledArea<?, ?, ?> leader;
 
   public LinkedScrolling(
       GenericStyledArea<?, ?, ?> left,
@@ -25,44 +29,44 @@ public final class LinkedScrolling {
     this.left = left;
     this.right = right;
     this.enabled = enabled;
-    left.estimatedScrollYProperty().addListener((obs, old, y) -> follow(left, right));
-    right.estimatedScrollYProperty().addListener((obs, old, y) -> follow(right, left));
+    this.leader = left;
     for (GenericStyledArea<?, ?, ?> area : List.of(left, right)) {
-      area.addEventFilter(ScrollEvent.ANY, e -> held = null);
-      area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> held = null);
-      area.addEventFilter(KeyEvent.KEY_PRESSED, e -> held = null);
+      area.estimatedScrollYProperty().addListener((obs, old, y) -> scrolled(area));
+      area.addEventFilter(ScrollEvent.ANY, e -> lead(area, e));
+      area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> lead(area, e));
+      area.addEventFilter(KeyEvent.KEY_PRESSED, e -> lead(area, e));
     }
   }
 
   /**
-   * Lets {@code area} be scrolled by the program (to reveal a partner claim) without dragging the
-   * other side along. Linking resumes with the reader's next scroll, click or key press.
+   * Makes {@code area} the follower, e.g. before revealing a claim in it, so that the program's
+   * scroll there does not move the other side.
    */
   public void hold(GenericStyledArea<?, ?, ?> area) {
-    held = area;
+    leader = area == left ? right : left;
   }
 
-  private void follow(GenericStyledArea<?, ?, ?> leader, GenericStyledArea<?, ?, ?> follower) {
-    if (following || !enabled.get() || leader == held) {
+  private void lead(GenericStyledArea<?, ?, ?> area, Event event) {
+    leader = area;
+  }
+
+  private void scrolled(GenericStyledArea<?, ?, ?> area) {
+    if (area != leader || !enabled.get()) {
       return;
     }
-    following = true;
-    try {
-      double fraction = fraction(leader);
-      double range = scrollRange(follower);
-      if (range > 0) {
-        follower.estimatedScrollYProperty().setValue(fraction * range);
-      }
-    } finally {
-      following = false;
+    GenericStyledArea<?, ?, ?> follower = area == left ? right : left;
+    int paragraphs = follower.getParagraphs().size();
+    if (paragraphs > 1) {
+      // The same relative position, in whole paragraphs: setting the follower's estimated pixel
+      // offset lands on 0 now and then while its paragraphs are not yet measured.
+      follower.showParagraphAtTop((int) Math.round(fraction(area) * (paragraphs - 1)));
     }
   }
 
   private static double fraction(GenericStyledArea<?, ?, ?> area) {
     double range = scrollRange(area);
-    return range <= 0
-        ? 0
-        : Math.min(1, Math.max(0, area.estimatedScrollYProperty().getValue() / range));
+    double y = area.estimatedScrollYProperty().getValue();
+    return range <= 0 ? 0 : Math.min(1, Math.max(0, y / range));
   }
 
   private static double scrollRange(GenericStyledArea<?, ?, ?> area) {
