@@ -32,6 +32,14 @@ public final class ParallaxApp extends Application {
 
   @Override
   public void start(Stage stage) {
+    open(stage, getParameters().getRaw());
+  }
+
+  /**
+   * Wires the real collaborators, shows the main window in {@code stage}, offers to restore work a
+   * crash left behind, and opens the files named in {@code args}. Benchmarks call it too.
+   */
+  public static MainWindow open(Stage stage, List<String> args) {
     BackgroundRunner runner = BackgroundRunner.forApp();
     AlignmentViewModel alignment =
         new AlignmentViewModel(
@@ -55,16 +63,15 @@ public final class ParallaxApp extends Application {
     MainWindow window = new MainWindow(viewModel, files, settings, DesktopAccess.system());
     window.show(stage);
     window.offerRecovery();
-    openArguments(viewModel, files);
+    openArguments(args, new Opener(viewModel, files));
+    return window;
   }
 
   /**
    * {@code parallax COUNTERPART} opens an essay (or a comparison) beside the seed; {@code parallax
    * LEFT RIGHT} opens two essays.
    */
-  private void openArguments(MainViewModel viewModel, FileViewModel files) {
-    List<String> args = getParameters().getRaw();
-    Opener opener = new Opener(viewModel, files);
+  private static void openArguments(List<String> args, Opener opener) {
     if (args.size() == 1) {
       opener.open(Side.B, Path.of(args.get(0)));
     } else if (args.size() >= 2) {
