@@ -72,6 +72,7 @@ public final class MainWindow {
     viewModel.apply(remembered);
     Opener opener = new Opener(viewModel, files);
     fileCommands = new FileCommands(files, desktop, stage);
+    viewModel.setDiscardCheck(fileCommands::confirmDiscard);
     DocumentView[] views = new DocumentView[2];
     AppActions actions =
         new AppActions(

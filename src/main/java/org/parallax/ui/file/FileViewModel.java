@@ -83,6 +83,9 @@ public final class FileViewModel {
 
   /** Opens the comparison in {@code target}; on failure the comparison on screen stays. */
   public void open(Path target) {
+    if (!main.mayReplaceWork()) {
+      return;
+    }
     runner.run(
         () -> store.load(target),
         loaded -> {
