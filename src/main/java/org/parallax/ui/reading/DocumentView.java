@@ -3,12 +3,17 @@ package org.parallax.ui.reading;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,6 +38,9 @@ import org.parallax.ui.tag.TaggingViewModel;
  * for the counterpart. Files dropped on it open on this side.
  */
 public final class DocumentView extends VBox {
+  /** What a dragged claim carries: this prefix and its id. */
+  private static final String CLAIM_DRAG = "parallax-claim:";
+
   private final Side side;
   private final MainViewModel viewModel;
   private final SideModel model;
@@ -142,10 +150,20 @@ public final class DocumentView extends VBox {
   }
 
   private void installDropTarget(Opener opener) {
+    area.addEventFilter(
+        MouseEvent.DRAG_DETECTED,
+        event -> {
+          if (event.isAltDown()) {
+            startClaimDrag(event);
+          }
+        });
     setOnDragOver(
         event -> {
-          if (event.getDragboard().hasFiles()) {
+          Dragboard board = event.getDragboard();
+          if (board.hasFiles()) {
             event.acceptTransferModes(TransferMode.COPY);
+          } else if (draggedClaim(board).isPresent()) {
+            event.acceptTransferModes(TransferMode.LINK);
           }
           event.consume();
         });
@@ -153,11 +171,42 @@ public final class DocumentView extends VBox {
     setOnDragExited(event -> setDropHighlight(event, false));
     setOnDragDropped(
         event -> {
+          Optional<String> claim = draggedClaim(event.getDragboard());
+          if (claim.isPresent()) {
+            Point2D at = area.sceneToLocal(event.getSceneX(), event.getSceneY());
+            int offset = area.hit(at.getX(), at.getY()).getInsertionIndex();
+            event.setDropCompleted(true);
+            event.consume();
+            viewModel.tagging().linkDragged(claim.get(), side, offset);
+            return;
+          }
           List<File> files = event.getDragboard().getFiles();
           event.setDropCompleted(!files.isEmpty());
           event.consume();
           dropped(files, file -> opener.open(side, file));
         });
+  }
+
+  /** Alt+drag on a claim starts a drag that links it to the claim it is dropped on. */
+  private void startClaimDrag(MouseEvent event) {
+    int offset = area.hit(event.getX(), event.getY()).getInsertionIndex();
+    alignment
+        .index()
+        .flatMap(index -> index.claimAt(side, offset))
+        .ifPresent(
+            claim -> {
+              Dragboard board = area.startDragAndDrop(TransferMode.LINK);
+              ClipboardContent content = new ClipboardContent();
+              content.putString(CLAIM_DRAG + claim.id());
+              board.setContent(content);
+              event.consume();
+            });
+  }
+
+  private static Optional<String> draggedClaim(Dragboard board) {
+    return board.hasString() && board.getString().startsWith(CLAIM_DRAG)
+        ? Optional.of(board.getString().substring(CLAIM_DRAG.length()))
+        : Optional.empty();
   }
 
   private void dropped(List<File> files, Consumer<Path> open) {
