@@ -109,7 +109,16 @@ public final class MainWindow {
         .selectedProperty()
         .addListener(
             (obs, old, claim) ->
-                viewModel.alignment().bestPartner().ifPresent(p -> reveal.accept(p.claim())));
+                viewModel
+                    .alignment()
+                    .bestPartner()
+                    .ifPresent(
+                        p -> {
+                          DocumentView partnerView = p.claim().side() == Side.A ? left : right;
+                          DocumentView claimView = claim.side() == Side.A ? left : right;
+                          linking.hold(partnerView.area());
+                          partnerView.revealLevelWith(p.claim(), claimView, claim);
+                        }));
     VBox reading = new VBox(split, new PartnerList(viewModel.alignment(), reveal));
     VBox.setVgrow(split, Priority.ALWAYS);
     Consumer<Link> revealLink =

@@ -115,6 +115,25 @@ class AlignmentViewTest {
                     right
                         .getCharacterBoundsOnScreen(partner.start(), partner.start() + 1)
                         .isPresent()));
+    // Level: the partner's top meets the clicked claim's top, unless the partner's essay cannot
+    // scroll that far.
+    waitUntil(
+        () ->
+            onFx(
+                () -> {
+                  double claimTop =
+                      left.boundsOnScreen(claim.start(), claim.end()).orElseThrow().getMinY();
+                  double partnerTop =
+                      right
+                          .boundsOnScreen(partner.start(), partner.end())
+                          .map(b -> b.getMinY())
+                          .orElse(-1e9);
+                  double y = right.estimatedScrollYProperty().getValue();
+                  double max =
+                      right.totalHeightEstimateProperty().getOrElse(0.0)
+                          - right.getViewportHeight();
+                  return Math.abs(partnerTop - claimTop) < 6 || y <= 0.5 || y >= max - 0.5;
+                }));
     ListView<?> partners = robot.lookup("#partner-list").queryAs(ListView.class);
     assertThat(partners.isVisible()).isTrue();
     assertThat(partners.getItems()).hasSameSizeAs(viewModel.alignment().partners());

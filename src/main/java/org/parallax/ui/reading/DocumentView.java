@@ -128,6 +128,19 @@ public final class DocumentView extends VBox {
     area.reveal(offset);
   }
 
+  /**
+   * Scrolls so that {@code claim} sits level with {@code beside}, a claim shown in {@code other}.
+   */
+  public void revealLevelWith(Claim claim, DocumentView other, Claim beside) {
+    Optional<javafx.geometry.Bounds> there =
+        other.area.boundsOnScreen(beside.start(), beside.end());
+    if (there.isPresent()) {
+      area.revealLevel(claim.start(), there.get().getMinY());
+    } else {
+      area.reveal(claim.start());
+    }
+  }
+
   /** Scrolls so that {@code claim} is in view. */
   public void reveal(Claim claim) {
     area.reveal(claim.start());
