@@ -236,6 +236,25 @@ class MainWindowTest {
     assertThat(files.unsavedProperty().get()).isTrue();
   }
 
+  @Test
+  void showRemovedTextListsWhatCleaningTookOutOfTheSeedWithReasons(FxRobot robot) throws Exception {
+    robot.clickOn("#left-removed");
+    FxWait.until(() -> robot.lookup("#removed-list").tryQuery().isPresent());
+    javafx.scene.layout.VBox list =
+        robot.lookup("#removed-list").queryAs(javafx.scene.layout.VBox.class);
+    String shown =
+        FxWait.onFx(
+            () ->
+                robot.from(list).lookup(".label").queryAllAs(Label.class).stream()
+                    .map(Label::getText)
+                    .reduce("", (a, b) -> a + "\n" + b));
+    assertThat(shown)
+        .contains("breadcrumb")
+        .contains("Europe Solidaire Sans Fronti\u00e8res > English")
+        .contains("Click here");
+    robot.type(KeyCode.ESCAPE);
+  }
+
   private Path fixture(String name) throws IOException {
     return window.fixture(name);
   }
