@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.parallax.model.Comparison;
+import org.parallax.model.DocumentMetadata;
 import org.parallax.model.Side;
 import org.parallax.model.TagKind;
 import org.parallax.model.TagTarget;
@@ -246,5 +247,14 @@ public final class Edits {
    */
   public Change together(List<Change> changes, String description) {
     return new Steps(description, changes);
+  }
+
+  /** Sets the title and perspective label of one side's essay. */
+  public Change describeDocument(Comparison c, Side side, String title, String perspective) {
+    DocumentMetadata before = c.document(side).metadata();
+    DocumentMetadata after = before.withTitle(title.strip()).withPerspective(perspective.strip());
+    return after.equals(before)
+        ? Steps.none("Change nothing")
+        : new ReplaceMetadata(side, before, after);
   }
 }

@@ -65,6 +65,40 @@ public final class MainViewModel {
     this.alignment = alignment;
     this.tagging =
         new TaggingViewModel(alignment.session(), alignment, alignment.clock(), notice::set);
+    alignment.session().currentProperty().addListener((obs, old, now) -> followDetails(now));
+  }
+
+  /**
+   * Sets an essay's title and perspective label ("Armenian perspective"): an undoable edit once the
+   * essays are aligned, a plain change before.
+   */
+  public void describe(Side side, String title, String perspective) {
+    if (alignment.session().comparison().isPresent()) {
+      tagging.edit(edits -> c -> edits.describeDocument(c, side, title, perspective));
+    } else if (!side(side).isEmpty()) {
+      Document document = side(side).document();
+      side(side)
+          .showDetails(
+              document.withMetadata(
+                  document
+                      .metadata()
+                      .withTitle(title.strip())
+                      .withPerspective(perspective.strip())));
+    }
+  }
+
+  /** Keeps each side showing the comparison's own document after its details were edited. */
+  private void followDetails(Comparison now) {
+    if (now == null) {
+      return;
+    }
+    for (Side side : Side.values()) {
+      Document shown = side(side).document();
+      Document current = now.document(side);
+      if (shown != null && shown != current && shown.text().equals(current.text())) {
+        side(side).showDetails(current);
+      }
+    }
   }
 
   /** Shows the bundled seed essay on the left. Fast enough to run while the window opens. */

@@ -147,6 +147,20 @@ class MainViewModelTest {
     assertThat(viewModel.side(Side.B).document().text()).isEqualTo("A different essay altogether.");
   }
 
+  @Test
+  void anEssaysTitleAndPerspectiveCanBeSetAndTheChangeUndoneOnceAligned() {
+    viewModel.describe(Side.A, "The final battle?", "Azerbaijani view");
+    assertThat(viewModel.side(Side.A).document().metadata().perspective())
+        .isEqualTo("Azerbaijani view");
+    viewModel.paste("Thousands of Armenians fled along the Lachin road to Armenia.");
+    viewModel.describe(Side.B, "  The exodus ", "Armenian perspective");
+    Comparison described = viewModel.alignment().comparisonProperty().get();
+    assertThat(described.b().metadata().title()).isEqualTo("The exodus");
+    assertThat(viewModel.side(Side.B).document()).isSameAs(described.b());
+    viewModel.alignment().session().undo();
+    assertThat(viewModel.side(Side.B).document().metadata().perspective()).isEmpty();
+  }
+
   private Comparison tagOneLink() {
     Comparison aligned = viewModel.alignment().comparisonProperty().get();
     Claim a = aligned.claims(Side.A).get(0);

@@ -69,7 +69,11 @@ public final class DocumentView extends VBox {
     removed.setId(id + "-removed");
     removed.setTooltip(new Tooltip(Messages.get("side.removed.tooltip")));
     removed.setOnAction(e -> new RemovedTextDialog(getScene().getWindow(), model).showAndWait());
-    HBox controls = new HBox(8, cleaning, removed);
+    Button details = new Button(Messages.get("side.details"));
+    details.setId(id + "-details");
+    details.setTooltip(new Tooltip(Messages.get("side.details.tooltip")));
+    details.setOnAction(e -> editDetails());
+    HBox controls = new HBox(8, cleaning, removed, details);
     controls.getStyleClass().add(Styles.SIDE_CONTROLS);
     // The title wraps instead: the side's own controls must never shrink to an ellipsis.
     controls.setMinWidth(Region.USE_PREF_SIZE);
@@ -100,6 +104,16 @@ public final class DocumentView extends VBox {
         });
     installDropTarget(opener);
     render(model.document());
+  }
+
+  private void editDetails() {
+    Document document = model.document();
+    if (document == null) {
+      return;
+    }
+    new DetailsDialog(getScene().getWindow(), document.metadata())
+        .showAndWait()
+        .ifPresent(d -> viewModel.describe(side, d.title(), d.perspective()));
   }
 
   /** Restyles the text for the current claims, selection and partners. */
@@ -151,7 +165,11 @@ public final class DocumentView extends VBox {
     header.show(document);
     header.setVisible(hasDocument);
     header.setManaged(hasDocument);
-    area.show(document);
+    // New details of the same essay (title, perspective) must not reload the text and lose the
+    // reader's place.
+    if (document == null || !document.text().equals(area.getText())) {
+      area.show(document);
+    }
     restyle();
     empty.setVisible(!hasDocument);
     cleaning.setSelected(model.isCleaning());
