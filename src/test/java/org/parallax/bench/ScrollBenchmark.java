@@ -38,8 +38,9 @@ public final class ScrollBenchmark implements Benchmark {
     List<String> perRun = new ArrayList<>();
     try {
       for (int i = 0; i < RUNS; i++) {
-        Map<String, List<Double>> series =
-            series(ChildJvm.run(home, ScrollProbe.class.getName(), List.of(), file.toString()));
+        List<String> lines =
+            ChildJvm.run(home, ScrollProbe.class.getName(), List.of(), file.toString());
+        Map<String, List<Double>> series = series(lines);
         ChildJvm.echo(lines);
         series.forEach((k, v) -> pooled.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
         perRun.add(frameRow("run " + (i + 1), series.get("frame"), series.get("pulse-work")));
