@@ -19,6 +19,43 @@ final class ClaimEdits {
     this.context = context;
   }
 
+  /**
+   * Adds a claim over {@code [start, end)} of {@code side}, e.g. a sentence of a re-imported text
+   * that no claim covers yet, or an orphaned claim placed again by hand. Uses {@code wantedId} when
+   * it is free, else the next free id of the side.
+   */
+  Change add(Comparison c, Side side, int start, int end, String wantedId) {
+    String text = c.document(side).text();
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (start < 0 || end > text.length() || end <= start) {
+      throw new IllegalArgumentException("Select the words of the new claim in the text first.");
+    }
+    for (Claim other : c.claims(side)) {
+      if (start < other.end() && other.start() < end) {
+        throw new IllegalArgumentException(
+            "The selection overlaps claim " + other.id() + "; select text no claim covers yet.");
+      }
+    }
+    List<String> used = ids(c);
+    String id =
+        wantedId != null && !wantedId.isBlank() && !used.contains(wantedId)
+            ? wantedId
+            : Ids.next(side.name(), used, context.reserved());
+    int index = 0;
+    List<Claim> claims = c.claims();
+    while (index < claims.size()
+        && (claims.get(index).side().compareTo(side) < 0
+            || (claims.get(index).side() == side && claims.get(index).start() < start))) {
+      index++;
+    }
+    return new Insert<>(Part.CLAIMS, index, new Claim(id, side, start, end));
+  }
+
   Change split(Comparison c, String claimId, int offset) {
     int i = Lookup.claim(c, claimId);
     Claim claim = c.claims().get(i);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.parallax.model.Comparison;
+import org.parallax.model.DocumentMetadata;
 import org.parallax.model.Side;
 import org.parallax.model.TagKind;
 import org.parallax.model.TagTarget;
@@ -182,6 +183,15 @@ public final class Edits {
   }
 
   /**
+   * Adds a claim over {@code [start, end)} of {@code side}; {@code wantedId} is kept when free.
+   *
+   * @throws IllegalArgumentException when the span is empty or overlaps a claim
+   */
+  public Change addClaim(Comparison c, Side side, int start, int end, String wantedId) {
+    return claims.add(c, side, start, end, wantedId);
+  }
+
+  /**
    * Merges two neighbouring claims of one side into one that keeps the id of the earlier one. Links
    * of the later claim are attached to the merged claim; a link that had both lists it once.
    */
@@ -229,5 +239,22 @@ public final class Edits {
   public Change deleteKind(
       Comparison c, TagTarget target, String kindId, Optional<String> reassignTo) {
     return kinds.delete(c, target, kindId, reassignTo);
+  }
+
+  /**
+   * Several edits, each made against the result of the one before, as one undo step described as
+   * {@code description}.
+   */
+  public Change together(List<Change> changes, String description) {
+    return new Steps(description, changes);
+  }
+
+  /** Sets the title and perspective label of one side's essay. */
+  public Change describeDocument(Comparison c, Side side, String title, String perspective) {
+    DocumentMetadata before = c.document(side).metadata();
+    DocumentMetadata after = before.withTitle(title.strip()).withPerspective(perspective.strip());
+    return after.equals(before)
+        ? Steps.none("Change nothing")
+        : new ReplaceMetadata(side, before, after);
   }
 }

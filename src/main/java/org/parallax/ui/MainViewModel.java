@@ -2,6 +2,7 @@ package org.parallax.ui;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -25,6 +26,7 @@ import org.parallax.ui.align.AlignmentViewModel;
 import org.parallax.ui.support.BackgroundRunner;
 import org.parallax.ui.support.Notice;
 import org.parallax.ui.support.WindowSettings;
+import org.parallax.ui.tag.ComparisonSession;
 import org.parallax.ui.tag.TaggingViewModel;
 
 /**
@@ -51,6 +53,7 @@ public final class MainViewModel {
   private final BooleanProperty onlySelectedRibbons =
       new SimpleBooleanProperty(this, "onlySelectedRibbons", false);
   private RawText seedRaw;
+  private BooleanSupplier discardCheck = () -> true;
   private final BooleanBinding bothLoaded =
       left.documentProperty().isNotNull().and(right.documentProperty().isNotNull());
 
@@ -62,6 +65,40 @@ public final class MainViewModel {
     this.alignment = alignment;
     this.tagging =
         new TaggingViewModel(alignment.session(), alignment, alignment.clock(), notice::set);
+    alignment.session().currentProperty().addListener((obs, old, now) -> followDetails(now));
+  }
+
+  /**
+   * Sets an essay's title and perspective label ("Armenian perspective"): an undoable edit once the
+   * essays are aligned, a plain change before.
+   */
+  public void describe(Side side, String title, String perspective) {
+    if (alignment.session().comparison().isPresent()) {
+      tagging.edit(edits -> c -> edits.describeDocument(c, side, title, perspective));
+    } else if (!side(side).isEmpty()) {
+      Document document = side(side).document();
+      side(side)
+          .showDetails(
+              document.withMetadata(
+                  document
+                      .metadata()
+                      .withTitle(title.strip())
+                      .withPerspective(perspective.strip())));
+    }
+  }
+
+  /** Keeps each side showing the comparison's own document after its details were edited. */
+  private void followDetails(Comparison now) {
+    if (now == null) {
+      return;
+    }
+    for (Side side : Side.values()) {
+      Document shown = side(side).document();
+      Document current = now.document(side);
+      if (shown != null && shown != current && shown.text().equals(current.text())) {
+        side(side).showDetails(current);
+      }
+    }
   }
 
   /** Shows the bundled seed essay on the left. Fast enough to run while the window opens. */
@@ -73,12 +110,18 @@ public final class MainViewModel {
 
   /** Reads {@code file} in the background and shows it on {@code side} if it can be read. */
   public void openFile(Side side, Path file) {
+    if (!mayReplaceWork()) {
+      return;
+    }
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     load(side, name, () -> reader.read(file));
   }
 
   /** Uses pasted text as the counterpart, on the right. */
   public void paste(String clipboardText) {
+    if (!mayReplaceWork()) {
+      return;
+    }
     if (clipboardText == null || clipboardText.isBlank()) {
       notice.set(Notice.error(Messages.get("error.clipboardEmpty")));
       return;
@@ -93,7 +136,7 @@ public final class MainViewModel {
   public void setCleaning(Side side, boolean clean) {
     SideModel model = side(side);
     RawText raw = model.raw();
-    if (raw == null || model.isCleaning() == clean) {
+    if (raw == null || model.isCleaning() == clean || !mayReplaceWork()) {
       return;
     }
     load(side, raw.sourceName(), () -> raw, clean);
@@ -101,6 +144,9 @@ public final class MainViewModel {
 
   /** Shows the left essay on the right and the right one on the left. */
   public void swapSides() {
+    if (!mayReplaceWork()) {
+      return;
+    }
     SideModel held = new SideModel();
     held.copyFrom(left);
     left.copyFrom(right);
@@ -136,6 +182,21 @@ public final class MainViewModel {
     }
   }
 
+  /**
+   * Whether the comparison on screen may be replaced: yes when it holds no unsaved edits of the
+   * reader's, otherwise only if the discard check (a question in the window) says so.
+   */
+  public boolean mayReplaceWork() {
+    ComparisonSession session = alignment.session();
+    boolean unsavedEdits = session.canUndoProperty().get() && !session.savedProperty().get();
+    return !unsavedEdits || discardCheck.getAsBoolean();
+  }
+
+  /** Sets the question asked before unsaved edits would be replaced by a new comparison. */
+  public void setDiscardCheck(BooleanSupplier check) {
+    this.discardCheck = check;
+  }
+
   /** True while both sides hold an essay. */
   public BooleanBinding bothLoadedProperty() {
     return bothLoaded;
@@ -143,7 +204,9 @@ public final class MainViewModel {
 
   /** Aligns the two essays again, e.g. after a cancelled run. */
   public void realign() {
-    documentsChanged();
+    if (mayReplaceWork()) {
+      documentsChanged();
+    }
   }
 
   public void fontBigger() {

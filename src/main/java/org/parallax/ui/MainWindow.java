@@ -3,36 +3,30 @@ package org.parallax.ui;
 import java.util.function.Consumer;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
+import javafx.scene.control.Tab;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
 import org.parallax.model.Claim;
 import org.parallax.model.Comparison;
 import org.parallax.model.Link;
+import org.parallax.model.Orphan;
 import org.parallax.model.Side;
 import org.parallax.ui.align.PartnerList;
 import org.parallax.ui.file.FileCommands;
 import org.parallax.ui.file.FileViewModel;
 import org.parallax.ui.file.Opener;
+import org.parallax.ui.file.OrphanAttacher;
+import org.parallax.ui.file.OrphansPanel;
 import org.parallax.ui.reading.DocumentView;
 import org.parallax.ui.reading.LinkedScrolling;
 import org.parallax.ui.reading.RibbonGutter;
@@ -72,6 +66,7 @@ public final class MainWindow {
     viewModel.apply(remembered);
     Opener opener = new Opener(viewModel, files);
     fileCommands = new FileCommands(files, desktop, stage);
+    viewModel.setDiscardCheck(fileCommands::confirmDiscard);
     DocumentView[] views = new DocumentView[2];
     AppActions actions =
         new AppActions(
@@ -114,7 +109,16 @@ public final class MainWindow {
         .selectedProperty()
         .addListener(
             (obs, old, claim) ->
-                viewModel.alignment().bestPartner().ifPresent(p -> reveal.accept(p.claim())));
+                viewModel
+                    .alignment()
+                    .bestPartner()
+                    .ifPresent(
+                        p -> {
+                          DocumentView partnerView = p.claim().side() == Side.A ? left : right;
+                          DocumentView claimView = claim.side() == Side.A ? left : right;
+                          linking.hold(partnerView.area());
+                          partnerView.revealLevelWith(p.claim(), claimView, claim);
+                        }));
     VBox reading = new VBox(split, new PartnerList(viewModel.alignment(), reveal));
     VBox.setVgrow(split, Priority.ALWAYS);
     Consumer<Link> revealLink =
@@ -149,6 +153,24 @@ public final class MainWindow {
               viewModel.alignment().select(claim);
               reveal.accept(claim);
             });
+    Tab orphansTab =
+        new Tab(
+            Messages.get("panel.orphans"),
+            new OrphansPanel(
+                files,
+                new OrphanAttacher(viewModel.tagging(), files),
+                side -> (side == Side.A ? left : right).area().getSelection()));
+    orphansTab.setId("tab-orphans");
+    panel.getTabs().add(orphansTab);
+    files
+        .orphans()
+        .addListener(
+            (ListChangeListener<Orphan>)
+                c -> {
+                  if (!files.orphans().isEmpty()) {
+                    panel.getSelectionModel().select(orphansTab);
+                  }
+                });
     SplitPane workbench = new SplitPane(reading, panel);
     workbench.setDividerPositions(0.76);
     SplitPane.setResizableWithParent(panel, false);
@@ -173,7 +195,8 @@ public final class MainWindow {
     viewModel.noticeProperty().addListener((obs, old, notice) -> show(notice));
 
     BorderPane root = new BorderPane();
-    root.setTop(new VBox(menuBar(actions), toolBar(actions)));
+    WindowMenus menus = new WindowMenus(viewModel, files, fileCommands, desktop, () -> stage);
+    root.setTop(new VBox(menus.menuBar(actions), menus.toolBar(actions)));
     root.setCenter(notifications);
     root.setBottom(new StatusBar(viewModel));
     Scene scene = new Scene(root, size(remembered.width(), 1280), size(remembered.height(), 820));
@@ -229,131 +252,6 @@ public final class MainWindow {
     } else {
       notifications.hide();
     }
-  }
-
-  private MenuBar menuBar(AppActions actions) {
-    Menu file =
-        new Menu(
-            Messages.get("menu.file"),
-            null,
-            actions.open.menuItem(),
-            actions.openLeft.menuItem(),
-            fileCommands.recentMenu(),
-            actions.paste.menuItem(),
-            new SeparatorMenuItem(),
-            fileCommands.save.menuItem(),
-            fileCommands.saveAs.menuItem(),
-            new SeparatorMenuItem(),
-            actions.quit.menuItem());
-    CheckMenuItem linked = new CheckMenuItem(Messages.get("action.linkedScrolling"));
-    linked.setId("menu-linked");
-    linked.selectedProperty().bindBidirectional(viewModel.linkedScrollingProperty());
-    CheckMenuItem dark = new CheckMenuItem(Messages.get("action.theme"));
-    dark.setId("menu-dark");
-    dark.selectedProperty().bindBidirectional(viewModel.darkProperty());
-    Menu view =
-        new Menu(
-            Messages.get("menu.view"),
-            null,
-            actions.fontBigger.menuItem(),
-            actions.fontSmaller.menuItem(),
-            linked,
-            dark,
-            new SeparatorMenuItem(),
-            actions.swap.menuItem(),
-            actions.align.menuItem());
-    CheckMenuItem blindspots = new CheckMenuItem(Messages.get("action.blindspots"));
-    blindspots.setId("menu-blindspots");
-    blindspots.selectedProperty().bindBidirectional(viewModel.blindspotsProperty());
-    CheckMenuItem sidePanel = new CheckMenuItem(Messages.get("action.panel"));
-    sidePanel.setId("menu-side-panel");
-    sidePanel.setAccelerator(KeyCombination.keyCombination("F9"));
-    sidePanel.selectedProperty().bindBidirectional(viewModel.sidePanelProperty());
-    view.getItems().addAll(blindspots, sidePanel);
-    Menu edit =
-        new Menu(
-            Messages.get("menu.edit"),
-            null,
-            actions.undo.menuItem(),
-            actions.redo.menuItem(),
-            new SeparatorMenuItem(),
-            actions.linkChosen.menuItem(),
-            actions.next.menuItem(),
-            actions.previous.menuItem(),
-            new SeparatorMenuItem(),
-            actions.split.menuItem(),
-            actions.merge.menuItem(),
-            new SeparatorMenuItem(),
-            annotatorItem());
-    MenuBar bar = new MenuBar(file, edit, view);
-    bar.setUseSystemMenuBar(true);
-    return bar;
-  }
-
-  private ToolBar toolBar(AppActions actions) {
-    ToggleButton linked = new ToggleButton(Messages.get("action.linkedScrolling"));
-    linked.setId("tool-linked");
-    linked.setFocusTraversable(false);
-    linked.setTooltip(new Tooltip(Messages.get("action.linkedScrolling.tooltip")));
-    linked.selectedProperty().bindBidirectional(viewModel.linkedScrollingProperty());
-    ToggleButton onlySelected = new ToggleButton(Messages.get("action.onlySelected"));
-    onlySelected.setId("tool-only-selected");
-    onlySelected.setFocusTraversable(false);
-    onlySelected.setTooltip(new Tooltip(Messages.get("action.onlySelected.tooltip")));
-    onlySelected.selectedProperty().bindBidirectional(viewModel.onlySelectedRibbonsProperty());
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    return new ToolBar(
-        actions.open.button(),
-        actions.paste.button(),
-        fileCommands.save.button(),
-        actions.swap.button(),
-        linked,
-        actions.align.button(),
-        onlySelected,
-        blindspotsToggle(),
-        actions.previous.button(),
-        actions.next.button(),
-        actions.undo.button(),
-        actions.redo.button(),
-        spacer,
-        sidePanelToggle(),
-        actions.fontSmaller.button(),
-        actions.fontBigger.button());
-  }
-
-  private MenuItem annotatorItem() {
-    MenuItem item = new MenuItem(Messages.get("action.annotator"));
-    item.setId("menu-annotator");
-    item.setOnAction(
-        e -> {
-          TextInputDialog ask = new TextInputDialog(viewModel.tagging().annotatorProperty().get());
-          ask.initOwner(stage);
-          ask.setHeaderText(Messages.get("annotator.header"));
-          ask.setContentText(Messages.get("annotator.name"));
-          ask.showAndWait()
-              .map(String::strip)
-              .ifPresent(viewModel.tagging().annotatorProperty()::set);
-        });
-    return item;
-  }
-
-  private ToggleButton sidePanelToggle() {
-    ToggleButton toggle = new ToggleButton(Messages.get("action.panel"));
-    toggle.setId("tool-side-panel");
-    toggle.setFocusTraversable(false);
-    toggle.setTooltip(new Tooltip(Messages.get("action.panel.tooltip") + " (F9)"));
-    toggle.selectedProperty().bindBidirectional(viewModel.sidePanelProperty());
-    return toggle;
-  }
-
-  private ToggleButton blindspotsToggle() {
-    ToggleButton toggle = new ToggleButton(Messages.get("action.blindspots"));
-    toggle.setId("tool-blindspots");
-    toggle.setFocusTraversable(false);
-    toggle.setTooltip(new Tooltip(Messages.get("action.blindspots.tooltip")));
-    toggle.selectedProperty().bindBidirectional(viewModel.blindspotsProperty());
-    return toggle;
   }
 
   private void bindFontSize(DocumentView left, DocumentView right) {

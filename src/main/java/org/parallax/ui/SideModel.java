@@ -81,6 +81,11 @@ public final class SideModel {
     return cleanable.getReadOnlyProperty();
   }
 
+  /** Shows {@code same}: the document shown, with other metadata (its text is unchanged). */
+  void showDetails(Document same) {
+    document.set(same);
+  }
+
   /** Takes over everything {@code other} shows; used to swap sides. */
   void copyFrom(SideModel other) {
     cleanable.set(other.cleanable.get());

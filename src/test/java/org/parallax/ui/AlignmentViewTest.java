@@ -3,20 +3,12 @@ package org.parallax.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,10 +20,6 @@ import org.parallax.model.Side;
 import org.parallax.ui.align.Partner;
 import org.parallax.ui.reading.DocumentArea;
 import org.parallax.ui.reading.RibbonGutter;
-import org.parallax.ui.support.BackgroundRunner;
-import org.parallax.ui.support.DesktopAccess;
-import org.parallax.ui.support.SettingsStore;
-import org.parallax.ui.support.WindowSettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -40,42 +28,20 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The seed beside a written counterpart: claims, suggestions, partners and ribbons. */
 @ExtendWith(ApplicationExtension.class)
 class AlignmentViewTest {
+  private TestWindow window;
   private MainViewModel viewModel;
 
   @Start
   void start(Stage stage) throws IOException {
-    BackgroundRunner runner = BackgroundRunner.forApp();
-    viewModel = TestViewModels.main(runner);
-    viewModel.showBundledSeed();
-    Path state = Files.createTempDirectory("parallax-align-view");
-    Path counterpart = state.resolve("karabakh-counterpart.txt");
-    try (InputStream in = getClass().getResourceAsStream("karabakh-counterpart.txt")) {
-      Files.copy(in, counterpart);
-    }
-    DesktopAccess desktop =
-        new DesktopAccess() {
-          @Override
-          public Optional<Path> chooseFileToOpen(Window owner) {
-            return Optional.of(counterpart);
-          }
-
-          @Override
-          public Optional<Path> chooseSaveTarget(Window owner, String name) {
-            return Optional.empty();
-          }
-        };
-    new MainWindow(
-            viewModel,
-            TestViewModels.files(viewModel, state, runner),
-            SettingsStore.inMemory(WindowSettings.DEFAULTS),
-            desktop)
-        .show(stage);
+    window = new TestWindow(stage);
+    viewModel = window.viewModel;
+    window.nextChosenFile.set(window.fixture("karabakh-counterpart.txt"));
   }
 
   @BeforeEach
   void openTheCounterpart(FxRobot robot) throws TimeoutException {
     robot.clickOn("#tool-open");
-    waitUntil(() -> viewModel.alignment().comparisonProperty().get() != null);
+    FxWait.until(() -> viewModel.alignment().comparisonProperty().get() != null);
   }
 
   @Test
@@ -98,23 +64,43 @@ class AlignmentViewTest {
         () ->
             left.showParagraphAtTop(left.offsetToPosition(claim.start(), Bias.Forward).getMajor()));
     WaitForAsyncUtils.waitForFxEvents();
-    Bounds bounds = onFx(() -> left.boundsOnScreen(claim.start(), claim.start() + 3).orElseThrow());
+    Bounds bounds =
+        FxWait.onFx(() -> left.boundsOnScreen(claim.start(), claim.start() + 3).orElseThrow());
     robot.clickOn(new Point2D(bounds.getMinX() + 2, bounds.getCenterY()));
 
-    waitUntil(() -> claim.equals(viewModel.alignment().selectedProperty().get()));
+    FxWait.until(() -> claim.equals(viewModel.alignment().selectedProperty().get()));
     Partner first = viewModel.alignment().partners().get(0);
     assertThat(first.rank()).isEqualTo(1);
     assertThat(first.claim().side()).isEqualTo(Side.B);
     assertThat(first.reasons()).isNotEmpty();
     DocumentArea right = robot.lookup("#right-area").queryAs(DocumentArea.class);
     Claim partner = first.claim();
-    waitUntil(
+    FxWait.until(
         () ->
-            onFx(
+            FxWait.onFx(
                 () ->
                     right
                         .getCharacterBoundsOnScreen(partner.start(), partner.start() + 1)
                         .isPresent()));
+    // Level: the partner's top meets the clicked claim's top, unless the partner's essay cannot
+    // scroll that far.
+    FxWait.until(
+        () ->
+            FxWait.onFx(
+                () -> {
+                  double claimTop =
+                      left.boundsOnScreen(claim.start(), claim.end()).orElseThrow().getMinY();
+                  double partnerTop =
+                      right
+                          .boundsOnScreen(partner.start(), partner.end())
+                          .map(b -> b.getMinY())
+                          .orElse(-1e9);
+                  double y = right.estimatedScrollYProperty().getValue();
+                  double max =
+                      right.totalHeightEstimateProperty().getOrElse(0.0)
+                          - right.getViewportHeight();
+                  return Math.abs(partnerTop - claimTop) < 6 || y <= 0.5 || y >= max - 0.5;
+                }));
     ListView<?> partners = robot.lookup("#partner-list").queryAs(ListView.class);
     assertThat(partners.isVisible()).isTrue();
     assertThat(partners.getItems()).hasSameSizeAs(viewModel.alignment().partners());
@@ -130,17 +116,5 @@ class AlignmentViewTest {
     robot.clickOn("#tool-only-selected");
     robot.interact(() -> drawn[0] = gutter.redraw());
     assertThat(drawn[0]).isZero();
-  }
-
-  private static <T> T onFx(Callable<T> query) {
-    try {
-      return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
   }
 }

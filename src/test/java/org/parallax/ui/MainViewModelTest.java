@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Claim;
+import org.parallax.model.Comparison;
 import org.parallax.model.Document;
 import org.parallax.model.Side;
 import org.parallax.ui.support.BackgroundRunner;
@@ -104,6 +106,71 @@ class MainViewModelTest {
       viewModel.fontSmaller();
     }
     assertThat(viewModel.fontSizeProperty().get()).isEqualTo(WindowSettings.MIN_FONT);
+  }
+
+  @Test
+  void unsavedEditsAreNotReplacedByANewEssayWhenTheReaderSaysNo() {
+    viewModel.paste("On 19 September Azerbaijan began a military offensive in Karabakh.");
+    Comparison tagged = tagOneLink();
+    int[] asked = {0};
+    viewModel.setDiscardCheck(
+        () -> {
+          asked[0]++;
+          return false;
+        });
+    viewModel.paste("A different essay altogether.");
+    viewModel.swapSides();
+    viewModel.realign();
+    assertThat(asked[0]).isEqualTo(3);
+    assertThat(viewModel.alignment().comparisonProperty().get()).isSameAs(tagged);
+    assertThat(viewModel.side(Side.B).document().text()).startsWith("On 19 September");
+  }
+
+  @Test
+  void unsavedEditsAreReplacedWhenTheReaderAgrees() {
+    viewModel.paste("On 19 September Azerbaijan began a military offensive in Karabakh.");
+    tagOneLink();
+    viewModel.setDiscardCheck(() -> true);
+    viewModel.paste("A different essay altogether.");
+    assertThat(viewModel.side(Side.B).document().text()).isEqualTo("A different essay altogether.");
+    assertThat(viewModel.alignment().session().canUndoProperty().get()).isFalse();
+  }
+
+  @Test
+  void aFreshAlignmentIsReplacedWithoutAsking() {
+    viewModel.paste("On 19 September Azerbaijan began a military offensive in Karabakh.");
+    viewModel.setDiscardCheck(
+        () -> {
+          throw new AssertionError("nothing to lose, nothing to ask");
+        });
+    viewModel.paste("A different essay altogether.");
+    assertThat(viewModel.side(Side.B).document().text()).isEqualTo("A different essay altogether.");
+  }
+
+  @Test
+  void anEssaysTitleAndPerspectiveCanBeSetAndTheChangeUndoneOnceAligned() {
+    viewModel.describe(Side.A, "The final battle?", "Azerbaijani view");
+    assertThat(viewModel.side(Side.A).document().metadata().perspective())
+        .isEqualTo("Azerbaijani view");
+    viewModel.paste("Thousands of Armenians fled along the Lachin road to Armenia.");
+    viewModel.describe(Side.B, "  The exodus ", "Armenian perspective");
+    Comparison described = viewModel.alignment().comparisonProperty().get();
+    assertThat(described.b().metadata().title()).isEqualTo("The exodus");
+    assertThat(viewModel.side(Side.B).document()).isSameAs(described.b());
+    viewModel.alignment().session().undo();
+    assertThat(viewModel.side(Side.B).document().metadata().perspective()).isEmpty();
+  }
+
+  private Comparison tagOneLink() {
+    Comparison aligned = viewModel.alignment().comparisonProperty().get();
+    Claim a = aligned.claims(Side.A).get(0);
+    Claim b = aligned.claims(Side.B).get(0);
+    viewModel.tagging().clickAt(Side.A, a.start(), false);
+    viewModel.tagging().clickAt(Side.B, b.start(), false);
+    viewModel.tagging().linkChosen("contradict");
+    Comparison tagged = viewModel.alignment().comparisonProperty().get();
+    assertThat(tagged).isNotSameAs(aligned);
+    return tagged;
   }
 
   private Path write(String name, String text) throws IOException {

@@ -3,20 +3,15 @@ package org.parallax.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.Test;
@@ -28,8 +23,6 @@ import org.parallax.model.Side;
 import org.parallax.ui.file.FileViewModel;
 import org.parallax.ui.reading.DocumentArea;
 import org.parallax.ui.reading.DocumentView;
-import org.parallax.ui.support.BackgroundRunner;
-import org.parallax.ui.support.DesktopAccess;
 import org.parallax.ui.support.SettingsStore;
 import org.parallax.ui.support.WindowSettings;
 import org.testfx.api.FxRobot;
@@ -40,37 +33,23 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
   @TempDir Path folder;
-  private final AtomicReference<Path> nextChosenFile = new AtomicReference<>();
-  private final AtomicReference<Path> nextSaveTarget = new AtomicReference<>();
-  private final AtomicReference<String> clipboard = new AtomicReference<>("");
+  private TestWindow window;
+  private AtomicReference<Path> nextChosenFile;
+  private AtomicReference<Path> nextSaveTarget;
+  private AtomicReference<String> clipboard;
   private MainViewModel viewModel;
   private SettingsStore settings;
   private FileViewModel files;
 
   @Start
-  void start(Stage stage) {
-    viewModel = TestViewModels.main(BackgroundRunner.forApp());
-    viewModel.showBundledSeed();
-    settings = SettingsStore.inMemory(WindowSettings.DEFAULTS);
-    DesktopAccess desktop =
-        new DesktopAccess() {
-          @Override
-          public Optional<Path> chooseFileToOpen(Window owner) {
-            return Optional.ofNullable(nextChosenFile.get());
-          }
-
-          @Override
-          public Optional<Path> chooseSaveTarget(Window owner, String name) {
-            return Optional.ofNullable(nextSaveTarget.get());
-          }
-
-          @Override
-          public String clipboardText() {
-            return clipboard.get();
-          }
-        };
-    files = TestViewModels.files(viewModel, stateFolder(), BackgroundRunner.forApp());
-    new MainWindow(viewModel, files, settings, desktop).show(stage);
+  void start(Stage stage) throws IOException {
+    window = new TestWindow(stage);
+    nextChosenFile = window.nextChosenFile;
+    nextSaveTarget = window.nextSaveTarget;
+    clipboard = window.clipboard;
+    viewModel = window.viewModel;
+    settings = window.settings;
+    files = window.files;
   }
 
   @Test
@@ -90,7 +69,7 @@ class MainWindowTest {
   void openingACounterpartFileShowsItOnTheRight(FxRobot robot) throws Exception {
     nextChosenFile.set(fixture("counterpart.txt"));
     robot.clickOn("#tool-open");
-    waitUntil(() -> !viewModel.side(Side.B).isEmpty());
+    FxWait.until(() -> !viewModel.side(Side.B).isEmpty());
     DocumentView right = robot.lookup("#right-view").queryAs(DocumentView.class);
     assertThat(right.area().getText()).contains("When the council in Varnel closed the old stone");
     assertThat(robot.lookup("#right-empty").query().isVisible()).isFalse();
@@ -101,7 +80,7 @@ class MainWindowTest {
   void pastedTextBecomesTheCounterpart(FxRobot robot) throws Exception {
     clipboard.set("<p>Copied from a page.</p><p>Second paragraph here.</p>");
     robot.clickOn("#right-empty-paste");
-    waitUntil(() -> !viewModel.side(Side.B).isEmpty());
+    FxWait.until(() -> !viewModel.side(Side.B).isEmpty());
     assertThat(viewModel.side(Side.B).document().text())
         .contains("Copied from a page.")
         .contains("Second paragraph here.")
@@ -112,16 +91,16 @@ class MainWindowTest {
   void scrollingOneSideScrollsTheOtherUntilLinkingIsSwitchedOff(FxRobot robot) throws Exception {
     nextChosenFile.set(longEssay());
     robot.clickOn("#tool-open");
-    waitUntil(() -> !viewModel.side(Side.B).isEmpty());
+    FxWait.until(() -> !viewModel.side(Side.B).isEmpty());
     DocumentArea left = robot.lookup("#left-area").queryAs(DocumentArea.class);
     DocumentArea right = robot.lookup("#right-area").queryAs(DocumentArea.class);
-    waitUntil(() -> onFx(() -> scrollable(left) && scrollable(right)));
+    FxWait.until(() -> FxWait.onFx(() -> scrollable(left) && scrollable(right)));
     robot.interact(() -> left.estimatedScrollYProperty().setValue(400.0));
     try {
-      waitUntil(() -> right.estimatedScrollYProperty().getValue() > 50);
+      FxWait.until(() -> right.estimatedScrollYProperty().getValue() > 50);
     } catch (TimeoutException e) {
       throw new AssertionError(
-          onFx(
+          FxWait.onFx(
               () ->
                   "left "
                       + left.estimatedScrollYProperty().getValue()
@@ -155,7 +134,7 @@ class MainWindowTest {
     nextChosenFile.set(binary);
     robot.clickOn("#tool-open");
     NotificationPane notifications = robot.lookup("#notifications").queryAs(NotificationPane.class);
-    waitUntil(notifications::isShowing);
+    FxWait.until(notifications::isShowing);
     assertThat(notifications.getText()).isNotBlank().doesNotContain("Exception");
     assertThat(viewModel.side(Side.A).document()).isSameAs(leftBefore);
     assertThat(viewModel.side(Side.B).isEmpty()).isTrue();
@@ -179,7 +158,7 @@ class MainWindowTest {
   void swappingPutsTheSeedOnTheRight(FxRobot robot) throws Exception {
     nextChosenFile.set(fixture("counterpart.txt"));
     robot.clickOn("#tool-open");
-    waitUntil(() -> !viewModel.side(Side.B).isEmpty());
+    FxWait.until(() -> !viewModel.side(Side.B).isEmpty());
     robot.clickOn("#tool-swap");
     DocumentView right = robot.lookup("#right-view").queryAs(DocumentView.class);
     assertThat(right.headerTitle()).isEqualTo("Military operation in Karabakh: the final battle?");
@@ -200,22 +179,22 @@ class MainWindowTest {
       throws Exception {
     nextChosenFile.set(fixture("counterpart.txt"));
     robot.clickOn("#tool-open");
-    waitUntil(() -> viewModel.alignment().comparisonProperty().get() != null);
+    FxWait.until(() -> viewModel.alignment().comparisonProperty().get() != null);
     Comparison aligned = viewModel.alignment().comparisonProperty().get();
     assertThat(robot.window(0)).matches(w -> ((Stage) w).getTitle().endsWith("\u2022"));
 
     Path target = folder.resolve("bridge.parallax.json");
     nextSaveTarget.set(target);
     robot.clickOn("#tool-save");
-    waitUntil(() -> Files.exists(target) && !files.unsavedProperty().get());
+    FxWait.until(() -> Files.exists(target) && !files.unsavedProperty().get());
     assertThat(((Stage) robot.window(0)).getTitle())
         .isEqualTo("Parallax \u2014 bridge.parallax.json");
 
     robot.interact(() -> viewModel.swapSides());
-    waitUntil(() -> viewModel.alignment().comparisonProperty().get() != aligned);
+    FxWait.until(() -> viewModel.alignment().comparisonProperty().get() != aligned);
     nextChosenFile.set(target);
     robot.clickOn("#tool-open");
-    waitUntil(() -> !files.unsavedProperty().get());
+    FxWait.until(() -> !files.unsavedProperty().get());
     Comparison reopened = viewModel.alignment().comparisonProperty().get();
     assertThat(reopened.a().text()).isEqualTo(aligned.a().text());
     assertThat(reopened.b().text()).isEqualTo(aligned.b().text());
@@ -234,7 +213,7 @@ class MainWindowTest {
     nextChosenFile.set(broken);
     robot.clickOn("#tool-open");
     NotificationPane notifications = robot.lookup("#notifications").queryAs(NotificationPane.class);
-    waitUntil(notifications::isShowing);
+    FxWait.until(notifications::isShowing);
     assertThat(notifications.getText()).isNotBlank().doesNotContain("Exception");
     assertThat(viewModel.side(Side.A).document()).isSameAs(leftBefore);
     assertThat(viewModel.side(Side.B).isEmpty()).isTrue();
@@ -244,33 +223,40 @@ class MainWindowTest {
   void closingWithUnsavedChangesAsksAndCancelKeepsTheWindowOpen(FxRobot robot) throws Exception {
     nextChosenFile.set(fixture("counterpart.txt"));
     robot.clickOn("#tool-open");
-    waitUntil(() -> files.unsavedProperty().get());
+    FxWait.until(() -> files.unsavedProperty().get());
     Platform.runLater(
         () ->
             robot
                 .window(0)
                 .fireEvent(new WindowEvent(robot.window(0), WindowEvent.WINDOW_CLOSE_REQUEST)));
-    waitUntil(() -> robot.lookup(Messages.get("close.cancel")).tryQuery().isPresent());
+    FxWait.until(() -> robot.lookup(Messages.get("close.cancel")).tryQuery().isPresent());
     robot.clickOn(Messages.get("close.cancel"));
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.window(0).isShowing()).isTrue();
     assertThat(files.unsavedProperty().get()).isTrue();
   }
 
-  private static Path stateFolder() {
-    try {
-      return Files.createTempDirectory("parallax-ui-state");
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+  @Test
+  void showRemovedTextListsWhatCleaningTookOutOfTheSeedWithReasons(FxRobot robot) throws Exception {
+    robot.clickOn("#left-removed");
+    FxWait.until(() -> robot.lookup("#removed-list").tryQuery().isPresent());
+    javafx.scene.layout.VBox list =
+        robot.lookup("#removed-list").queryAs(javafx.scene.layout.VBox.class);
+    String shown =
+        FxWait.onFx(
+            () ->
+                robot.from(list).lookup(".label").queryAllAs(Label.class).stream()
+                    .map(Label::getText)
+                    .reduce("", (a, b) -> a + "\n" + b));
+    assertThat(shown)
+        .contains("breadcrumb")
+        .contains("Europe Solidaire Sans Fronti\u00e8res > English")
+        .contains("Click here");
+    robot.type(KeyCode.ESCAPE);
   }
 
   private Path fixture(String name) throws IOException {
-    Path file = folder.resolve(name);
-    try (InputStream in = getClass().getResourceAsStream(name)) {
-      Files.copy(in, file);
-    }
-    return file;
+    return window.fixture(name);
   }
 
   private Path longEssay() throws IOException {
@@ -285,17 +271,5 @@ class MainWindowTest {
 
   private static boolean scrollable(DocumentArea area) {
     return area.totalHeightEstimateProperty().getOrElse(0.0) > area.getViewportHeight() + 100;
-  }
-
-  private static <T> T onFx(java.util.concurrent.Callable<T> query) {
-    try {
-      return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
   }
 }

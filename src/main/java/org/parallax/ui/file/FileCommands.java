@@ -142,6 +142,21 @@ public final class FileCommands {
     return false;
   }
 
+  /**
+   * Asks before unsaved links and tags are replaced by a new comparison (another essay opened, the
+   * sides swapped, the alignment run again). Returns whether to go ahead.
+   */
+  public boolean confirmDiscard() {
+    ButtonType discard = new ButtonType(Messages.get("discard.go"), ButtonData.OK_DONE);
+    ButtonType cancel = new ButtonType(Messages.get("close.cancel"), ButtonData.CANCEL_CLOSE);
+    Alert alert = new Alert(Alert.AlertType.WARNING, "", discard, cancel);
+    alert.initOwner(stage);
+    alert.setTitle(Messages.get("close.title"));
+    alert.setHeaderText(Messages.get("discard.header"));
+    alert.setContentText(Messages.get("discard.detail"));
+    return alert.showAndWait().filter(discard::equals).isPresent();
+  }
+
   /** Offers to restore what a crash left behind, if anything. */
   public void offerRecovery() {
     files.pendingRecovery().ifPresent(this::askToRestore);

@@ -8,8 +8,13 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.parallax.ingest.ImportException;
+import org.parallax.ingest.Importer;
 import org.parallax.model.Comparison;
+import org.parallax.model.Orphan;
+import org.parallax.model.Side;
 import org.parallax.store.ComparisonStore;
+import org.parallax.store.DocumentReplacement;
 import org.parallax.store.LoadedComparison;
 import org.parallax.store.RecentFiles;
 import org.parallax.store.RecoveryFile;
@@ -34,8 +39,11 @@ public final class FileViewModel {
   private final BackgroundRunner runner;
   private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
   private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+  private final ObservableList<Orphan> orphans = FXCollections.observableArrayList();
   private final BooleanBinding unsaved;
   private final BooleanBinding nothingToSave;
+  private final Importer importer = new Importer();
+  private final DocumentReplacement replacement;
   private LoadedComparison opened;
 
   public FileViewModel(
@@ -49,6 +57,7 @@ public final class FileViewModel {
     this.recent = recent;
     this.recovery = recovery;
     this.runner = runner;
+    this.replacement = new DocumentReplacement(store);
     ComparisonSession session = main.alignment().session();
     ReadOnlyObjectProperty<Comparison> current = session.currentProperty();
     unsaved = current.isNotNull().and(session.savedProperty().not());
@@ -83,6 +92,9 @@ public final class FileViewModel {
 
   /** Opens the comparison in {@code target}; on failure the comparison on screen stays. */
   public void open(Path target) {
+    if (!main.mayReplaceWork()) {
+      return;
+    }
     runner.run(
         () -> store.load(target),
         loaded -> {
@@ -134,8 +146,43 @@ public final class FileViewModel {
     }
   }
 
+  /**
+   * Replaces one side's essay with a corrected version read from {@code source}, keeping every
+   * claim, link and term: each is re-anchored in the new text, and what cannot be placed becomes an
+   * orphan, listed for the reader to attach again. The result is unsaved.
+   */
+  public void reimport(Side side, Path source) {
+    Comparison comparison = main.alignment().comparisonProperty().get();
+    if (comparison == null) {
+      return;
+    }
+    LoadedComparison state = stateFor(comparison);
+    Path current = file.get();
+    runner.run(
+        () -> replacement.replace(state, side, importer.importFile(source, true)),
+        replaced -> {
+          show(replaced, current, false);
+          main.noticeProperty()
+              .set(Notice.info(Messages.get("file.reimported", replaced.orphans().size())));
+        },
+        failure -> main.noticeProperty().set(Notice.error(describeAny(failure))));
+  }
+
+  /** Forgets an orphan: it was attached again by hand, or the reader discarded it. */
+  public void forgetOrphan(Orphan orphan) {
+    if (opened != null) {
+      opened = opened.withoutOrphan(orphan);
+    }
+    orphans.remove(orphan);
+  }
+
+  public ObservableList<Orphan> orphans() {
+    return FXCollections.unmodifiableObservableList(orphans);
+  }
+
   private void show(LoadedComparison loaded, Path from, boolean saved) {
     opened = loaded;
+    orphans.setAll(loaded.orphans());
     main.showComparison(loaded.comparison(), saved);
     file.set(from);
   }
@@ -159,6 +206,10 @@ public final class FileViewModel {
     String opened = Messages.get("file.opened", target.getFileName());
     String extra = orphans == 0 ? "" : " " + Messages.get("file.orphans", orphans);
     return opened + extra + (notices.isEmpty() ? "" : " " + String.join(" ", notices));
+  }
+
+  private static String describeAny(Throwable failure) {
+    return failure instanceof ImportException ? failure.getMessage() : describe(failure);
   }
 
   private static String describe(Throwable failure) {

@@ -65,7 +65,9 @@ final class ClaimHighlights {
       }
     }
     Comparison c = s.comparison();
-    if (c == null || c.document(s.side()) != s.document()) {
+    if (c == null
+        || (c.document(s.side()) != s.document()
+            && !c.document(s.side()).text().equals(s.document().text()))) {
       return ranges;
     }
     List<Claim> claims = c.claims(s.side());

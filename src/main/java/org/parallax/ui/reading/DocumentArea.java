@@ -2,6 +2,7 @@ package org.parallax.ui.reading;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.animation.AnimationTimer;
 import javafx.geometry.Bounds;
 import org.fxmisc.richtext.Caret.CaretVisibility;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -67,6 +68,29 @@ public final class DocumentArea extends StyleClassedTextArea {
     } catch (IllegalArgumentException | IndexOutOfBoundsException midLayout) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * Scrolls so that the text at {@code offset} sits at {@code screenY}, level with a claim on the
+   * other side. RichTextFX only knows where a paragraph lands after a layout pass, so the fine
+   * adjustment waits two frames.
+   */
+  void revealLevel(int offset, double screenY) {
+    showParagraphAtTop(offsetToPosition(offset, Bias.Forward).getMajor());
+    new AnimationTimer() {
+      private int frames;
+
+      @Override
+      public void handle(long now) {
+        if (++frames < 2) {
+          return;
+        }
+        stop();
+        Bounds area = localToScreen(getBoundsInLocal());
+        boundsOnScreen(offset, Math.min(getLength(), offset + 1))
+            .ifPresent(b -> scrollYBy(b.getMinY() - Math.max(screenY, area.getMinY())));
+      }
+    }.start();
   }
 
   /** Scrolls so that the paragraph holding {@code offset} sits in the middle of the view. */

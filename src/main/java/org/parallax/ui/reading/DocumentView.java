@@ -3,12 +3,17 @@ package org.parallax.ui.reading;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,6 +38,9 @@ import org.parallax.ui.tag.TaggingViewModel;
  * for the counterpart. Files dropped on it open on this side.
  */
 public final class DocumentView extends VBox {
+  /** What a dragged claim carries: this prefix and its id. */
+  private static final String CLAIM_DRAG = "parallax-claim:";
+
   private final Side side;
   private final MainViewModel viewModel;
   private final SideModel model;
@@ -61,7 +69,11 @@ public final class DocumentView extends VBox {
     removed.setId(id + "-removed");
     removed.setTooltip(new Tooltip(Messages.get("side.removed.tooltip")));
     removed.setOnAction(e -> new RemovedTextDialog(getScene().getWindow(), model).showAndWait());
-    HBox controls = new HBox(8, cleaning, removed);
+    Button details = new Button(Messages.get("side.details"));
+    details.setId(id + "-details");
+    details.setTooltip(new Tooltip(Messages.get("side.details.tooltip")));
+    details.setOnAction(e -> editDetails());
+    HBox controls = new HBox(8, cleaning, removed, details);
     controls.getStyleClass().add(Styles.SIDE_CONTROLS);
     // The title wraps instead: the side's own controls must never shrink to an ellipsis.
     controls.setMinWidth(Region.USE_PREF_SIZE);
@@ -94,6 +106,16 @@ public final class DocumentView extends VBox {
     render(model.document());
   }
 
+  private void editDetails() {
+    Document document = model.document();
+    if (document == null) {
+      return;
+    }
+    new DetailsDialog(getScene().getWindow(), document.metadata())
+        .showAndWait()
+        .ifPresent(d -> viewModel.describe(side, d.title(), d.perspective()));
+  }
+
   /** Restyles the text for the current claims, selection and partners. */
   private void restyle() {
     Document document = model.document();
@@ -120,6 +142,19 @@ public final class DocumentView extends VBox {
     area.reveal(offset);
   }
 
+  /**
+   * Scrolls so that {@code claim} sits level with {@code beside}, a claim shown in {@code other}.
+   */
+  public void revealLevelWith(Claim claim, DocumentView other, Claim beside) {
+    Optional<javafx.geometry.Bounds> there =
+        other.area.boundsOnScreen(beside.start(), beside.end());
+    if (there.isPresent()) {
+      area.revealLevel(claim.start(), there.get().getMinY());
+    } else {
+      area.reveal(claim.start());
+    }
+  }
+
   /** Scrolls so that {@code claim} is in view. */
   public void reveal(Claim claim) {
     area.reveal(claim.start());
@@ -130,7 +165,11 @@ public final class DocumentView extends VBox {
     header.show(document);
     header.setVisible(hasDocument);
     header.setManaged(hasDocument);
-    area.show(document);
+    // New details of the same essay (title, perspective) must not reload the text and lose the
+    // reader's place.
+    if (document == null || !document.text().equals(area.getText())) {
+      area.show(document);
+    }
     restyle();
     empty.setVisible(!hasDocument);
     cleaning.setSelected(model.isCleaning());
@@ -142,10 +181,20 @@ public final class DocumentView extends VBox {
   }
 
   private void installDropTarget(Opener opener) {
+    area.addEventFilter(
+        MouseEvent.DRAG_DETECTED,
+        event -> {
+          if (event.isAltDown()) {
+            startClaimDrag(event);
+          }
+        });
     setOnDragOver(
         event -> {
-          if (event.getDragboard().hasFiles()) {
+          Dragboard board = event.getDragboard();
+          if (board.hasFiles()) {
             event.acceptTransferModes(TransferMode.COPY);
+          } else if (draggedClaim(board).isPresent()) {
+            event.acceptTransferModes(TransferMode.LINK);
           }
           event.consume();
         });
@@ -153,11 +202,42 @@ public final class DocumentView extends VBox {
     setOnDragExited(event -> setDropHighlight(event, false));
     setOnDragDropped(
         event -> {
+          Optional<String> claim = draggedClaim(event.getDragboard());
+          if (claim.isPresent()) {
+            Point2D at = area.sceneToLocal(event.getSceneX(), event.getSceneY());
+            int offset = area.hit(at.getX(), at.getY()).getInsertionIndex();
+            event.setDropCompleted(true);
+            event.consume();
+            viewModel.tagging().linkDragged(claim.get(), side, offset);
+            return;
+          }
           List<File> files = event.getDragboard().getFiles();
           event.setDropCompleted(!files.isEmpty());
           event.consume();
           dropped(files, file -> opener.open(side, file));
         });
+  }
+
+  /** Alt+drag on a claim starts a drag that links it to the claim it is dropped on. */
+  private void startClaimDrag(MouseEvent event) {
+    int offset = area.hit(event.getX(), event.getY()).getInsertionIndex();
+    alignment
+        .index()
+        .flatMap(index -> index.claimAt(side, offset))
+        .ifPresent(
+            claim -> {
+              Dragboard board = area.startDragAndDrop(TransferMode.LINK);
+              ClipboardContent content = new ClipboardContent();
+              content.putString(CLAIM_DRAG + claim.id());
+              board.setContent(content);
+              event.consume();
+            });
+  }
+
+  private static Optional<String> draggedClaim(Dragboard board) {
+    return board.hasString() && board.getString().startsWith(CLAIM_DRAG)
+        ? Optional.of(board.getString().substring(CLAIM_DRAG.length()))
+        : Optional.empty();
   }
 
   private void dropped(List<File> files, Consumer<Path> open) {

@@ -33,6 +33,10 @@ import org.parallax.ui.align.AlignmentViewModel;
  */
 public final class RibbonGutter extends Region {
   private static final double WIDTH = 72;
+
+  /** Ribbons whose other end is scrolled out of view are drawn this much fainter. */
+  private static final double OFF_SCREEN_FADE = 0.35;
+
   private final Canvas canvas = new Canvas();
   private final DocumentArea left;
   private final DocumentArea right;
@@ -137,7 +141,15 @@ public final class RibbonGutter extends Region {
         if (from.isEmpty() || to.isEmpty() || !(from.get().visible() || to.get().visible())) {
           continue;
         }
-        drawRibbon(g, from.get(), to.get(), colourOf(comparison, link), link.status(), emphasised);
+        boolean bothShown = from.get().visible() && to.get().visible();
+        drawRibbon(
+            g,
+            from.get(),
+            to.get(),
+            colourOf(comparison, link),
+            link.status(),
+            emphasised,
+            bothShown ? 1 : OFF_SCREEN_FADE);
         drawn++;
       }
     }
@@ -150,11 +162,12 @@ public final class RibbonGutter extends Region {
       ClaimPlacement to,
       Color colour,
       LinkStatus status,
-      boolean emphasised) {
+      boolean emphasised,
+      double fade) {
     double w = canvas.getWidth();
     double bend = w * 0.5;
     boolean confirmed = status == LinkStatus.CONFIRMED;
-    double fillAlpha = emphasised ? 0.45 : confirmed ? 0.28 : 0.10;
+    double fillAlpha = (emphasised ? 0.45 : confirmed ? 0.28 : 0.10) * fade;
     g.setFill(colour.deriveColor(0, 1, 1, fillAlpha));
     g.beginPath();
     g.moveTo(0, from.top());
@@ -163,7 +176,7 @@ public final class RibbonGutter extends Region {
     g.bezierCurveTo(w - bend, to.bottom(), bend, from.bottom(), 0, from.bottom());
     g.closePath();
     g.fill();
-    g.setStroke(colour.deriveColor(0, 1, 1, emphasised ? 1 : confirmed ? 0.85 : 0.55));
+    g.setStroke(colour.deriveColor(0, 1, 1, (emphasised ? 1 : confirmed ? 0.85 : 0.55) * fade));
     g.setLineWidth(emphasised ? 2.2 : confirmed ? 1.4 : 1);
     g.setLineDashes(confirmed ? null : new double[] {4, 3});
     g.beginPath();

@@ -1,5 +1,6 @@
 package org.parallax.ui.tag;
 
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
+import org.parallax.model.Claim;
 import org.parallax.model.Comparison;
 import org.parallax.model.Link;
 import org.parallax.model.LinkStatus;
@@ -50,14 +52,34 @@ public final class LinkListModel {
     return new LinkFilter(
         Set.copyOf(relations),
         statuses.isEmpty() ? EnumSet.noneOf(LinkStatus.class) : EnumSet.copyOf(statuses),
-        Optional.ofNullable(side.get()),
+        Optional.empty(),
         onlyWithNote.get(),
         search.get() == null ? "" : search.get());
   }
 
   private void refresh() {
     Comparison comparison = session.currentProperty().get();
-    visible.setAll(comparison == null ? java.util.List.of() : filter().apply(comparison));
+    if (comparison == null) {
+      visible.clear();
+      return;
+    }
+    Side order = side.get() == null ? Side.A : side.get();
+    visible.setAll(
+        filter().apply(comparison).stream()
+            .sorted(
+                Comparator.comparingInt((Link l) -> firstStart(comparison, l, order))
+                    .thenComparingInt(l -> firstStart(comparison, l, order.other())))
+            .toList());
+  }
+
+  /** Where the link's earliest claim on {@code side} starts. */
+  private static int firstStart(Comparison c, Link link, Side side) {
+    return link.claims(side).stream()
+        .map(c::claim)
+        .flatMap(Optional::stream)
+        .mapToInt(Claim::start)
+        .min()
+        .orElse(Integer.MAX_VALUE);
   }
 
   /** Relation ids to show; empty shows every relation. */

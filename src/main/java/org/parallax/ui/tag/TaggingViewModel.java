@@ -147,6 +147,20 @@ public final class TaggingViewModel {
     }
   }
 
+  /** Links two claims dragged one onto the other (either side may come first). */
+  public void linkDragged(String fromId, Side onto, int offset) {
+    Optional<Claim> from = session.comparison().flatMap(c -> c.claim(fromId));
+    Optional<Claim> to = alignment.index().flatMap(i -> i.claimAt(onto, offset));
+    if (from.isEmpty() || to.isEmpty() || from.get().side() == onto) {
+      notices.accept(Notice.error(Messages.get("tag.dropOnClaim")));
+      return;
+    }
+    chosen(from.get().side()).setAll(from.get());
+    chosen(onto).setAll(to.get());
+    currentLink.set(null);
+    linkChosen("");
+  }
+
   /** Walks to the next (or previous) link in the reading order of {@code side}. */
   public Optional<Link> step(Side side, boolean forward) {
     if (session.comparison().isEmpty()) {

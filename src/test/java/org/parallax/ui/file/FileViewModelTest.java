@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.scene.control.IndexRange;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Comparison;
+import org.parallax.model.Orphan;
 import org.parallax.model.Side;
+import org.parallax.model.TermTag;
 import org.parallax.ui.MainViewModel;
 import org.parallax.ui.TestViewModels;
 import org.parallax.ui.support.BackgroundRunner;
@@ -100,5 +103,47 @@ class FileViewModelTest {
     assertThat(FileViewModel.withExtension(Path.of("a/b")).toString())
         .isEqualTo("a/b.parallax.json");
     assertThat(FileViewModel.withExtension(Path.of("c.json")).toString()).isEqualTo("c.json");
+  }
+
+  @Test
+  void reimportingACorrectedEssayKeepsTagsThatStillFitAndOrphansTheOthers() throws IOException {
+    Comparison before = main.alignment().comparisonProperty().get();
+    String text = before.b().text();
+    int lachin = text.indexOf("Lachin");
+    int offensive = text.indexOf("offensive");
+    main.tagging().tagTerm(Side.B, lachin, lachin + "Lachin".length(), "cultural_identity");
+    main.tagging().tagTerm(Side.B, offensive, offensive + "offensive".length(), "security");
+    Path corrected = folder.resolve("corrected.txt");
+    Files.writeString(
+        corrected,
+        "On 19 September Azerbaijan began an assault in Karabakh.\n\n"
+            + "Thousands of Armenians fled along the Lachin road to Armenia.",
+        StandardCharsets.UTF_8);
+
+    files.reimport(Side.B, corrected);
+
+    Comparison after = main.alignment().comparisonProperty().get();
+    assertThat(after.b().text()).contains("an assault in Karabakh");
+    assertThat(after.terms()).hasSize(1);
+    TermTag kept = after.terms().get(0);
+    assertThat(after.b().slice(kept.start(), kept.end())).isEqualTo("Lachin");
+    assertThat(files.orphans()).hasSize(1);
+    Orphan orphan = files.orphans().get(0);
+    assertThat(orphan.kind()).isEqualTo(Orphan.Kind.TERM);
+    assertThat(orphan.exact()).isEqualTo("offensive");
+    assertThat(files.unsavedProperty().get()).isTrue();
+
+    int assault = after.b().text().indexOf("assault");
+    boolean attached =
+        new OrphanAttacher(main.tagging(), files)
+            .attach(orphan, new IndexRange(assault, assault + "assault".length()));
+    assertThat(attached).isTrue();
+    assertThat(files.orphans()).isEmpty();
+    TermTag again =
+        main.alignment().comparisonProperty().get().terms().stream()
+            .filter(t -> t.start() == assault)
+            .findFirst()
+            .orElseThrow();
+    assertThat(again.frame()).isEqualTo("security");
   }
 }

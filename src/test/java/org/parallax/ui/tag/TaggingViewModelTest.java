@@ -185,6 +185,22 @@ class TaggingViewModelTest {
     assertThat(session.currentProperty().get()).isEqualTo(start);
   }
 
+  @Test
+  void aClaimDroppedOnAClaimOfTheOtherEssayIsLinkedToIt() {
+    tagging.linkDragged("A3", Side.B, 5);
+    Link made = tagging.currentLinkProperty().get();
+    assertThat(made.aClaims()).containsExactly("A3");
+    assertThat(made.bClaims()).containsExactly("B1");
+    assertThat(made.status()).isEqualTo(LinkStatus.CONFIRMED);
+  }
+
+  @Test
+  void aClaimDroppedOnItsOwnEssayLinksNothingAndSaysWhy() {
+    tagging.linkDragged("A3", Side.A, 5);
+    assertThat(session.currentProperty().get()).isEqualTo(start);
+    assertThat(notices).extracting(Notice::error).containsExactly(true);
+  }
+
   private static Document document(String text) {
     return new Document(
         text,

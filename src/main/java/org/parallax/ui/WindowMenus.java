@@ -1,0 +1,183 @@
+package org.parallax.ui;
+
+import java.util.function.Supplier;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.parallax.model.Side;
+import org.parallax.ui.file.FileCommands;
+import org.parallax.ui.file.FileViewModel;
+import org.parallax.ui.support.DesktopAccess;
+
+/** The main window's menu bar and toolbar, built from the same actions and toggles. */
+final class WindowMenus {
+  private final MainViewModel viewModel;
+  private final FileViewModel files;
+  private final FileCommands fileCommands;
+  private final DesktopAccess desktop;
+  private final Supplier<Stage> owner;
+
+  WindowMenus(
+      MainViewModel viewModel,
+      FileViewModel files,
+      FileCommands fileCommands,
+      DesktopAccess desktop,
+      Supplier<Stage> owner) {
+    this.viewModel = viewModel;
+    this.files = files;
+    this.fileCommands = fileCommands;
+    this.desktop = desktop;
+    this.owner = owner;
+  }
+
+  MenuBar menuBar(AppActions actions) {
+    Menu file =
+        new Menu(
+            Messages.get("menu.file"),
+            null,
+            actions.open.menuItem(),
+            actions.openLeft.menuItem(),
+            fileCommands.recentMenu(),
+            reimportItem(Side.A),
+            reimportItem(Side.B),
+            actions.paste.menuItem(),
+            new SeparatorMenuItem(),
+            fileCommands.save.menuItem(),
+            fileCommands.saveAs.menuItem(),
+            new SeparatorMenuItem(),
+            actions.quit.menuItem());
+    CheckMenuItem linked = new CheckMenuItem(Messages.get("action.linkedScrolling"));
+    linked.setId("menu-linked");
+    linked.selectedProperty().bindBidirectional(viewModel.linkedScrollingProperty());
+    CheckMenuItem dark = new CheckMenuItem(Messages.get("action.theme"));
+    dark.setId("menu-dark");
+    dark.selectedProperty().bindBidirectional(viewModel.darkProperty());
+    Menu view =
+        new Menu(
+            Messages.get("menu.view"),
+            null,
+            actions.fontBigger.menuItem(),
+            actions.fontSmaller.menuItem(),
+            linked,
+            dark,
+            new SeparatorMenuItem(),
+            actions.swap.menuItem(),
+            actions.align.menuItem());
+    CheckMenuItem blindspots = new CheckMenuItem(Messages.get("action.blindspots"));
+    blindspots.setId("menu-blindspots");
+    blindspots.selectedProperty().bindBidirectional(viewModel.blindspotsProperty());
+    CheckMenuItem sidePanel = new CheckMenuItem(Messages.get("action.panel"));
+    sidePanel.setId("menu-side-panel");
+    sidePanel.setAccelerator(KeyCombination.keyCombination("F9"));
+    sidePanel.selectedProperty().bindBidirectional(viewModel.sidePanelProperty());
+    view.getItems().addAll(blindspots, sidePanel);
+    Menu edit =
+        new Menu(
+            Messages.get("menu.edit"),
+            null,
+            actions.undo.menuItem(),
+            actions.redo.menuItem(),
+            new SeparatorMenuItem(),
+            actions.linkChosen.menuItem(),
+            actions.next.menuItem(),
+            actions.previous.menuItem(),
+            new SeparatorMenuItem(),
+            actions.split.menuItem(),
+            actions.merge.menuItem(),
+            new SeparatorMenuItem(),
+            annotatorItem());
+    MenuBar bar = new MenuBar(file, edit, view);
+    bar.setUseSystemMenuBar(true);
+    return bar;
+  }
+
+  ToolBar toolBar(AppActions actions) {
+    ToggleButton linked = new ToggleButton(Messages.get("action.linkedScrolling"));
+    linked.setId("tool-linked");
+    linked.setFocusTraversable(false);
+    linked.setTooltip(new Tooltip(Messages.get("action.linkedScrolling.tooltip")));
+    linked.selectedProperty().bindBidirectional(viewModel.linkedScrollingProperty());
+    ToggleButton onlySelected = new ToggleButton(Messages.get("action.onlySelected"));
+    onlySelected.setId("tool-only-selected");
+    onlySelected.setFocusTraversable(false);
+    onlySelected.setTooltip(new Tooltip(Messages.get("action.onlySelected.tooltip")));
+    onlySelected.selectedProperty().bindBidirectional(viewModel.onlySelectedRibbonsProperty());
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    return new ToolBar(
+        actions.open.button(),
+        actions.paste.button(),
+        fileCommands.save.button(),
+        actions.swap.button(),
+        linked,
+        actions.align.button(),
+        onlySelected,
+        blindspotsToggle(),
+        actions.previous.button(),
+        actions.next.button(),
+        actions.undo.button(),
+        actions.redo.button(),
+        spacer,
+        sidePanelToggle(),
+        actions.fontSmaller.button(),
+        actions.fontBigger.button());
+  }
+
+  private MenuItem reimportItem(Side side) {
+    MenuItem item =
+        new MenuItem(
+            side == Side.A
+                ? Messages.get("action.reimportLeft")
+                : Messages.get("action.reimportRight"));
+    item.setId(side == Side.A ? "menu-reimport-left" : "menu-reimport-right");
+    item.disableProperty().bind(files.nothingToSaveProperty());
+    item.setOnAction(
+        e -> desktop.chooseFileToOpen(owner.get()).ifPresent(p -> files.reimport(side, p)));
+    return item;
+  }
+
+  private MenuItem annotatorItem() {
+    MenuItem item = new MenuItem(Messages.get("action.annotator"));
+    item.setId("menu-annotator");
+    item.setOnAction(
+        e -> {
+          TextInputDialog ask = new TextInputDialog(viewModel.tagging().annotatorProperty().get());
+          ask.initOwner(owner.get());
+          ask.setHeaderText(Messages.get("annotator.header"));
+          ask.setContentText(Messages.get("annotator.name"));
+          ask.showAndWait()
+              .map(String::strip)
+              .ifPresent(viewModel.tagging().annotatorProperty()::set);
+        });
+    return item;
+  }
+
+  private ToggleButton sidePanelToggle() {
+    ToggleButton toggle = new ToggleButton(Messages.get("action.panel"));
+    toggle.setId("tool-side-panel");
+    toggle.setFocusTraversable(false);
+    toggle.setTooltip(new Tooltip(Messages.get("action.panel.tooltip") + " (F9)"));
+    toggle.selectedProperty().bindBidirectional(viewModel.sidePanelProperty());
+    return toggle;
+  }
+
+  private ToggleButton blindspotsToggle() {
+    ToggleButton toggle = new ToggleButton(Messages.get("action.blindspots"));
+    toggle.setId("tool-blindspots");
+    toggle.setFocusTraversable(false);
+    toggle.setTooltip(new Tooltip(Messages.get("action.blindspots.tooltip")));
+    toggle.selectedProperty().bindBidirectional(viewModel.blindspotsProperty());
+    return toggle;
+  }
+}

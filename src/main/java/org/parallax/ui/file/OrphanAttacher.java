@@ -1,0 +1,100 @@
+package org.parallax.ui.file;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.IndexRange;
+import org.parallax.model.Claim;
+import org.parallax.model.Comparison;
+import org.parallax.model.Link;
+import org.parallax.model.Orphan;
+import org.parallax.model.Side;
+import org.parallax.store.OrphanFields;
+import org.parallax.tagging.Change;
+import org.parallax.ui.tag.TaggingViewModel;
+
+/**
+ * Attaches an orphan again by hand: a term or a claim to the words the reader selected on its side,
+ * a link to the claims chosen on both sides (or, when none are chosen, to the claims it named if
+ * they still exist). The attached tag keeps what the orphan's entry said (frame, note, relation);
+ * the orphan is then forgotten.
+ */
+public final class OrphanAttacher {
+  private final TaggingViewModel tagging;
+  private final FileViewModel files;
+
+  public OrphanAttacher(TaggingViewModel tagging, FileViewModel files) {
+    this.tagging = tagging;
+    this.files = files;
+  }
+
+  /** Attaches {@code orphan} at {@code selection} of its side; returns whether it worked. */
+  public boolean attach(Orphan orphan, IndexRange selection) {
+    OrphanFields fields = OrphanFields.of(orphan);
+    boolean done =
+        switch (orphan.kind()) {
+          case TERM ->
+              tagging.edit(
+                  edits ->
+                      c ->
+                          edits.addTerm(
+                              c,
+                              orphan.side(),
+                              selection.getStart(),
+                              selection.getEnd(),
+                              fields.text("frame"),
+                              fields.text("note")));
+          case CLAIM ->
+              tagging.edit(
+                  edits ->
+                      c ->
+                          edits.addClaim(
+                              c,
+                              orphan.side(),
+                              selection.getStart(),
+                              selection.getEnd(),
+                              orphan.id()));
+          case LINK -> attachLink(fields);
+        };
+    if (done) {
+      files.forgetOrphan(orphan);
+    }
+    return done;
+  }
+
+  private boolean attachLink(OrphanFields fields) {
+    Optional<Comparison> shown = tagging.session().comparison();
+    if (shown.isEmpty()) {
+      return false;
+    }
+    List<String> a = chosenOr(Side.A, fields.claimIds("a"), shown.get());
+    List<String> b = chosenOr(Side.B, fields.claimIds("b"), shown.get());
+    String note = fields.text("note");
+    return tagging.edit(
+        edits ->
+            c -> {
+              Change link = edits.link(c, a, b, fields.text("relation"));
+              if (note.isEmpty()) {
+                return link;
+              }
+              Comparison linked = link.applyTo(c);
+              Link made = newest(c, linked);
+              return edits.together(
+                  List.of(link, edits.setNote(linked, made.id(), note)), "attach orphaned link");
+            });
+  }
+
+  private List<String> chosenOr(Side side, List<String> saved, Comparison c) {
+    List<Claim> chosen = tagging.chosen(side);
+    if (!chosen.isEmpty()) {
+      return chosen.stream().map(Claim::id).toList();
+    }
+    return saved.stream().filter(id -> c.claim(id).isPresent()).toList();
+  }
+
+  private static Link newest(Comparison before, Comparison after) {
+    return after.links().stream()
+        .filter(l -> before.links().stream().noneMatch(o -> o.id().equals(l.id())))
+        .findFirst()
+        .orElseThrow();
+  }
+}

@@ -1,0 +1,39 @@
+package org.parallax.ui.reading;
+
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import org.parallax.model.DocumentMetadata;
+import org.parallax.ui.Messages;
+
+/** Asks for an essay's title and perspective label. */
+final class DetailsDialog extends Dialog<DetailsDialog.Details> {
+
+  /** What the reader entered. */
+  record Details(String title, String perspective) {}
+
+  DetailsDialog(Window owner, DocumentMetadata metadata) {
+    initOwner(owner);
+    setTitle(Messages.get("details.title"));
+    TextField title = new TextField(metadata.title());
+    title.setId("details-title");
+    title.setPrefColumnCount(32);
+    TextField perspective = new TextField(metadata.perspective());
+    perspective.setId("details-perspective");
+    perspective.setPromptText(Messages.get("details.perspective.prompt"));
+    GridPane grid = new GridPane();
+    grid.setHgap(8);
+    grid.setVgap(8);
+    grid.addRow(0, new Label(Messages.get("details.titleLabel")), title);
+    grid.addRow(1, new Label(Messages.get("details.perspective")), perspective);
+    getDialogPane().setContent(grid);
+    getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+    getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+    setResultConverter(
+        button ->
+            button == ButtonType.OK ? new Details(title.getText(), perspective.getText()) : null);
+  }
+}

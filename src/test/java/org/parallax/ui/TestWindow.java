@@ -1,0 +1,69 @@
+package org.parallax.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.parallax.ui.file.FileViewModel;
+import org.parallax.ui.support.BackgroundRunner;
+import org.parallax.ui.support.DesktopAccess;
+import org.parallax.ui.support.SettingsStore;
+import org.parallax.ui.support.WindowSettings;
+
+/**
+ * The real main window for TestFX tests, with a desktop whose file choosers answer what the test
+ * set and whose clipboard holds what the test put there, and its own temporary state folder.
+ */
+public final class TestWindow {
+  public final AtomicReference<Path> nextChosenFile = new AtomicReference<>();
+  public final AtomicReference<Path> nextSaveTarget = new AtomicReference<>();
+  public final AtomicReference<String> clipboard = new AtomicReference<>("");
+  public final MainViewModel viewModel;
+  public final FileViewModel files;
+  public final SettingsStore settings = SettingsStore.inMemory(WindowSettings.DEFAULTS);
+  public final Path folder;
+
+  /** Builds the window into {@code stage} with the seed on the left. */
+  public TestWindow(Stage stage) throws IOException {
+    BackgroundRunner runner = BackgroundRunner.forApp();
+    folder = Files.createTempDirectory("parallax-window-test");
+    viewModel = TestViewModels.main(runner);
+    viewModel.showBundledSeed();
+    files = TestViewModels.files(viewModel, folder, runner);
+    new MainWindow(viewModel, files, settings, desktop()).show(stage);
+  }
+
+  /** Copies the test resource {@code name} (next to the ui tests) into the state folder. */
+  public Path fixture(String name) throws IOException {
+    Path file = folder.resolve(name);
+    if (!Files.exists(file)) {
+      try (InputStream in = TestWindow.class.getResourceAsStream(name)) {
+        Files.copy(in, file);
+      }
+    }
+    return file;
+  }
+
+  private DesktopAccess desktop() {
+    return new DesktopAccess() {
+      @Override
+      public Optional<Path> chooseFileToOpen(Window owner) {
+        return Optional.ofNullable(nextChosenFile.get());
+      }
+
+      @Override
+      public Optional<Path> chooseSaveTarget(Window owner, String name) {
+        return Optional.ofNullable(nextSaveTarget.get());
+      }
+
+      @Override
+      public String clipboardText() {
+        return clipboard.get();
+      }
+    };
+  }
+}
