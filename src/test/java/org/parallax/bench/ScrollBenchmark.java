@@ -30,6 +30,7 @@ public final class ScrollBenchmark implements Benchmark {
 
   @Override
   public String run() throws Exception {
+    String loadBefore = ChildJvm.load();
     Comparison book = BookComparison.build(LINKS, TERMS);
     Path home = ChildJvm.newHome();
     Path file = home.resolve("book" + ComparisonStore.EXTENSION);
@@ -49,7 +50,8 @@ public final class ScrollBenchmark implements Benchmark {
     } finally {
       ChildJvm.deleteTree(home);
     }
-    return section(book, perRun, pooled);
+    String load = "load average " + loadBefore + " before the runs, " + ChildJvm.load() + " after";
+    return section(book, perRun, pooled, load);
   }
 
   /** The {@code series NAME v1 v2 …} lines a probe printed, by name. */
@@ -84,7 +86,7 @@ public final class ScrollBenchmark implements Benchmark {
   }
 
   private static String section(
-      Comparison book, List<String> perRun, Map<String, List<Double>> all) {
+      Comparison book, List<String> perRun, Map<String, List<Double>> all, String load) {
     StringBuilder md =
         new StringBuilder("## Scrolling, selecting and tagging a book-length pair\n\n");
     md.append(
@@ -122,6 +124,8 @@ public final class ScrollBenchmark implements Benchmark {
                 + " 2-core build machine, which is slower than a GPU pipeline on a desktop; the"
                 + " budget is 33 ms a frame (30 frames a second). ")
         .append(Benchmarks.environment())
+        .append("; ")
+        .append(load)
         .append(".\n\n### Scripted scroll\n\n")
         .append(
             "| run | frames | median frame | p95 | max | frames over 33 ms | median pulse work |"

@@ -25,8 +25,10 @@ public final class StartupProbe {
   public static final class Window extends Application {
     @Override
     public void start(Stage stage) {
+      System.out.println("toolkit-ms " + sinceJvmStart());
       stage.setOnShown(shown -> afterFirstLayout(stage.getScene()));
       ParallaxApp.open(stage, List.of());
+      System.out.println("opened-ms " + sinceJvmStart());
     }
   }
 
