@@ -3,12 +3,14 @@ package org.parallax.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -83,6 +85,15 @@ final class ChildJvm {
           "the probe " + main + " failed (exit " + exit + "):\n" + String.join("\n", lines));
     }
     return lines;
+  }
+
+  /**
+   * The machine's one-minute load average, or a dash where the system does not report it. The build
+   * machine is shared, so sections state how busy it was.
+   */
+  static String load() {
+    double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    return load < 0 ? "–" : String.format(Locale.ROOT, "%.1f", load);
   }
 
   /**
