@@ -1,7 +1,6 @@
 package org.parallax.bench;
 
 import java.lang.reflect.Field;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +48,7 @@ public final class ScrollProbe {
       String file = getParameters().getRaw().get(0);
       long opened = System.nanoTime();
       MainWindow window = ParallaxApp.open(stage, List.of(file));
-      new Script(stage.getScene(), viewModelOf(window), Path.of(file), opened).start();
+      new Script(stage.getScene(), viewModelOf(window), opened).start();
     }
   }
 
@@ -87,7 +86,7 @@ public final class ScrollProbe {
     private long pulseStart;
     private List<Double> pendingFrame;
 
-    Script(Scene scene, MainViewModel viewModel, Path file, long opened) {
+    Script(Scene scene, MainViewModel viewModel, long opened) {
       this.viewModel = viewModel;
       this.tagging = viewModel.tagging();
       this.left = (DocumentArea) scene.lookup("#left-area");
