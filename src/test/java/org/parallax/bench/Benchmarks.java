@@ -25,6 +25,8 @@ public final class Benchmarks {
     REGISTRY.put("align-quality", AlignQualityBenchmark::new);
     REGISTRY.put("align-speed", AlignSpeedBenchmark::new);
     REGISTRY.put("store", StoreBenchmark::new);
+    REGISTRY.put("startup", StartupBenchmark::new);
+    REGISTRY.put("ui-scroll", ScrollBenchmark::new);
   }
 
   private Benchmarks() {}
