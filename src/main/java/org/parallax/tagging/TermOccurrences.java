@@ -1,11 +1,13 @@
 package org.parallax.tagging;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.model.Comparison;
 import org.parallax.model.Side;
+import org.parallax.model.TermTag;
 
 /**
  * Where else a term occurs, so that all its occurrences in both texts can be tagged in one step.
@@ -27,14 +29,58 @@ public final class TermOccurrences {
     List<TermSpan> found = new ArrayList<>();
     for (Side side : Side.values()) {
       String text = c.document(side).text();
+      TagIndex tags = new TagIndex(c, side);
       Matcher m = pattern.matcher(text);
       while (m.find()) {
-        if (wholeWord(text, m.start(), m.end()) && !tagged(c, side, m.start(), m.end())) {
-          found.add(new TermSpan(side, m.start(), m.end()));
+        TermSpan span = new TermSpan(side, m.start(), m.end());
+        if (wholeWord(text, m.start(), m.end()) && !tags.blocked(span)) {
+          found.add(span);
         }
       }
     }
     return found;
+  }
+
+  /**
+   * One side's tags sorted by start, with the largest end seen so far, so the tags that could
+   * overlap a span are found by a binary search instead of a scan of every tag.
+   */
+  private static final class TagIndex {
+    private final List<TermTag> tags;
+    private final int[] maxEnd;
+
+    TagIndex(Comparison c, Side side) {
+      tags =
+          c.terms().stream()
+              .filter(t -> t.side() == side)
+              .sorted(Comparator.comparingInt(TermTag::start))
+              .toList();
+      maxEnd = new int[tags.size()];
+      int max = -1;
+      for (int i = 0; i < tags.size(); i++) {
+        max = Math.max(max, tags.get(i).end());
+        maxEnd[i] = max;
+      }
+    }
+
+    boolean blocked(TermSpan span) {
+      int low = 0;
+      int high = tags.size();
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (tags.get(mid).start() < span.end()) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      for (int i = low - 1; i >= 0 && maxEnd[i] > span.start(); i--) {
+        if (TermEdits.blocks(tags.get(i), span)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** The untagged occurrences of the text at {@code [start, end)} of {@code side}. */
@@ -46,10 +92,5 @@ public final class TermOccurrences {
     boolean before = start > 0 && Character.isLetterOrDigit(text.codePointBefore(start));
     boolean after = end < text.length() && Character.isLetterOrDigit(text.codePointAt(end));
     return !before && !after;
-  }
-
-  private static boolean tagged(Comparison c, Side side, int start, int end) {
-    TermSpan span = new TermSpan(side, start, end);
-    return c.terms().stream().anyMatch(tag -> TermEdits.blocks(tag, span));
   }
 }

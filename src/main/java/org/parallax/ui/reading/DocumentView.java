@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
@@ -42,6 +43,7 @@ public final class DocumentView extends VBox {
   private static final String CLAIM_DRAG = "parallax-claim:";
 
   private final Side side;
+  private boolean restyleQueued;
   private final MainViewModel viewModel;
   private final SideModel model;
   private final AlignmentViewModel alignment;
@@ -116,8 +118,23 @@ public final class DocumentView extends VBox {
         .ifPresent(d -> viewModel.describe(side, d.title(), d.perspective()));
   }
 
-  /** Restyles the text for the current claims, selection and partners. */
+  /**
+   * Restyles once per pulse however many things changed: one click changes the chosen claims, the
+   * selection, its partners and the current link, and each used to restyle the whole essay.
+   */
   private void restyle() {
+    if (!restyleQueued) {
+      restyleQueued = true;
+      Platform.runLater(
+          () -> {
+            restyleQueued = false;
+            restyleNow();
+          });
+    }
+  }
+
+  /** Restyles the text for the current claims, selection and partners. */
+  private void restyleNow() {
     Document document = model.document();
     if (document == null) {
       return;

@@ -187,7 +187,7 @@ public final class TaggingViewModel {
     Comparison before = comparison();
     if (apply(() -> edits().addTerm(before, side, start, end, frame, ""))) {
       Comparison after = comparison();
-      TermTag added = newest(after.terms(), before.terms());
+      TermTag added = newestTerm(after, before);
       currentTerm.set(added);
       String words = after.document(side).slice(start, end);
       offeredOccurrences.setAll(TermOccurrences.find(after, words));
@@ -304,10 +304,11 @@ public final class TaggingViewModel {
                 .thenComparingDouble(Link::score));
   }
 
-  private static <T extends Record> T newest(List<T> after, List<T> before) {
-    List<T> added = new ArrayList<>(after);
-    added.removeAll(before);
-    return added.isEmpty() ? null : added.get(0);
+  /** The term {@code after} has and {@code before} had not, found by id in linear time. */
+  private static TermTag newestTerm(Comparison after, Comparison before) {
+    java.util.Set<String> old = new java.util.HashSet<>();
+    before.terms().forEach(t -> old.add(t.id()));
+    return after.terms().stream().filter(t -> !old.contains(t.id())).findFirst().orElse(null);
   }
 
   private static List<Claim> claims(Comparison c, List<String> ids) {
