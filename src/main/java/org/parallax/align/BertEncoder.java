@@ -61,9 +61,10 @@ final class BertEncoder {
    * @throws IllegalStateException if the runtime fails on a sentence
    */
   float[][] embed(List<String> texts) {
+    Encoding[] encodings = tokenizer.batchEncode(texts, true, false);
     long[][] tokens = new long[texts.size()][];
     for (int i = 0; i < tokens.length; i++) {
-      tokens[i] = cut(tokenizer.encode(texts.get(i), true, false));
+      tokens[i] = cut(encodings[i]);
     }
     float[][] out = new float[texts.size()][];
     IntStream.range(0, tokens.length).parallel().forEach(i -> out[i] = embedOne(tokens[i]));
