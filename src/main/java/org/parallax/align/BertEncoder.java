@@ -61,6 +61,9 @@ final class BertEncoder {
    * @throws IllegalStateException if the runtime fails on a sentence
    */
   float[][] embed(List<String> texts) {
+    if (texts.isEmpty()) {
+      return new float[0][];
+    }
     Encoding[] encodings = tokenizer.batchEncode(texts, true, false);
     long[][] tokens = new long[texts.size()][];
     for (int i = 0; i < tokens.length; i++) {

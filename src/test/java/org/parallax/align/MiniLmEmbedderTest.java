@@ -38,6 +38,11 @@ class MiniLmEmbedderTest {
   }
 
   @Test
+  void noSentencesGiveNoVectors() {
+    assertThat(MiniLmEmbedder.INSTANCE.embed(List.of())).isEmpty();
+  }
+
+  @Test
   void aParaphraseIsCloserThanAnUnrelatedSentence() {
     float[][] v = MiniLmEmbedder.INSTANCE.embed(SENTENCES);
 
