@@ -1,10 +1,12 @@
 package org.parallax.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.parallax.task.Progress;
 
@@ -18,6 +20,11 @@ import org.parallax.task.Progress;
  */
 final class Candidates {
   private static final int SEARCH_KEYS = 8;
+
+  /**
+   * Side-B claims per tile of the meaning pass: 128 vectors of 384 floats fit in a core's cache.
+   */
+  private static final int TILE = 128;
 
   private Candidates() {}
 
@@ -36,8 +43,7 @@ final class Candidates {
     lexical(corpus, 0, na, indexB, k, pairs, false, progress, from, span / 2);
     lexical(corpus, na, na + nb, indexA, k, pairs, true, progress, from + span / 2, span / 2);
     if (corpus.hasVectors()) {
-      nearest(corpus, 0, na, na, na + nb, k, pairs, false, progress, from + span, span / 2);
-      nearest(corpus, na, na + nb, 0, na, k, pairs, true, progress, from + 1.5 * span, span / 2);
+      nearest(corpus, k, pairs, progress, from + span, span);
     }
     return pairs;
   }
@@ -122,37 +128,72 @@ final class Candidates {
     return keys.subList(0, Math.min(SEARCH_KEYS, keys.size()));
   }
 
+  /**
+   * Each claim's k nearest claims of the other side in meaning, both directions from one pass of
+   * dot products: side A is cut into chunks worked on in parallel, and each chunk walks side B in
+   * tiles small enough to stay in the processor's cache while every row of the chunk meets them.
+   * Each chunk keeps its own top k for every side-B claim; these are merged in chunk order, so ties
+   * fall to the earlier claim exactly as in a plain scan.
+   */
   private static void nearest(
       Corpus corpus,
-      int from,
-      int to,
-      int otherFrom,
-      int otherTo,
       int k,
       List<TreeSet<Integer>> pairs,
-      boolean queriesAreB,
       Progress progress,
       double start,
       double width) {
-    int total = to - from;
-    List<TopK> results =
-        IntStream.range(from, to)
+    int na = corpus.sizeA();
+    int nb = corpus.sizeB();
+    int chunkCount = Math.max(1, Math.min(na, 2 * Runtime.getRuntime().availableProcessors()));
+    int chunkSize = (na + chunkCount - 1) / chunkCount;
+    AtomicInteger tilesDone = new AtomicInteger();
+    int tilesTotal = chunkCount * ((nb + TILE - 1) / TILE);
+    List<TopK[][]> chunks =
+        IntStream.range(0, chunkCount)
             .parallel()
             .mapToObj(
-                q -> {
-                  if ((q - from) % 128 == 0) {
+                c -> {
+                  int lo = Math.min(na, c * chunkSize);
+                  int hi = Math.min(na, lo + chunkSize);
+                  TopK[] ofA = new TopK[hi - lo];
+                  TopK[] ofB = new TopK[nb];
+                  Arrays.setAll(ofA, i -> new TopK(k));
+                  Arrays.setAll(ofB, i -> new TopK(k));
+                  for (int tile = 0; tile < nb; tile += TILE) {
                     progress.checkCancelled();
-                    progress.report(start + width * (q - from) / total, "Comparing meanings");
+                    progress.report(
+                        start + width * tilesDone.getAndIncrement() / tilesTotal,
+                        "Comparing meanings");
+                    int tileEnd = Math.min(nb, tile + TILE);
+                    for (int a = lo; a < hi; a++) {
+                      float[] v = corpus.vector(a);
+                      for (int b = tile; b < tileEnd; b++) {
+                        float dot = Vectors.dot(v, corpus.vector(na + b));
+                        ofA[a - lo].offer(na + b, dot);
+                        ofB[b].offer(a, dot);
+                      }
+                    }
                   }
-                  float[] v = corpus.vector(q);
-                  TopK top = new TopK(k);
-                  for (int d = otherFrom; d < otherTo; d++) {
-                    top.offer(d, Vectors.dot(v, corpus.vector(d)));
-                  }
-                  return top;
+                  return new TopK[][] {ofA, ofB};
                 })
             .toList();
-    collect(results, from, corpus.sizeA(), pairs, queriesAreB);
+    List<TopK> ofA = new ArrayList<>();
+    List<TopK> ofB = new ArrayList<>();
+    for (TopK[][] chunk : chunks) {
+      ofA.addAll(Arrays.asList(chunk[0]));
+    }
+    for (int b = 0; b < nb; b++) {
+      TopK merged = new TopK(k);
+      for (TopK[][] chunk : chunks) {
+        TopK part = chunk[1][b];
+        for (int i = 0; i < part.size(); i++) {
+          merged.offer(part.index(i), part.score(i));
+        }
+      }
+      ofB.add(merged);
+    }
+    collect(ofA, 0, na, pairs, false);
+    collect(ofB, na, na, pairs, true);
   }
 
   private static void collect(

@@ -11,7 +11,8 @@
  *       September"), numbers in digits or words, and contested names from the {@link
  *       org.parallax.align.EquivalenceLexicon} ("Khankendi" = "Stepanakert"), which count as one
  *       referent. When the meaning model is available, each claim also gets a sentence embedding
- *       ({@link org.parallax.align.SentenceEmbedder}, all-MiniLM-L6-v2 run in process).
+ *       ({@link org.parallax.align.SentenceEmbedder}, all-MiniLM-L6-v2 run in process by {@link
+ *       org.parallax.align.BertEncoder}, one sentence per model call on every core).
  *   <li><b>Candidates.</b> For each claim, the few claims of the other side worth scoring: the best
  *       by shared words and names (through an inverted index) and the nearest in meaning (top k of
  *       one pass of dot products). No dense table of all pairs is kept.
