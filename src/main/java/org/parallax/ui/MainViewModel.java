@@ -22,6 +22,7 @@ import org.parallax.ingest.SourceReader;
 import org.parallax.model.Comparison;
 import org.parallax.model.Document;
 import org.parallax.model.Side;
+import org.parallax.segment.TextCounts;
 import org.parallax.ui.align.AlignmentViewModel;
 import org.parallax.ui.support.BackgroundRunner;
 import org.parallax.ui.support.Notice;
@@ -105,6 +106,7 @@ public final class MainViewModel {
   public void showBundledSeed() {
     seedRaw = BundledSeed.raw();
     left.show(seedRaw, true, new Cleaner().clean(seedRaw));
+    count(left);
     documentsChanged();
   }
 
@@ -169,6 +171,7 @@ public final class MainViewModel {
               document.metadata().title(),
               document.metadata());
       side(side).showSaved(raw, document);
+      count(side(side));
     }
     alignment.show(comparison, saved);
   }
@@ -227,11 +230,12 @@ public final class MainViewModel {
         () -> {
           RawText raw = read.read();
           Document document = importer.finish(raw, clean);
-          return new Loaded(raw, document);
+          return new Loaded(raw, document, TextCounts.of(document));
         },
         loaded -> {
           busyMessage.set("");
           side(side).show(loaded.raw(), clean, loaded.document());
+          side(side).counted(loaded.document(), loaded.counts());
           documentsChanged();
           notice.set(Notice.info(Messages.get("status.loaded", name)));
         },
@@ -325,5 +329,13 @@ public final class MainViewModel {
     RawText read() throws ImportException;
   }
 
-  private record Loaded(RawText raw, Document document) {}
+  private record Loaded(RawText raw, Document document, TextCounts counts) {}
+
+  /** Counts words and sentences of what {@code model} shows, on a worker. */
+  private void count(SideModel model) {
+    Document document = model.document();
+    if (document != null) {
+      runner.run(() -> TextCounts.of(document), c -> model.counted(document, c), failure -> {});
+    }
+  }
 }

@@ -43,8 +43,8 @@ public final class ParallaxApp extends Application {
     BackgroundRunner runner = BackgroundRunner.forApp();
     AlignmentViewModel alignment =
         new AlignmentViewModel(
-            new Segmenter(),
-            new Aligner(AlignmentSettings.defaults()),
+            Segmenter::new,
+            () -> new Aligner(AlignmentSettings.defaults()),
             runner,
             Clock.systemUTC(),
             new ComparisonSession());

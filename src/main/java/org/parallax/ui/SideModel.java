@@ -12,7 +12,7 @@ import org.parallax.segment.TextCounts;
 
 /**
  * One side of the reading view: the raw text as read, whether cleaning is on, and the document
- * shown. The document and its counts change together, so listeners never see a mismatch.
+ * shown. Counts arrive later, from a worker: they are null until then.
  */
 public final class SideModel {
   private final ObjectProperty<RawText> raw = new SimpleObjectProperty<>(this, "raw");
@@ -20,7 +20,8 @@ public final class SideModel {
       new ReadOnlyBooleanWrapper(this, "cleaning", true);
   private final ReadOnlyObjectWrapper<Document> document = new ReadOnlyObjectWrapper<>(this, "doc");
   private final ReadOnlyBooleanWrapper cleanable = new ReadOnlyBooleanWrapper(this, "cleanable");
-  private TextCounts counts = new TextCounts(0, 0);
+  private final ReadOnlyObjectWrapper<TextCounts> counts =
+      new ReadOnlyObjectWrapper<>(this, "counts");
 
   public ReadOnlyObjectProperty<RawText> rawProperty() {
     return raw;
@@ -50,8 +51,20 @@ public final class SideModel {
     return document.get() == null;
   }
 
+  /** Word and sentence counts of the document shown; null while they are being counted. */
   public TextCounts counts() {
-    return counts;
+    return counts.get();
+  }
+
+  public ReadOnlyObjectProperty<TextCounts> countsProperty() {
+    return counts.getReadOnlyProperty();
+  }
+
+  /** Sets the counts of {@code counted} if it is still the document shown. */
+  void counted(Document counted, TextCounts result) {
+    if (counted == document.get()) {
+      counts.set(result);
+    }
   }
 
   /** Shows {@code newDocument}, made from {@code newRaw} with cleaning as given. */
@@ -61,7 +74,7 @@ public final class SideModel {
   }
 
   private void showing(RawText newRaw, boolean cleaned, Document newDocument) {
-    counts = newDocument == null ? new TextCounts(0, 0) : TextCounts.of(newDocument);
+    counts.set(newDocument == null ? new TextCounts(0, 0) : null);
     raw.set(newRaw);
     cleaning.set(cleaned);
     document.set(newDocument);
@@ -89,7 +102,7 @@ public final class SideModel {
   /** Takes over everything {@code other} shows; used to swap sides. */
   void copyFrom(SideModel other) {
     cleanable.set(other.cleanable.get());
-    counts = other.counts;
+    counts.set(other.counts.get());
     raw.set(other.raw());
     cleaning.set(other.isCleaning());
     document.set(other.document());

@@ -46,6 +46,7 @@ final class StatusBar extends HBox {
     getChildren().addAll(alignmentControls());
     for (Side side : Side.values()) {
       viewModel.side(side).documentProperty().addListener((obs, o, n) -> refresh());
+      viewModel.side(side).countsProperty().addListener((obs, o, n) -> refresh());
     }
     refresh();
   }
@@ -100,6 +101,9 @@ final class StatusBar extends HBox {
       return Messages.get("status.countsEmpty", capitalised(name));
     }
     TextCounts counts = model.counts();
+    if (counts == null) {
+      return Messages.get("status.counting", capitalised(name));
+    }
     return Messages.get("status.counts", capitalised(name), counts.words(), counts.sentences());
   }
 

@@ -73,7 +73,8 @@ class MainWindowTest {
     DocumentView right = robot.lookup("#right-view").queryAs(DocumentView.class);
     assertThat(right.area().getText()).contains("When the council in Varnel closed the old stone");
     assertThat(robot.lookup("#right-empty").query().isVisible()).isFalse();
-    assertThat(robot.lookup("#status-right").queryAs(Label.class).getText()).contains("words");
+    Label status = robot.lookup("#status-right").queryAs(Label.class);
+    FxWait.until(() -> status.getText().matches("Right: \\d+ words \u00b7 \\d+ sentences"));
   }
 
   @Test

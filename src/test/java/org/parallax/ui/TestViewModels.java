@@ -35,8 +35,8 @@ public final class TestViewModels {
   public static MainViewModel main(BackgroundRunner runner) {
     AlignmentViewModel alignment =
         new AlignmentViewModel(
-            new Segmenter(),
-            new Aligner(AlignmentSettings.defaults().withLexicalOnly(true)),
+            Segmenter::new,
+            () -> new Aligner(AlignmentSettings.defaults().withLexicalOnly(true)),
             runner,
             CLOCK,
             new ComparisonSession());

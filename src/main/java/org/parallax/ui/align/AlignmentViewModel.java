@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -23,6 +24,7 @@ import org.parallax.segment.Segmenter;
 import org.parallax.task.CancelledException;
 import org.parallax.ui.Messages;
 import org.parallax.ui.support.BackgroundRunner;
+import org.parallax.ui.support.Lazy;
 import org.parallax.ui.tag.ComparisonSession;
 
 /**
@@ -31,8 +33,8 @@ import org.parallax.ui.tag.ComparisonSession;
  * run or a cancel makes an older run's result disappear unseen.
  */
 public final class AlignmentViewModel {
-  private final Segmenter segmenter;
-  private final Aligner aligner;
+  private final Supplier<Segmenter> segmenter;
+  private final Supplier<Aligner> aligner;
   private final BackgroundRunner runner;
   private final Clock clock;
   private final ComparisonSession session;
@@ -46,15 +48,17 @@ public final class AlignmentViewModel {
   private int generation;
 
   public AlignmentViewModel(
-      Segmenter segmenter,
-      Aligner aligner,
+      Supplier<Segmenter> segmenter,
+      Supplier<Aligner> aligner,
       BackgroundRunner runner,
       Clock clock,
       ComparisonSession session) {
     this.session = session;
     session.currentProperty().addListener((obs, old, now) -> reindex(now));
-    this.segmenter = segmenter;
-    this.aligner = aligner;
+    // Built on first use, on a worker: both load large tables (ICU, Lucene, the lexicon) that
+    // would otherwise delay the window's first appearance.
+    this.segmenter = Lazy.of(segmenter);
+    this.aligner = Lazy.of(aligner);
     this.runner = runner;
     this.clock = clock;
   }
@@ -69,9 +73,9 @@ public final class AlignmentViewModel {
     progress.set(0);
     runner.run(
         () -> {
-          List<Claim> claimsA = segmenter.segment(a, Side.A);
-          List<Claim> claimsB = segmenter.segment(b, Side.B);
-          AlignmentResult result = aligner.align(a, claimsA, b, claimsB, sink);
+          List<Claim> claimsA = segmenter.get().segment(a, Side.A);
+          List<Claim> claimsB = segmenter.get().segment(b, Side.B);
+          AlignmentResult result = aligner.get().align(a, claimsA, b, claimsB, sink);
           List<Claim> claims = new ArrayList<>(claimsA);
           claims.addAll(claimsB);
           Comparison made =

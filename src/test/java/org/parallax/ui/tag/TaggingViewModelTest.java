@@ -42,8 +42,8 @@ class TaggingViewModelTest {
   void showAComparisonWithOneSuggestion() {
     alignment =
         new AlignmentViewModel(
-            new Segmenter(),
-            new Aligner(AlignmentSettings.defaults().withLexicalOnly(true)),
+            Segmenter::new,
+            () -> new Aligner(AlignmentSettings.defaults().withLexicalOnly(true)),
             BackgroundRunner.inPlace(),
             CLOCK,
             session);
