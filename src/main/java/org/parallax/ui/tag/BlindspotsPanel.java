@@ -50,7 +50,10 @@ public final class BlindspotsPanel extends VBox {
     onlyA.setId("blindspots-a");
     onlyB.setId("blindspots-b");
     getChildren().addAll(mark, headingA, onlyA, headingB, onlyB);
-    tagging.session().currentProperty().addListener((o, a, now) -> refresh(now));
+  }
+
+  /** Lists the blindspots of the comparison on screen. */
+  void refresh() {
     refresh(tagging.session().currentProperty().get());
   }
 

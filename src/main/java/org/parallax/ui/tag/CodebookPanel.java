@@ -51,8 +51,6 @@ public final class CodebookPanel extends VBox {
     Button addFrame = new Button(Messages.get("codebook.addFrame"));
     addFrame.setOnAction(e -> add(TagTarget.TERM));
     getChildren().addAll(new HBox(6, addRelation, addFrame), kinds, editor());
-    tagging.session().currentProperty().addListener((o, a, now) -> refresh(now));
-    refresh(tagging.session().currentProperty().get());
   }
 
   private VBox editor() {
@@ -156,6 +154,11 @@ public final class CodebookPanel extends VBox {
               tagging.edit(
                   edits -> cmp -> edits.deleteKind(cmp, kind.target(), kind.id(), reassign));
             });
+  }
+
+  /** Lists the codebook of the comparison on screen. */
+  void refresh() {
+    refresh(tagging.session().currentProperty().get());
   }
 
   private void refresh(Comparison c) {

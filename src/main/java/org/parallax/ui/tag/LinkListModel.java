@@ -2,7 +2,9 @@ package org.parallax.ui.tag;
 
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
@@ -64,22 +66,26 @@ public final class LinkListModel {
       return;
     }
     Side order = side.get() == null ? Side.A : side.get();
+    Map<String, Claim> claims = new HashMap<>();
+    comparison.claims().forEach(c -> claims.putIfAbsent(c.id(), c));
     visible.setAll(
         filter().apply(comparison).stream()
             .sorted(
-                Comparator.comparingInt((Link l) -> firstStart(comparison, l, order))
-                    .thenComparingInt(l -> firstStart(comparison, l, order.other())))
+                Comparator.comparingInt((Link l) -> firstStart(claims, l, order))
+                    .thenComparingInt(l -> firstStart(claims, l, order.other())))
             .toList());
   }
 
   /** Where the link's earliest claim on {@code side} starts. */
-  private static int firstStart(Comparison c, Link link, Side side) {
-    return link.claims(side).stream()
-        .map(c::claim)
-        .flatMap(Optional::stream)
-        .mapToInt(Claim::start)
-        .min()
-        .orElse(Integer.MAX_VALUE);
+  private static int firstStart(Map<String, Claim> claims, Link link, Side side) {
+    int first = Integer.MAX_VALUE;
+    for (String id : link.claims(side)) {
+      Claim claim = claims.get(id);
+      if (claim != null) {
+        first = Math.min(first, claim.start());
+      }
+    }
+    return first;
   }
 
   /** Relation ids to show; empty shows every relation. */

@@ -13,6 +13,27 @@ import org.parallax.ui.Styles;
 /** The panel beside the essays: one tab per kind of thing the reader tags. */
 public final class SidePanel extends TabPane {
 
+  private static void refreshWhenShown(
+      Tab tab, javafx.beans.value.ObservableValue<?> source, Runnable refresh) {
+    boolean[] stale = {true};
+    source.addListener(
+        (obs, old, now) -> {
+          if (tab.isSelected()) {
+            refresh.run();
+          } else {
+            stale[0] = true;
+          }
+        });
+    tab.selectedProperty()
+        .addListener(
+            (obs, was, now) -> {
+              if (now && stale[0]) {
+                stale[0] = false;
+                refresh.run();
+              }
+            });
+  }
+
   public SidePanel(
       TaggingViewModel tagging,
       LinkListModel links,
@@ -25,15 +46,21 @@ public final class SidePanel extends TabPane {
     setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
     Tab linksTab = new Tab(Messages.get("panel.links"), new LinksPanel(tagging, links, reveal));
     linksTab.setId("tab-links");
-    Tab termsTab = new Tab(Messages.get("panel.terms"), new TermsPanel(tagging, revealTerm));
+    TermsPanel terms = new TermsPanel(tagging, revealTerm);
+    Tab termsTab = new Tab(Messages.get("panel.terms"), terms);
     termsTab.setId("tab-terms");
-    Tab blindspotsTab =
-        new Tab(
-            Messages.get("panel.blindspots"),
-            new BlindspotsPanel(tagging, blindspots, revealClaim));
+    BlindspotsPanel blindspotsPanel = new BlindspotsPanel(tagging, blindspots, revealClaim);
+    Tab blindspotsTab = new Tab(Messages.get("panel.blindspots"), blindspotsPanel);
     blindspotsTab.setId("tab-blindspots");
-    Tab codebookTab = new Tab(Messages.get("panel.codebook"), new CodebookPanel(tagging));
+    CodebookPanel codebook = new CodebookPanel(tagging);
+    Tab codebookTab = new Tab(Messages.get("panel.codebook"), codebook);
     codebookTab.setId("tab-codebook");
+    // Hidden tabs catch up when shown: refreshing every list after every edit of a book-length
+    // comparison cost more than the edit itself.
+    var current = tagging.session().currentProperty();
+    refreshWhenShown(termsTab, current, terms::refresh);
+    refreshWhenShown(blindspotsTab, current, blindspotsPanel::refresh);
+    refreshWhenShown(codebookTab, current, codebook::refresh);
     getTabs().addAll(linksTab, termsTab, blindspotsTab, codebookTab);
     // A new term (T) opens the terms tab so its frame and the offer to tag the rest are in view.
     tagging

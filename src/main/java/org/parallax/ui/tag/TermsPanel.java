@@ -73,9 +73,7 @@ public final class TermsPanel extends VBox {
 
     getChildren().addAll(new HBox(6, search, suggest), offerBar(), list, editor());
     HBox.setHgrow(search, Priority.ALWAYS);
-    tagging.session().currentProperty().addListener((o, a, b) -> refresh());
     tagging.currentTermProperty().addListener((o, a, term) -> showCurrent(term));
-    refresh();
   }
 
   private HBox offerBar() {
@@ -180,7 +178,8 @@ public final class TermsPanel extends VBox {
                     c, LexiconTerms.suggest(c, EquivalenceLexicon.bundled(), tagging.clock())));
   }
 
-  private void refresh() {
+  /** Lists the terms of the comparison on screen. */
+  void refresh() {
     Comparison c = tagging.session().currentProperty().get();
     syncing = true;
     try {
