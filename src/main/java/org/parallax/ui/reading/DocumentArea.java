@@ -1,11 +1,13 @@
 package org.parallax.ui.reading;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Bounds;
 import org.fxmisc.richtext.Caret.CaretVisibility;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.parallax.model.Document;
 import org.parallax.ui.Styles;
@@ -17,6 +19,9 @@ import org.parallax.ui.Styles;
  */
 public final class DocumentArea extends StyleClassedTextArea {
 
+  /** The styles last applied, to find what a new highlight changes. */
+  private StyleSpans<Collection<String>> shown;
+
   DocumentArea() {
     setEditable(false);
     setWrapText(true);
@@ -27,9 +32,11 @@ public final class DocumentArea extends StyleClassedTextArea {
 
   void show(Document document) {
     if (document == null) {
+      shown = null;
       clear();
       return;
     }
+    shown = null;
     replaceText(document.text());
     moveTo(0);
     // Not requestFollowCaret() or showParagraphAtTop(0): RichTextFX applies those on a later
@@ -37,11 +44,26 @@ public final class DocumentArea extends StyleClassedTextArea {
     estimatedScrollYProperty().setValue(0.0);
   }
 
-  /** Replaces every style of the text with {@code ranges}. */
+  /**
+   * Replaces every style of the text with {@code ranges}. Only the stretch between the first and
+   * the last character whose style changed is handed to RichTextFX: re-styling a whole book-length
+   * essay for one new term costs far more than the term's own paragraph.
+   */
   void highlight(List<StyledRange> ranges) {
-    if (getLength() > 0) {
-      setStyleSpans(0, StyleRuns.of(getLength(), ranges));
+    if (getLength() == 0) {
+      return;
     }
+    StyleSpans<Collection<String>> spans = StyleRuns.of(getLength(), ranges);
+    if (shown != null && shown.length() == spans.length()) {
+      int from = StyleDiff.firstDifference(shown, spans);
+      if (from >= 0) {
+        int to = spans.length() - StyleDiff.firstDifferenceFromEnd(shown, spans);
+        setStyleSpans(from, spans.subView(from, Math.max(from, to)));
+      }
+    } else {
+      setStyleSpans(0, spans);
+    }
+    shown = spans;
   }
 
   /**
