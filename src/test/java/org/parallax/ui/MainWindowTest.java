@@ -28,6 +28,7 @@ import org.parallax.ui.support.WindowSettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
@@ -230,7 +231,13 @@ class MainWindowTest {
             robot
                 .window(0)
                 .fireEvent(new WindowEvent(robot.window(0), WindowEvent.WINDOW_CLOSE_REQUEST)));
-    FxWait.until(() -> robot.lookup(Messages.get("close.cancel")).tryQuery().isPresent());
+    FxWait.until(
+        () ->
+            robot
+                .lookup(Messages.get("close.cancel"))
+                .match(NodeQueryUtils.isVisible())
+                .tryQuery()
+                .isPresent());
     robot.clickOn(Messages.get("close.cancel"));
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.window(0).isShowing()).isTrue();
