@@ -51,10 +51,11 @@ public record Comparison(
 
   /** The claims of {@code side} in text order. */
   public List<Claim> claims(Side side) {
-    return claims.stream().filter(c -> c.side() == side).toList();
+    return ClaimTable.of(claims).side(side);
   }
 
+  /** The first claim with {@code id}. */
   public Optional<Claim> claim(String id) {
-    return claims.stream().filter(c -> c.id().equals(id)).findFirst();
+    return Optional.ofNullable(ClaimTable.of(claims).byId(id));
   }
 }

@@ -3,8 +3,6 @@ package org.parallax.tagging;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.parallax.model.Comparison;
 import org.parallax.model.Side;
 import org.parallax.model.TermTag;
@@ -24,21 +22,55 @@ public final class TermOccurrences {
     if (wanted.isEmpty()) {
       return List.of();
     }
-    Pattern pattern =
-        Pattern.compile(Pattern.quote(wanted), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     List<TermSpan> found = new ArrayList<>();
     for (Side side : Side.values()) {
       String text = c.document(side).text();
       TagIndex tags = new TagIndex(c, side);
-      Matcher m = pattern.matcher(text);
-      while (m.find()) {
-        TermSpan span = new TermSpan(side, m.start(), m.end());
-        if (wholeWord(text, m.start(), m.end()) && !tags.blocked(span)) {
+      for (int at = nextWholeWord(text, wanted, 0);
+          at >= 0;
+          at = nextWholeWord(text, wanted, at + wanted.length())) {
+        TermSpan span = new TermSpan(side, at, at + wanted.length());
+        if (!tags.blocked(span)) {
           found.add(span);
         }
       }
     }
     return found;
+  }
+
+  /**
+   * Where {@code wanted} next occurs in {@code text} from {@code from} as whole words, ignoring
+   * case character by character as {@link String#regionMatches(boolean, int, String, int, int)}
+   * does, or -1. Cheap tests on each character come first (is it the first letter in some case,
+   * does a word start here) so that over a book-length text only a few places are compared in full;
+   * a case-insensitive regular expression took most of a tagging step there.
+   */
+  static int nextWholeWord(String text, String wanted, int from) {
+    char first = wanted.charAt(0);
+    char upper = Character.toUpperCase(first);
+    char lower = Character.toLowerCase(first);
+    int folded = fold(first);
+    // ASCII characters other than these three fold to the same only if the first is not ASCII.
+    boolean foldAscii = first >= 0x80 || upper >= 0x80 || lower >= 0x80;
+    int last = text.length() - wanted.length();
+    for (int i = Math.max(0, from); i <= last; i++) {
+      char ch = text.charAt(i);
+      boolean candidate =
+          ch == first
+              || ch == upper
+              || ch == lower
+              || ((ch >= 0x80 || foldAscii) && fold(ch) == folded);
+      if (candidate
+          && wholeWord(text, i, i + wanted.length())
+          && text.regionMatches(true, i, wanted, 0, wanted.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int fold(char ch) {
+    return Character.toLowerCase(Character.toUpperCase(ch));
   }
 
   /**

@@ -15,8 +15,7 @@ import org.parallax.model.Side;
 /** Finds claims by offset and id, and the partners the links give a claim. */
 public final class ClaimIndex {
   private final Map<Side, List<Claim>> bySide = new HashMap<>();
-  private final Map<String, Claim> byId = new HashMap<>();
-  private final List<Link> links;
+  private final Comparison comparison;
 
   public ClaimIndex(Comparison comparison) {
     for (Side side : Side.values()) {
@@ -24,8 +23,7 @@ public final class ClaimIndex {
       claims.sort(Comparator.comparingInt(Claim::start));
       bySide.put(side, claims);
     }
-    comparison.claims().forEach(c -> byId.put(c.id(), c));
-    links = comparison.links();
+    this.comparison = comparison;
   }
 
   /** The claim of {@code side} whose span holds {@code offset}, if any. */
@@ -54,7 +52,7 @@ public final class ClaimIndex {
   /** Claims on the other side linked to {@code claim} by links not rejected, best score first. */
   public List<Partner> partnersOf(Claim claim) {
     Map<String, Link> best = new HashMap<>();
-    for (Link link : links) {
+    for (Link link : comparison.links()) {
       if (link.status() == LinkStatus.REJECTED || !link.claims(claim.side()).contains(claim.id())) {
         continue;
       }
@@ -68,13 +66,17 @@ public final class ClaimIndex {
     List<Map.Entry<String, Link>> ranked = new ArrayList<>(best.entrySet());
     ranked.sort(
         Comparator.comparingDouble((Map.Entry<String, Link> e) -> -e.getValue().score())
-            .thenComparingInt(e -> byId.get(e.getKey()).start()));
+            .thenComparingInt(e -> claim(e.getKey()).start()));
     List<Partner> partners = new ArrayList<>();
     for (Map.Entry<String, Link> entry : ranked) {
       Link link = entry.getValue();
       partners.add(
-          new Partner(byId.get(entry.getKey()), link.score(), link.reasons(), partners.size() + 1));
+          new Partner(claim(entry.getKey()), link.score(), link.reasons(), partners.size() + 1));
     }
     return partners;
+  }
+
+  private Claim claim(String id) {
+    return comparison.claim(id).orElseThrow();
   }
 }

@@ -1,11 +1,8 @@
 package org.parallax.ui.reading;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.parallax.model.Block;
 import org.parallax.model.Claim;
@@ -52,7 +49,50 @@ final class ClaimHighlights {
       List<Claim> chosen,
       Link currentLink,
       TermTag currentTerm,
-      boolean blindspots) {}
+      boolean blindspots) {
+
+    /**
+     * Whether this state highlights the side exactly as {@code before} did: the same claims, links
+     * and this side's terms (compared by identity where the model shares them between edits), the
+     * same selection and partners, and no change on the other side that shows here. Tagging a word
+     * on one side then leaves the other side's styling alone instead of recomputing a book-length
+     * essay's styles to find nothing changed.
+     */
+    boolean highlightsLike(State before) {
+      return before != null
+          && side == before.side
+          && document == before.document
+          && sameComparison(comparison, before.comparison)
+          && java.util.Objects.equals(ownSide(selected), before.ownSide(before.selected))
+          && partners.equals(before.partners)
+          && chosen.equals(before.chosen)
+          && java.util.Objects.equals(currentLink, before.currentLink)
+          && java.util.Objects.equals(ownTerm(currentTerm), before.ownTerm(before.currentTerm))
+          && blindspots == before.blindspots;
+    }
+
+    private boolean sameComparison(Comparison now, Comparison then) {
+      if (now == null || then == null) {
+        return now == then;
+      }
+      return now.claims() == then.claims()
+          && now.links() == then.links()
+          && now.document(side) == then.document(side)
+          && (now.terms() == then.terms() || termsOf(now).equals(termsOf(then)));
+    }
+
+    private List<TermTag> termsOf(Comparison c) {
+      return c.terms().stream().filter(t -> t.side() == side).toList();
+    }
+
+    private Claim ownSide(Claim claim) {
+      return claim != null && claim.side() == side ? claim : null;
+    }
+
+    private TermTag ownTerm(TermTag term) {
+      return term != null && term.side() == side ? term : null;
+    }
+  }
 
   static List<StyledRange> of(State s) {
     List<StyledRange> ranges = new ArrayList<>();
@@ -71,7 +111,6 @@ final class ClaimHighlights {
       return ranges;
     }
     List<Claim> claims = c.claims(s.side());
-    Map<String, Claim> byId = byId(c);
     Set<String> confirmed = new HashSet<>();
     for (int i = 0; i < claims.size(); i++) {
       Claim claim = claims.get(i);
@@ -87,7 +126,7 @@ final class ClaimHighlights {
               : Styles.RELATION_OTHER;
       for (String id : link.claims(s.side())) {
         confirmed.add(id);
-        Optional.ofNullable(byId.get(id)).ifPresent(claim -> ranges.add(range(claim, tint)));
+        c.claim(id).ifPresent(claim -> ranges.add(range(claim, tint)));
       }
     }
     if (s.blindspots()) {
@@ -109,8 +148,7 @@ final class ClaimHighlights {
     }
     if (s.currentLink() != null) {
       for (String id : s.currentLink().claims(s.side())) {
-        Optional.ofNullable(byId.get(id))
-            .ifPresent(claim -> ranges.add(range(claim, Styles.CLAIM_CURRENT_LINK)));
+        c.claim(id).ifPresent(claim -> ranges.add(range(claim, Styles.CLAIM_CURRENT_LINK)));
       }
     }
     if (s.selected() != null && s.selected().side() == s.side()) {
@@ -123,19 +161,6 @@ final class ClaimHighlights {
       }
     }
     return ranges;
-  }
-
-  /**
-   * The comparison's claims by id, the first of any repeated id winning as in {@link
-   * Comparison#claim}. Built once per restyle or redraw: {@code Comparison.claim} scans every
-   * claim, which for hundreds of links over a book-length pair took tens of milliseconds each time.
-   */
-  static Map<String, Claim> byId(Comparison comparison) {
-    Map<String, Claim> byId = new HashMap<>();
-    for (Claim claim : comparison.claims()) {
-      byId.putIfAbsent(claim.id(), claim);
-    }
-    return byId;
   }
 
   private static StyledRange range(Claim claim, String style) {

@@ -44,6 +44,10 @@ public final class DocumentView extends VBox {
 
   private final Side side;
   private boolean restyleQueued;
+
+  /** What the text was last styled for; null when it must be styled afresh. */
+  private ClaimHighlights.State highlighted;
+
   private final MainViewModel viewModel;
   private final SideModel model;
   private final AlignmentViewModel alignment;
@@ -140,18 +144,21 @@ public final class DocumentView extends VBox {
       return;
     }
     TaggingViewModel tagging = viewModel.tagging();
-    area.highlight(
-        ClaimHighlights.of(
-            new ClaimHighlights.State(
-                side,
-                document,
-                alignment.comparisonProperty().get(),
-                alignment.selectedProperty().get(),
-                alignment.partners(),
-                tagging.chosen(side),
-                tagging.currentLinkProperty().get(),
-                tagging.currentTermProperty().get(),
-                viewModel.blindspotsProperty().get())));
+    ClaimHighlights.State state =
+        new ClaimHighlights.State(
+            side,
+            document,
+            alignment.comparisonProperty().get(),
+            alignment.selectedProperty().get(),
+            alignment.partners(),
+            tagging.chosen(side),
+            tagging.currentLinkProperty().get(),
+            tagging.currentTermProperty().get(),
+            viewModel.blindspotsProperty().get());
+    if (!state.highlightsLike(highlighted)) {
+      area.highlight(ClaimHighlights.of(state));
+      highlighted = state;
+    }
   }
 
   /** Scrolls so that the text at {@code offset} is in view. */
@@ -186,6 +193,7 @@ public final class DocumentView extends VBox {
     // reader's place.
     if (document == null || !document.text().equals(area.getText())) {
       area.show(document);
+      highlighted = null;
     }
     restyle();
     empty.setVisible(!hasDocument);

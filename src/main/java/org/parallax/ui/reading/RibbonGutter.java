@@ -1,7 +1,6 @@
 package org.parallax.ui.reading;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -105,9 +104,6 @@ public final class RibbonGutter extends Region {
       return 0;
     }
     Claim selected = alignment.selectedProperty().get();
-    // One id map per redraw: looking each link's claims up by scanning every claim took most of a
-    // frame on a book-length pair with hundreds of links (see docs/benchmarks.md, ui-scroll).
-    Map<String, Claim> claims = ClaimHighlights.byId(comparison);
     int drawn = 0;
     for (Link link : comparison.links()) {
       if (link.status() == LinkStatus.REJECTED) {
@@ -117,22 +113,17 @@ public final class RibbonGutter extends Region {
       if (onlySelected.get() && !ofSelected) {
         continue;
       }
-      drawn += drawLink(g, comparison, claims, link, ofSelected);
+      drawn += drawLink(g, comparison, link, ofSelected);
     }
     return drawn;
   }
 
-  private int drawLink(
-      GraphicsContext g,
-      Comparison comparison,
-      Map<String, Claim> claims,
-      Link link,
-      boolean emphasised) {
+  private int drawLink(GraphicsContext g, Comparison comparison, Link link, boolean emphasised) {
     int drawn = 0;
     for (String aId : link.aClaims()) {
       for (String bId : link.bClaims()) {
-        Optional<Claim> a = Optional.ofNullable(claims.get(aId));
-        Optional<Claim> b = Optional.ofNullable(claims.get(bId));
+        Optional<Claim> a = comparison.claim(aId);
+        Optional<Claim> b = comparison.claim(bId);
         if (a.isEmpty() || b.isEmpty()) {
           continue;
         }

@@ -2,9 +2,7 @@ package org.parallax.ui.tag;
 
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
@@ -23,6 +21,7 @@ import org.parallax.model.Link;
 import org.parallax.model.LinkStatus;
 import org.parallax.model.Side;
 import org.parallax.tagging.LinkFilter;
+import org.parallax.ui.support.ListUpdate;
 
 /**
  * The links list of the side panel: the filters the reader set and the links that pass them, in
@@ -37,10 +36,11 @@ public final class LinkListModel {
   private final BooleanProperty onlyWithNote = new SimpleBooleanProperty(this, "withNote");
   private final StringProperty search = new SimpleStringProperty(this, "search", "");
   private final ObservableList<Link> visible = FXCollections.observableArrayList();
+  private Comparison shown;
 
   public LinkListModel(ComparisonSession session) {
     this.session = session;
-    session.currentProperty().addListener((o, a, b) -> refresh());
+    session.currentProperty().addListener((o, a, b) -> refreshIfLinksChanged());
     relations.addListener((SetChangeListener<String>) c -> refresh());
     statuses.addListener((SetChangeListener<LinkStatus>) c -> refresh());
     side.addListener((o, a, b) -> refresh());
@@ -59,30 +59,50 @@ public final class LinkListModel {
         search.get() == null ? "" : search.get());
   }
 
+  /**
+   * Refreshes unless the edit left the links and claims as they were (a term tag, a codebook
+   * colour): re-filling the list would re-lay out its cells for nothing, which over hundreds of
+   * links cost a frame on every tagging step.
+   */
+  private void refreshIfLinksChanged() {
+    Comparison now = session.currentProperty().get();
+    if (now == null
+        || shown == null
+        || now.links() != shown.links()
+        || now.claims() != shown.claims()
+        || now.a() != shown.a()
+        || now.b() != shown.b()
+        || !now.codebook().equals(shown.codebook())) {
+      refresh();
+    } else {
+      shown = now;
+    }
+  }
+
   private void refresh() {
     Comparison comparison = session.currentProperty().get();
+    shown = comparison;
     if (comparison == null) {
       visible.clear();
       return;
     }
     Side order = side.get() == null ? Side.A : side.get();
-    Map<String, Claim> claims = new HashMap<>();
-    comparison.claims().forEach(c -> claims.putIfAbsent(c.id(), c));
-    visible.setAll(
+    ListUpdate.replaceChanged(
+        visible,
         filter().apply(comparison).stream()
             .sorted(
-                Comparator.comparingInt((Link l) -> firstStart(claims, l, order))
-                    .thenComparingInt(l -> firstStart(claims, l, order.other())))
+                Comparator.comparingInt((Link l) -> firstStart(comparison, l, order))
+                    .thenComparingInt(l -> firstStart(comparison, l, order.other())))
             .toList());
   }
 
   /** Where the link's earliest claim on {@code side} starts. */
-  private static int firstStart(Map<String, Claim> claims, Link link, Side side) {
+  private static int firstStart(Comparison comparison, Link link, Side side) {
     int first = Integer.MAX_VALUE;
     for (String id : link.claims(side)) {
-      Claim claim = claims.get(id);
-      if (claim != null) {
-        first = Math.min(first, claim.start());
+      Optional<Claim> claim = comparison.claim(id);
+      if (claim.isPresent()) {
+        first = Math.min(first, claim.get().start());
       }
     }
     return first;

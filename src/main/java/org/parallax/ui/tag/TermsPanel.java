@@ -28,6 +28,7 @@ import org.parallax.tagging.LexiconTerms;
 import org.parallax.tagging.TermFilter;
 import org.parallax.ui.Messages;
 import org.parallax.ui.Styles;
+import org.parallax.ui.support.ListUpdate;
 
 /**
  * The terms tab: framing terms of both essays with their frame, note and counterpart; the offer to
@@ -188,11 +189,12 @@ public final class TermsPanel extends VBox {
         frame.getItems().clear();
         return;
       }
-      shown.setAll(
+      ListUpdate.replaceChanged(
+          shown,
           TermFilter.all().withSearch(search.getText()).apply(c).stream()
               .sorted(Comparator.comparing(TermTag::side).thenComparingInt(TermTag::start))
               .toList());
-      frame.getItems().setAll(c.codebook().kinds(TagTarget.TERM));
+      ListUpdate.replaceChanged(frame.getItems(), c.codebook().kinds(TagTarget.TERM));
     } finally {
       syncing = false;
     }
@@ -215,7 +217,7 @@ public final class TermsPanel extends VBox {
           c.terms().stream()
               .filter(t -> t.side() != term.side() && t.status() != LinkStatus.REJECTED)
               .toList();
-      pair.getItems().setAll(others);
+      ListUpdate.replaceChanged(pair.getItems(), others);
       Optional<TermTag> partner =
           others.stream().filter(t -> t.id().equals(term.pairedWith())).findFirst();
       pair.setValue(partner.orElse(null));

@@ -16,6 +16,7 @@ import org.parallax.model.DocumentMetadata;
 import org.parallax.model.Link;
 import org.parallax.model.LinkStatus;
 import org.parallax.model.Side;
+import org.parallax.tagging.Edits;
 
 class LinkListModelTest {
   private final ComparisonSession session = new ComparisonSession();
@@ -80,6 +81,20 @@ class LinkListModelTest {
     assertThat(list.visible()).extracting(Link::id).containsExactly("L1");
     session.undo();
     assertThat(list.visible()).extracting(Link::id).containsExactly("L2", "L1");
+  }
+
+  @Test
+  void aTermTagLeavesTheListAloneAndANoteStillReachesIt() {
+    List<Link> before = List.copyOf(list.visible());
+    int[] changes = {0};
+    list.visible().addListener((javafx.collections.ListChangeListener<Link>) c -> changes[0]++);
+    Edits edits = new Edits(java.time.Clock.systemUTC(), "");
+    session.apply(edits.addTerm(session.currentProperty().get(), Side.A, 4, 7, "other", ""));
+    assertThat(changes[0]).isZero();
+    assertThat(list.visible()).containsExactlyElementsOf(before);
+    session.apply(edits.setNote(session.currentProperty().get(), "L1", "anglers"));
+    assertThat(changes[0]).isPositive();
+    assertThat(list.visible()).extracting(Link::note).containsExactly("same vote", "anglers");
   }
 
   private static Link link(
