@@ -148,7 +148,7 @@ public final class ScrollBenchmark implements Benchmark {
                 + " own after the script: `RibbonGutter.redraw()` median %.1f ms (%.0f ribbons on"
                 + " screen); re-applying the left essay's own style spans over its whole text"
                 + " (`setStyleSpans`) median %.1f ms; looking up both claims of all %d links by id"
-                + " (`Comparison.claim`, a linear scan) %.1f ms.%n",
+                + " (`Comparison.claim`) %.1f ms.%n",
             Benchmarks.median(all.get("load")),
             Benchmarks.median(all.get("ribbon-redraw")),
             all.get("ribbons-drawn").get(0),
