@@ -1,13 +1,11 @@
 package org.parallax.ui.reading;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Bounds;
 import org.fxmisc.richtext.Caret.CaretVisibility;
 import org.fxmisc.richtext.StyleClassedTextArea;
-import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.parallax.model.Document;
 import org.parallax.ui.Styles;
@@ -19,8 +17,11 @@ import org.parallax.ui.Styles;
  */
 public final class DocumentArea extends StyleClassedTextArea {
 
-  /** The styles last applied, to find what a new highlight changes. */
-  private StyleSpans<Collection<String>> shown;
+  /** The ranges last applied, to find what a new highlight changes; null when none are. */
+  private List<StyledRange> shown;
+
+  /** The length of the text {@link #shown} was applied to. */
+  private int shownLength;
 
   DocumentArea() {
     setEditable(false);
@@ -45,25 +46,32 @@ public final class DocumentArea extends StyleClassedTextArea {
   }
 
   /**
-   * Replaces every style of the text with {@code ranges}. Only the stretch between the first and
-   * the last character whose style changed is handed to RichTextFX: re-styling a whole book-length
-   * essay for one new term costs far more than the term's own paragraph.
+   * Replaces every style of the text with {@code ranges}. Only the stretch that the changed ranges
+   * cover is handed to RichTextFX (see {@link RangeDiff}): re-styling a whole book-length essay for
+   * one new term costs far more than the term's own paragraph, and so does flattening the whole
+   * essay into style runs to find out what changed.
    */
   void highlight(List<StyledRange> ranges) {
-    if (getLength() == 0) {
+    int length = getLength();
+    if (length == 0) {
       return;
     }
-    StyleSpans<Collection<String>> spans = StyleRuns.of(getLength(), ranges);
-    if (shown != null && shown.length() == spans.length()) {
-      int from = StyleDiff.firstDifference(shown, spans);
-      if (from >= 0) {
-        int to = spans.length() - StyleDiff.firstDifferenceFromEnd(shown, spans);
-        setStyleSpans(from, spans.subView(from, Math.max(from, to)));
-      }
+    if (shown == null || shownLength != length) {
+      setStyleSpans(0, StyleRuns.of(length, ranges));
     } else {
-      setStyleSpans(0, spans);
+      RangeDiff.Window changed = RangeDiff.changed(shown, ranges);
+      if (changed != null) {
+        RangeDiff.Window window =
+            new RangeDiff.Window(
+                Math.max(0, changed.from()), Math.max(0, Math.min(length, changed.to())));
+        if (window.length() > 0) {
+          setStyleSpans(
+              window.from(), StyleRuns.of(window.length(), RangeDiff.within(ranges, window)));
+        }
+      }
     }
-    shown = spans;
+    shown = List.copyOf(ranges);
+    shownLength = length;
   }
 
   /**
