@@ -39,6 +39,10 @@ public final class LinksPanel extends VBox {
   private final ListView<Link> links;
   private final ToggleGroup relations = new ToggleGroup();
   private final FlowPane relationButtons = new FlowPane(4, 4);
+
+  /** The link kinds the relation buttons were built for; null before the first comparison. */
+  private java.util.List<TagKind> shownKinds;
+
   private final TextArea note = new TextArea();
   private final Label current = new Label();
   private final CheckComboBox<String> relationFilter = new CheckComboBox<>();
@@ -147,13 +151,22 @@ public final class LinksPanel extends VBox {
     return editor;
   }
 
+  /**
+   * Rebuilds the relation buttons and filter when the codebook's link kinds changed. Every edit
+   * gives a new comparison, but few change the codebook: rebuilding the buttons after each one made
+   * every tagging step pay for new controls and their styling.
+   */
   private void codebookChanged(Comparison comparison) {
+    var kinds = comparison == null ? null : comparison.codebook().kinds(TagTarget.LINK);
+    if (shownKinds != null && shownKinds.equals(kinds)) {
+      return;
+    }
+    shownKinds = kinds;
     relationButtons.getChildren().clear();
     relations.getToggles().clear();
     if (comparison == null) {
       return;
     }
-    var kinds = comparison.codebook().kinds(TagTarget.LINK);
     var ids = kinds.stream().map(TagKind::id).toList();
     if (!relationFilter.getItems().equals(ids)) {
       relationFilter.getItems().setAll(ids);
