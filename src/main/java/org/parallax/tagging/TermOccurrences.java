@@ -25,10 +25,12 @@ public final class TermOccurrences {
     List<TermSpan> found = new ArrayList<>();
     for (Side side : Side.values()) {
       String text = c.document(side).text();
+      String haystack = FoldedText.of(text);
+      String needle = FoldedText.fold(wanted);
       TagIndex tags = new TagIndex(c, side);
-      for (int at = nextWholeWord(text, wanted, 0);
+      for (int at = nextWholeWord(text, haystack, needle, 0);
           at >= 0;
-          at = nextWholeWord(text, wanted, at + wanted.length())) {
+          at = nextWholeWord(text, haystack, needle, at + wanted.length())) {
         TermSpan span = new TermSpan(side, at, at + wanted.length());
         if (!tags.blocked(span)) {
           found.add(span);
@@ -46,8 +48,11 @@ public final class TermOccurrences {
    * case-insensitive regular expression took most of a tagging step there.
    */
   static int nextWholeWord(String text, String wanted, int from) {
-    String haystack = FoldedText.of(text);
-    String needle = FoldedText.fold(wanted);
+    return nextWholeWord(text, FoldedText.of(text), FoldedText.fold(wanted), from);
+  }
+
+  /** The same, given the folded text and the folded words, to fold them once per search. */
+  private static int nextWholeWord(String text, String haystack, String needle, int from) {
     for (int at = haystack.indexOf(needle, Math.max(0, from));
         at >= 0;
         at = haystack.indexOf(needle, at + 1)) {
