@@ -79,12 +79,17 @@ public final class ScrollProbe {
     private final List<Double> selectFrame = new ArrayList<>();
     private final List<Double> tagSync = new ArrayList<>();
     private final List<Double> tagFrame = new ArrayList<>();
+    private final List<Double> selectWork = new ArrayList<>();
+    private final List<Double> tagWork = new ArrayList<>();
     private Phase phase = Phase.LOADING;
     private int wait = -1;
     private int count;
     private long last;
     private long pulseStart;
     private List<Double> pendingFrame;
+    private List<Double> pendingWork;
+    private double trialFrame;
+    private double trialWork;
 
     Script(Scene scene, MainViewModel viewModel, long opened) {
       this.viewModel = viewModel;
@@ -97,6 +102,9 @@ public final class ScrollProbe {
             if (phase == Phase.SCROLL && count > 0 && count <= STEPS) {
               pulseWork.add(ms(System.nanoTime() - pulseStart));
             }
+            if (pendingWork != null) {
+              trialWork = Math.max(trialWork, ms(System.nanoTime() - pulseStart));
+            }
           });
     }
 
@@ -104,8 +112,13 @@ public final class ScrollProbe {
     public void handle(long now) {
       pulseStart = System.nanoTime();
       if (pendingFrame != null) {
-        pendingFrame.add(ms(now - last));
-        pendingFrame = null;
+        trialFrame = Math.max(trialFrame, ms(now - last));
+        if (wait == 0) {
+          pendingFrame.add(trialFrame);
+          pendingWork.add(trialWork);
+          pendingFrame = null;
+          pendingWork = null;
+        }
       }
       if (wait > 0) {
         wait--;
@@ -166,6 +179,9 @@ public final class ScrollProbe {
       }
       (select ? selectSync : tagSync).add(ms(System.nanoTime() - t0));
       pendingFrame = select ? selectFrame : tagFrame;
+      pendingWork = select ? selectWork : tagWork;
+      trialFrame = 0;
+      trialWork = 0;
       count++;
       wait = GAP;
     }
@@ -200,8 +216,10 @@ public final class ScrollProbe {
       print("pulse-work", pulseWork);
       print("select-sync", selectSync);
       print("select-frame", selectFrame);
+      print("select-work", selectWork);
       print("tag-sync", tagSync);
       print("tag-frame", tagFrame);
+      print("tag-work", tagWork);
       Comparison end = viewModel.alignment().comparisonProperty().get();
       System.out.println("check terms after the script: " + end.terms().size());
       if (viewModel.noticeProperty().get() != null) {
