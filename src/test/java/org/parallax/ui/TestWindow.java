@@ -30,7 +30,7 @@ public final class TestWindow {
   /** Builds the window into {@code stage} with the seed on the left. */
   public TestWindow(Stage stage) throws IOException {
     BackgroundRunner runner = BackgroundRunner.forApp();
-    folder = Files.createTempDirectory("parallax-window-test");
+    folder = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "window-test");
     viewModel = TestViewModels.main(runner);
     viewModel.showBundledSeed();
     files = TestViewModels.files(viewModel, folder, runner);
