@@ -135,7 +135,10 @@ public final class Aligner {
             .score(candidates, settings.marginNeighbours(), settings.marginWeight(), progress);
     progress.report(0.95, "Making suggestions");
     List<Link> links =
-        new LinkMaker(settings)
+        new LinkMaker(
+                settings,
+                NeighbourExpansion.paragraphs(a, claimsA),
+                NeighbourExpansion.paragraphs(b, claimsB))
             .links(
                 pairs,
                 claimsA,

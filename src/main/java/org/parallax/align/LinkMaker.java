@@ -18,13 +18,22 @@ import org.parallax.model.LinkStatus;
  * near the best of both its claims (within {@code groupRatio}); so each claim keeps its best
  * partner and any partner almost as good. Kept pairs sharing a claim form a 1-n or n-1 link (a
  * star); where kept pairs would form a tangle, the claim with the most partners takes its star
- * first. Position in the texts only breaks exact ties.
+ * first. Stars then take in neighbouring claims that belong with them ({@link NeighbourExpansion}).
+ * Position in the texts only breaks exact ties.
  */
 final class LinkMaker {
   private final AlignmentSettings settings;
+  private final int[] paragraphA;
+  private final int[] paragraphB;
 
-  LinkMaker(AlignmentSettings settings) {
+  /**
+   * @param paragraphA each side-A claim's paragraph, as {@link NeighbourExpansion#paragraphs} gives
+   * @param paragraphB each side-B claim's paragraph
+   */
+  LinkMaker(AlignmentSettings settings, int[] paragraphA, int[] paragraphB) {
     this.settings = settings;
+    this.paragraphA = paragraphA;
+    this.paragraphB = paragraphB;
   }
 
   /**
@@ -57,7 +66,9 @@ final class LinkMaker {
       }
     }
     kept.sort(order);
-    List<List<ScoredPair>> stars = stars(kept);
+    List<List<ScoredPair>> stars =
+        new NeighbourExpansion(pairs, bestA, bestB, paragraphA, paragraphB, settings)
+            .grow(stars(kept));
     List<Link> links = new ArrayList<>();
     stars.sort(
         Comparator.comparingDouble((List<ScoredPair> s) -> -mean(s))

@@ -21,7 +21,9 @@
  *       scoring subtracts part of the mean score of both claims' nearest other partners, so a
  *       generic claim that resembles everything gains little from any one pair.
  *   <li><b>Links.</b> Pairs above the minimum score that are near the best of both their claims
- *       become suggestions; pairs sharing a claim form 1-n or n-1 links. Each link carries a score
+ *       become suggestions; pairs sharing a claim form 1-n or n-1 links, and a link takes in a
+ *       claim next to one of its claims (same paragraph) whose own best partner is the link's claim
+ *       on the other side, so one claim can answer consecutive sentences. Each link carries a score
  *       in [0, 1] and reasons a reader understands: "same event: 19 September; shared: Lachin road,
  *       checkpoint; equivalent: Khankendi = Stepanakert; meaning similarity 0.71". Position in the
  *       texts only breaks ties.
