@@ -45,6 +45,11 @@ public record Comparison(
     modified = modified == null ? created : modified;
   }
 
+  /** The same comparison, last changed at {@code time}; its lists are shared, not copied. */
+  public Comparison withModified(Instant time) {
+    return new Comparison(title, annotator, a, b, claims, links, terms, codebook, created, time);
+  }
+
   public Document document(Side side) {
     return side == Side.A ? a : b;
   }

@@ -24,6 +24,7 @@ import org.parallax.model.TermTag;
 import org.parallax.tagging.Change;
 import org.parallax.tagging.Edits;
 import org.parallax.tagging.Navigation;
+import org.parallax.tagging.Stamped;
 import org.parallax.tagging.TermOccurrences;
 import org.parallax.tagging.TermSpan;
 import org.parallax.ui.Messages;
@@ -246,7 +247,8 @@ public final class TaggingViewModel {
       return false;
     }
     try {
-      session.apply(make.get());
+      Change change = make.get();
+      session.apply(new Stamped(change, comparison().modified(), clock.instant()));
       return true;
     } catch (IllegalArgumentException refused) {
       notices.accept(Notice.error(refused.getMessage()));

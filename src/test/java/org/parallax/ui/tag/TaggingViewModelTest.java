@@ -118,6 +118,21 @@ class TaggingViewModelTest {
   }
 
   @Test
+  void anEditSetsWhenTheComparisonChangedAndUndoingPutsTheEarlierTimeBack() {
+    assertThat(start.modified()).isEqualTo(Instant.EPOCH);
+    tagging.tagTerm(Side.A, 4, 10, "security");
+    assertThat(session.currentProperty().get().modified()).isEqualTo(CLOCK.instant());
+
+    session.undo();
+    assertThat(session.currentProperty().get()).isEqualTo(start);
+    assertThat(session.savedProperty().get()).isTrue();
+
+    session.redo();
+    assertThat(session.currentProperty().get().modified()).isEqualTo(CLOCK.instant());
+    assertThat(session.currentProperty().get().created()).isEqualTo(Instant.EPOCH);
+  }
+
+  @Test
   void linkingWithNothingChosenOnOneSideSaysWhatToDo() {
     tagging.clickAt(Side.A, 2, false);
     tagging.linkChosen("");
