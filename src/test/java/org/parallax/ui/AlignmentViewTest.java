@@ -106,6 +106,40 @@ class AlignmentViewTest {
     assertThat(partners.getItems()).hasSameSizeAs(viewModel.alignment().partners());
   }
 
+  /**
+   * Only the stretch whose highlights changed is restyled; the text must still end up styled as a
+   * full restyle would: the new selection marked, the old one no longer.
+   */
+  @Test
+  void selectingAnotherClaimMovesTheSelectedAndPartnerStylesWithIt(FxRobot robot) throws Exception {
+    Comparison comparison = viewModel.alignment().comparisonProperty().get();
+    Claim first = comparison.claim(comparison.links().get(0).aClaims().get(0)).orElseThrow();
+    Claim second =
+        comparison.claims(Side.A).stream()
+            .filter(c -> !c.equals(first))
+            .reduce((x, y) -> y)
+            .orElseThrow();
+    DocumentArea left = robot.lookup("#left-area").queryAs(DocumentArea.class);
+    DocumentArea right = robot.lookup("#right-area").queryAs(DocumentArea.class);
+
+    robot.interact(() -> viewModel.alignment().select(first));
+    FxWait.until(() -> FxWait.onFx(() -> styleAt(left, first).contains(Styles.CLAIM_SELECTED)));
+    Claim partner = viewModel.alignment().partners().get(0).claim();
+    assertThat(FxWait.onFx(() -> styleAt(right, partner))).contains(Styles.CLAIM_PARTNER_BEST);
+
+    robot.interact(() -> viewModel.alignment().select(second));
+    FxWait.until(() -> FxWait.onFx(() -> styleAt(left, second).contains(Styles.CLAIM_SELECTED)));
+    assertThat(FxWait.onFx(() -> styleAt(left, first))).doesNotContain(Styles.CLAIM_SELECTED);
+    // The essay's last claim does not answer the first link's claim on the other side.
+    assertThat(viewModel.alignment().partners()).noneMatch(p -> p.claim().equals(partner));
+    assertThat(FxWait.onFx(() -> styleAt(right, partner)))
+        .doesNotContain(Styles.CLAIM_PARTNER_BEST);
+  }
+
+  private static java.util.Collection<String> styleAt(DocumentArea area, Claim claim) {
+    return area.getStyleAtPosition(claim.start() + 1);
+  }
+
   @Test
   void theGutterDrawsARibbonForEveryVisibleLinkAndFewerWhenOnlyTheSelectedOnesAreAsked(
       FxRobot robot) throws Exception {

@@ -52,6 +52,15 @@ final class ClaimHighlights {
       boolean blindspots) {
 
     /**
+     * Copies the lists: callers pass the live observable lists of partners and chosen claims, which
+     * change in place, and a state kept to compare against must not change with them.
+     */
+    State {
+      partners = List.copyOf(partners);
+      chosen = List.copyOf(chosen);
+    }
+
+    /**
      * Whether this state highlights the side exactly as {@code before} did: the same claims, links
      * and this side's terms (compared by identity where the model shares them between edits), the
      * same selection and partners, and no change on the other side that shows here. Tagging a word
