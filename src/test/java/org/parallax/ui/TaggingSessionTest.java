@@ -105,9 +105,19 @@ class TaggingSessionTest {
     FxWait.until(() -> comparison().terms().size() == 1);
     int occurrences = viewModel.tagging().offeredOccurrences().size();
     assertThat(occurrences).isPositive();
+    FxWait.until(
+        () -> FxWait.onFx(() -> leftArea.getStyleAtPosition(start + 1).contains(Styles.TERM)));
     robot.clickOn("#terms-tag-all");
     FxWait.until(() -> comparison().terms().size() == 1 + occurrences);
     assertThat(comparison().terms()).anyMatch(t -> t.side() == Side.B);
+    // Every tagged occurrence is marked in its essay, not only the first.
+    DocumentArea rightArea = robot.lookup("#right-area").queryAs(DocumentArea.class);
+    for (TermTag tagged : comparison().terms()) {
+      DocumentArea area = tagged.side() == Side.A ? leftArea : rightArea;
+      FxWait.until(
+          () ->
+              FxWait.onFx(() -> area.getStyleAtPosition(tagged.start() + 1).contains(Styles.TERM)));
+    }
 
     // Pair the first term with a term of the other essay through the pairing list.
     TermTag first = comparison().terms().get(0);
