@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,12 +93,23 @@ public final class EquivalenceLexicon {
         merged.stream().map(s -> (List<String>) new ArrayList<>(s)).toList());
   }
 
+  /**
+   * Adds one line's names: to the referent that shares a name with them, or as a new referent. A
+   * line that shares names with several referents joins them into one, since every name on it
+   * stands for the same thing.
+   */
   private static void add(List<Set<String>> referents, Set<String> names) {
     Set<String> target = null;
-    for (Set<String> referent : referents) {
-      if (referent.stream().anyMatch(n -> names.stream().anyMatch(n::equalsIgnoreCase))) {
+    for (Iterator<Set<String>> it = referents.iterator(); it.hasNext(); ) {
+      Set<String> referent = it.next();
+      if (referent.stream().noneMatch(n -> names.stream().anyMatch(n::equalsIgnoreCase))) {
+        continue;
+      }
+      if (target == null) {
         target = referent;
-        break;
+      } else {
+        target.addAll(referent);
+        it.remove();
       }
     }
     if (target == null) {

@@ -48,6 +48,19 @@ class EquivalenceLexiconTest {
   }
 
   @Test
+  void aLineSharingNamesWithTwoReferentsJoinsThemIntoOne() throws IOException {
+    EquivalenceLexicon two =
+        EquivalenceLexicon.parse(
+            new StringReader("Kettle Ford\tSallow Bridge\nOld Mill\tMillbrook\n"));
+    assertThat(two.equivalent("Kettle Ford", "Millbrook")).isFalse();
+
+    EquivalenceLexicon joined = two.with(new StringReader("Sallow Bridge\tOld Mill\n"));
+
+    assertThat(joined.size()).isEqualTo(1);
+    assertThat(joined.equivalent("Kettle Ford", "Millbrook")).isTrue();
+  }
+
+  @Test
   void aUserFileAddsNewReferents(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("mine.tsv"), "Kettle Ford\tSallow Bridge\n");
 
