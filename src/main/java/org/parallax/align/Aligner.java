@@ -17,10 +17,10 @@ import org.parallax.task.Progress;
  * judged against both claims' nearest neighbours (margin), and the survivors become suggested links
  * with scores and reasons. Nothing assumes the two texts run in the same order.
  *
- * <p>Thread-safe and reusable: results are cached by the texts' sha256, the claims and the
- * settings, and sentence vectors by claim text. The meaning model loads on the first alignment, on
- * the calling (background) thread; if it cannot load, alignment continues with lexical signals and
- * says so in {@link AlignmentResult#notices()}.
+ * <p>Thread-safe and reusable: each aligner has fixed settings and lexicon, and caches its results
+ * by the texts' sha256 and the claims, and sentence vectors by claim text. The meaning model loads
+ * on the first alignment, on the calling (background) thread; if it cannot load, alignment
+ * continues with lexical signals and says so in {@link AlignmentResult#notices()}.
  */
 public final class Aligner {
   private static final int CACHED_RESULTS = 8;
