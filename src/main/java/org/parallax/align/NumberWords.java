@@ -13,7 +13,7 @@ import java.util.Map;
 final class NumberWords {
   private static final Map<String, Long> UNITS = new LinkedHashMap<>();
   private static final Map<String, Long> SCALES =
-      Map.of("hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
+      Map.of("thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
 
   static {
     String[] small = {
@@ -53,37 +53,101 @@ final class NumberWords {
   static Map<String, String> find(String text) {
     Map<String, String> numbers = new LinkedHashMap<>();
     List<Words.Word> words = Words.of(text);
-    int consumed = 0;
     for (int i = 0; i < words.size(); i++) {
       Words.Word first = words.get(i);
-      if (first.start() < consumed) {
+      BigDecimal start = digits(first.lower(), text, first);
+      if (start == null && UNITS.containsKey(first.lower())) {
+        start = BigDecimal.valueOf(UNITS.get(first.lower()));
+      }
+      if (start == null) {
         continue;
       }
-      consumed = digitsEnd(text, first);
-      BigDecimal value = digits(first.lower(), text, first);
-      if (value == null && UNITS.containsKey(first.lower())) {
-        value = BigDecimal.valueOf(UNITS.get(first.lower()));
-      }
-      if (value == null) {
-        continue;
-      }
+      boolean inDigits = Character.isDigit(first.lower().charAt(0));
+      int end = inDigits ? digitsEnd(text, first) : first.end();
       int last = i;
-      while (last + 1 < words.size() && joined(text, words.get(last), words.get(last + 1))) {
-        String next = words.get(last + 1).lower();
-        if (SCALES.containsKey(next)) {
-          value = value.multiply(BigDecimal.valueOf(SCALES.get(next)));
-        } else if (UNITS.containsKey(next) && UNITS.get(next) < 10 && value.longValue() % 10 == 0) {
-          value = value.add(BigDecimal.valueOf(UNITS.get(next)));
-        } else {
-          break;
-        }
+      // Words inside "2.5" or "150,000" are part of the first number.
+      while (last + 1 < words.size() && words.get(last + 1).start() < end) {
         last++;
       }
-      String surface = text.substring(first.start(), words.get(last).end());
-      numbers.putIfAbsent(value.stripTrailingZeros().toPlainString(), surface);
+      Reading reading = new Reading(start, !inDigits);
+      while (last + 1 < words.size() && joined(text, words.get(last), words.get(last + 1))) {
+        int taken = reading.take(words, last + 1, text);
+        if (taken == 0) {
+          break;
+        }
+        last += taken;
+      }
+      end = Math.max(end, words.get(last).end());
+      numbers.putIfAbsent(
+          reading.value().stripTrailingZeros().toPlainString(), text.substring(first.start(), end));
       i = last;
     }
     return numbers;
+  }
+
+  /**
+   * A number read word by word: "three hundred and forty thousand" is (3 × 100 + 40) × 1,000, "two
+   * million three hundred" is 2,000,000 + 300.
+   */
+  private static final class Reading {
+    private BigDecimal total = BigDecimal.ZERO;
+    private BigDecimal current;
+
+    /** Whether units may be added: "twenty two", but not "300 two" (two numbers side by side). */
+    private final boolean inWords;
+
+    Reading(BigDecimal first, boolean inWords) {
+      current = first;
+      this.inWords = inWords;
+    }
+
+    /** How many words from {@code at} continue the number (0 when none do). */
+    int take(List<Words.Word> words, int at, String text) {
+      String next = words.get(at).lower();
+      if (next.equals("hundred")) {
+        current = current.multiply(BigDecimal.valueOf(100));
+        return 1;
+      }
+      if (SCALES.containsKey(next)) {
+        total = total.add(current.multiply(BigDecimal.valueOf(SCALES.get(next))));
+        current = BigDecimal.ZERO;
+        return 1;
+      }
+      if (UNITS.containsKey(next) && fits(UNITS.get(next))) {
+        current = current.add(BigDecimal.valueOf(UNITS.get(next)));
+        return 1;
+      }
+      // "three hundred and forty"
+      if (next.equals("and")
+          && current.signum() > 0
+          && at + 1 < words.size()
+          && joined(text, words.get(at), words.get(at + 1))
+          && UNITS.containsKey(words.get(at + 1).lower())
+          && fits(UNITS.get(words.get(at + 1).lower()))
+          && isWhole(current, 100)) {
+        current = current.add(BigDecimal.valueOf(UNITS.get(words.get(at + 1).lower())));
+        return 2;
+      }
+      return 0;
+    }
+
+    /**
+     * Whether {@code unit} can be added to what is read so far ("twenty" + "two", not "two two").
+     */
+    private boolean fits(long unit) {
+      if (!inWords) {
+        return false;
+      }
+      return unit < 10 ? isWhole(current, 10) : isWhole(current, 100);
+    }
+
+    private static boolean isWhole(BigDecimal value, long of) {
+      return value.remainder(BigDecimal.valueOf(of)).signum() == 0;
+    }
+
+    BigDecimal value() {
+      return total.add(current);
+    }
   }
 
   /** The value of a word made of digits (with the separators around it), or null. */
