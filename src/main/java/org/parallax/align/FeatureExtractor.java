@@ -32,11 +32,24 @@ final class FeatureExtractor {
   private static final String MONTHS =
       "(January|February|March|April|May|June|July|August|September|October|November|December"
           + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+
+  /** Days written as ordinal words, "first" to "thirty-first", to their numbers. */
+  private static final Map<String, Integer> ORDINAL_DAYS = ordinalDays();
+
+  /**
+   * "19 September", "September 19th", "the 19th of September" and "the nineteenth of September" (a
+   * day in words needs the "of", so "the second March" is not taken for a date).
+   */
   private static final Pattern DATE =
       Pattern.compile(
           MONTHS
               + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+              + MONTHS
+              + "|\\b(?i:("
+              + String.join("|", ORDINAL_DAYS.keySet())
+              + "))\\s+of\\s+"
               + MONTHS);
+
   private static final String[] MONTH_NAMES = {
     "January",
     "February",
@@ -165,9 +178,7 @@ final class FeatureExtractor {
     Map<String, String> dates = new LinkedHashMap<>();
     Matcher date = DATE.matcher(rest);
     while (date.find()) {
-      String month = date.group(1) != null ? date.group(1) : date.group(4);
-      String day = date.group(2) != null ? date.group(2) : date.group(3);
-      dates.putIfAbsent(Integer.parseInt(day) + " " + fullMonth(month), date.group());
+      dates.putIfAbsent(day(date) + " " + fullMonth(month(date)), date.group());
     }
     Map<String, String> numbers =
         NumberWords.find(DATE.matcher(rest).replaceAll(m -> " ".repeat(m.group().length())));
@@ -261,6 +272,59 @@ final class FeatureExtractor {
       }
     }
     return false;
+  }
+
+  private static String month(Matcher date) {
+    for (int group : new int[] {1, 4, 6}) {
+      if (date.group(group) != null) {
+        return date.group(group);
+      }
+    }
+    throw new IllegalStateException("a date without a month: " + date.group());
+  }
+
+  private static int day(Matcher date) {
+    if (date.group(2) != null) {
+      return Integer.parseInt(date.group(2));
+    }
+    if (date.group(3) != null) {
+      return Integer.parseInt(date.group(3));
+    }
+    return ORDINAL_DAYS.get(date.group(5).toLowerCase(Locale.ROOT));
+  }
+
+  private static Map<String, Integer> ordinalDays() {
+    String[] first = {
+      "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"
+    };
+    String[] teens = {
+      "tenth",
+      "eleventh",
+      "twelfth",
+      "thirteenth",
+      "fourteenth",
+      "fifteenth",
+      "sixteenth",
+      "seventeenth",
+      "eighteenth",
+      "nineteenth"
+    };
+    Map<String, Integer> days = new LinkedHashMap<>();
+    for (int i = 0; i < first.length; i++) {
+      days.put("twenty-" + first[i], 21 + i);
+      days.put("twenty " + first[i], 21 + i);
+    }
+    days.put("thirty-first", 31);
+    days.put("thirty first", 31);
+    days.put("twentieth", 20);
+    days.put("thirtieth", 30);
+    for (int i = 0; i < teens.length; i++) {
+      days.put(teens[i], 10 + i);
+    }
+    for (int i = 0; i < first.length; i++) {
+      days.put(first[i], 1 + i);
+    }
+    return days;
   }
 
   private static String fullMonth(String abbreviation) {

@@ -17,6 +17,19 @@ class FeatureExtractorTest {
   }
 
   @Test
+  void aDayWrittenAsAnOrdinalWordIsADate() {
+    assertThat(extractor.extract("On the twentieth of March the board met.").dates())
+        .containsEntry("20 March", "twentieth of March");
+    assertThat(extractor.extract("Until the Second of August, cars crossed.").dates())
+        .containsKey("2 August");
+    assertThat(extractor.extract("On the twenty-first of June.").dates()).containsKey("21 June");
+    // Without "of" an ordinal is not a day: the second March protest.
+    assertThat(extractor.extract("The second March protest was larger.").dates()).isEmpty();
+    // The ordinal of a date is not also counted as a number.
+    assertThat(extractor.extract("On the twentieth of March.").numbers()).isEmpty();
+  }
+
+  @Test
   void numbersInDigitsAndInWordsGetTheSameKey() {
     assertThat(extractor.extract("The cost is £14 million.").numbers()).containsKey("14000000");
     assertThat(extractor.extract("It costs fourteen million pounds.").numbers())
