@@ -143,16 +143,11 @@ public final class AlignSpeedBenchmark implements Benchmark {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<Double> times = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      Process p =
-          new ProcessBuilder(
-                  java,
-                  "-Xmx1g",
-                  "-XX:ActiveProcessorCount=2",
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  ColdStart.class.getName())
-              .redirectErrorStream(true)
-              .start();
+      List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-XX:ActiveProcessorCount=2"));
+      command.addAll(ChildJvm.APP_OPTIONS);
+      command.addAll(
+          List.of("-cp", System.getProperty("java.class.path"), ColdStart.class.getName()));
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
       try (BufferedReader r =
           new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
         for (String line = r.readLine(); line != null; line = r.readLine()) {

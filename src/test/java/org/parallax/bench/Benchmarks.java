@@ -1,5 +1,6 @@
 package org.parallax.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,13 +80,24 @@ public final class Benchmarks {
   public static String environment() {
     Runtime rt = Runtime.getRuntime();
     return String.format(
-        "%d cores available to the JVM, max heap %d MB, Java %s (%s), %s %s",
+        "%d cores available to the JVM, max heap %d MB, Java %s (%s), %s %s, %s",
         rt.availableProcessors(),
         rt.maxMemory() / (1024 * 1024),
         System.getProperty("java.version"),
         System.getProperty("java.vm.name"),
         System.getProperty("os.name"),
-        System.getProperty("os.arch"));
+        System.getProperty("os.arch"),
+        compilers());
+  }
+
+  /** Which JIT compilers this JVM runs, as its options set them. */
+  static String compilers() {
+    boolean c1Only =
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+            .anyMatch(a -> a.equals("-XX:TieredStopAtLevel=1"));
+    return c1Only
+        ? "C1 compiler only (-XX:TieredStopAtLevel=1, as the window runs)"
+        : "default JIT (C1 and C2)";
   }
 
   /** The median of {@code values}. */

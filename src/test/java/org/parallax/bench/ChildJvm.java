@@ -30,6 +30,16 @@ final class ChildJvm {
           "-Dprism.text=t2k",
           "-Djava.awt.headless=true");
 
+  /**
+   * The JVM options the window runs with ({@code app.jit} in pom.xml, handed over by the bench
+   * profile as {@code bench.appOptions}), so probes measure the window as {@code mvn javafx:run}
+   * starts it.
+   */
+  static final List<String> APP_OPTIONS =
+      List.of(System.getProperty("bench.appOptions", "").strip().split("\\s+")).stream()
+          .filter(option -> !option.isEmpty())
+          .toList();
+
   private ChildJvm() {}
 
   /** The java command of this JVM (the one the runner started). */
@@ -61,6 +71,7 @@ final class ChildJvm {
     command.addAll(HEADLESS);
     command.add("-Duser.home=" + home);
     command.add("-Djava.util.prefs.userRoot=" + home.resolve("prefs"));
+    command.addAll(APP_OPTIONS);
     command.addAll(jvmOptions);
     String extra = System.getProperty("bench.childOptions", "");
     if (!extra.isBlank()) {

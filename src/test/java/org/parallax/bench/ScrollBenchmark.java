@@ -97,8 +97,11 @@ public final class ScrollBenchmark implements Benchmark {
                 + " turn) and %,d confirmed term tags, saved as a `.parallax.json` file and opened"
                 + " with `ParallaxApp.open(stage, List.of(file))` in the real main window, 1280×820,"
                 + " default settings (linked scrolling on, every ribbon drawn). Each of %d runs is a"
-                + " fresh JVM (`ScrollProbe`, `-Xmx1g -XX:ActiveProcessorCount=2`, throw-away"
-                + " home). Once the comparison is shown and %d pulses have passed, an"
+                + " fresh JVM (`ScrollProbe`, `-Xmx1g -XX:ActiveProcessorCount=2` and the"
+                + " window's own options from pom.xml's `app.jit`, as `mvn javafx:run` passes them:"
+                + " "
+                + String.join(" ", ChildJvm.APP_OPTIONS)
+                + "; throw-away home). Once the comparison is shown and %d pulses have passed, an"
                 + " `AnimationTimer` scrolls the left essay by %.0f px per pulse for %d pulses"
                 + " (`scrollYBy`), the right essay following; a *frame* is the time between two"
                 + " consecutive pulses, *pulse work* the time from a pulse's animation step to the"

@@ -61,7 +61,10 @@ public final class StartupBenchmark implements Benchmark {
                 + " showing the bundled seed, has been laid out by the first pulse after it was"
                 + " shown (`StartupProbe`: `ParallaxApp.open(stage, List.of())`, then a post-layout"
                 + " pulse listener). Each run is a new JVM (`-Xmx1g -XX:ActiveProcessorCount=2`,"
-                + " the test class path) with a throw-away `user.home` and"
+                + " the window's own options from pom.xml's `app.jit`, as `mvn javafx:run` passes"
+                + " them: "
+                + String.join(" ", ChildJvm.APP_OPTIONS)
+                + "; the test class path) with a throw-away `user.home` and"
                 + " `java.util.prefs.userRoot`, so no real settings, recent files or recovery file"
                 + " are read or written. One untimed first run fills that home (JavaFX unpacks its"
                 + " native libraries there: %.0f ms), then %d measured runs. Measured headless:"

@@ -110,10 +110,11 @@ public final class StoreBenchmark implements Benchmark {
   private static String environment() {
     return String.format(
         Locale.ROOT,
-        "%d cores available to the JVM, max heap %d MB, Java %s",
+        "%d cores available to the JVM, max heap %d MB, Java %s, %s",
         Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20,
-        System.getProperty("java.version"));
+        System.getProperty("java.version"),
+        Benchmarks.compilers());
   }
 
   public static void main(String[] args) throws Exception {
