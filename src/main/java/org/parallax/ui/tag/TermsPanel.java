@@ -106,6 +106,22 @@ public final class TermsPanel extends VBox {
     frame.setId("term-frame");
     frame.setCellFactory(v -> new KindCell());
     frame.setButtonCell(new KindCell());
+    // The combo boxes size themselves from their converters' text, not from their cells.
+    frame.setConverter(
+        new javafx.util.StringConverter<>() {
+          @Override
+          public String toString(TagKind kind) {
+            return kind == null ? "" : kind.label();
+          }
+
+          @Override
+          public TagKind fromString(String label) {
+            return frame.getItems().stream()
+                .filter(k -> k.label().equals(label))
+                .findFirst()
+                .orElse(null);
+          }
+        });
     frame.setOnAction(
         e -> {
           TermTag term = tagging.currentTermProperty().get();
@@ -116,8 +132,26 @@ public final class TermsPanel extends VBox {
         });
     pair.setId("term-pair");
     pair.setPromptText(Messages.get("terms.pairWith"));
+    // A width of its own: measured from its items, a combo box lays out a cell for every term of
+    // the other essay (hundreds in a book) the first time they are filled in.
+    pair.setPrefWidth(140);
+    pair.setMaxWidth(Double.MAX_VALUE);
     pair.setCellFactory(v -> new TermCell());
-    pair.setButtonCell(new TermCell());
+    pair.setConverter(
+        new javafx.util.StringConverter<>() {
+          @Override
+          public String toString(TermTag term) {
+            return term == null ? "" : "\u201c" + words(term) + "\u201d (" + term.side() + ")";
+          }
+
+          @Override
+          public TermTag fromString(String text) {
+            return pair.getItems().stream()
+                .filter(t -> toString(t).equals(text))
+                .findFirst()
+                .orElse(null);
+          }
+        });
     pair.setOnAction(
         e -> {
           TermTag term = tagging.currentTermProperty().get();
@@ -132,6 +166,7 @@ public final class TermsPanel extends VBox {
           }
         });
     Button unpair = new Button(Messages.get("terms.unpair"));
+    unpair.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     unpair.setOnAction(
         e -> onCurrent(t -> tagging.edit(edits -> c -> edits.unpairTerm(c, t.id()))));
     Button accept = new Button(Messages.get("terms.accept"));
@@ -158,7 +193,9 @@ public final class TermsPanel extends VBox {
               }
             });
     VBox editor =
-        new VBox(4, new HBox(6, frame, pair, unpair), new HBox(6, accept, reject, remove), note);
+        new VBox(4, frame, new HBox(6, pair, unpair), new HBox(6, accept, reject, remove), note);
+    frame.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(pair, Priority.ALWAYS);
     editor.getStyleClass().add(Styles.LINK_EDITOR);
     editor.disableProperty().bind(tagging.currentTermProperty().isNull());
     return editor;
