@@ -16,6 +16,19 @@ import org.parallax.model.TermTag;
 public final class TermOccurrences {
   private TermOccurrences() {}
 
+  /**
+   * Gets both texts of {@code c} ready for searching (their case-folded copies), so that the first
+   * search does not wait for them; meant for a background thread when a comparison is shown.
+   *
+   * @return {@code c}
+   */
+  public static Comparison prepare(Comparison c) {
+    for (Side side : Side.values()) {
+      FoldedText.of(c.document(side).text());
+    }
+    return c;
+  }
+
   /** The untagged occurrences of {@code term} in text A, then text B, each in text order. */
   public static List<TermSpan> find(Comparison c, String term) {
     String wanted = term == null ? "" : term.strip();

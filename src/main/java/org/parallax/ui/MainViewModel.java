@@ -23,6 +23,7 @@ import org.parallax.model.Comparison;
 import org.parallax.model.Document;
 import org.parallax.model.Side;
 import org.parallax.segment.TextCounts;
+import org.parallax.tagging.TermOccurrences;
 import org.parallax.ui.align.AlignmentViewModel;
 import org.parallax.ui.support.BackgroundRunner;
 import org.parallax.ui.support.Notice;
@@ -67,6 +68,7 @@ public final class MainViewModel {
     this.tagging =
         new TaggingViewModel(alignment.session(), alignment, alignment.clock(), notice::set);
     alignment.session().currentProperty().addListener((obs, old, now) -> followDetails(now));
+    alignment.session().currentProperty().addListener((obs, old, now) -> prepareSearch(old, now));
   }
 
   /**
@@ -89,6 +91,16 @@ public final class MainViewModel {
   }
 
   /** Keeps each side showing the comparison's own document after its details were edited. */
+  /**
+   * Gets newly shown essays ready for the occurrence search in the background: the first term
+   * tagged in a book-length pair otherwise waited for it on the FX thread.
+   */
+  private void prepareSearch(Comparison old, Comparison now) {
+    if (now != null && (old == null || old.a() != now.a() || old.b() != now.b())) {
+      runner.run(() -> TermOccurrences.prepare(now), ready -> {}, failure -> {});
+    }
+  }
+
   private void followDetails(Comparison now) {
     if (now == null) {
       return;
