@@ -66,7 +66,8 @@ public final class MainViewModel {
     this.runner = runner;
     this.alignment = alignment;
     this.tagging =
-        new TaggingViewModel(alignment.session(), alignment, alignment.clock(), notice::set);
+        new TaggingViewModel(
+            alignment.session(), alignment, runner, alignment.clock(), notice::set);
     alignment.session().currentProperty().addListener((obs, old, now) -> followDetails(now));
     alignment.session().currentProperty().addListener((obs, old, now) -> prepareSearch(old, now));
   }

@@ -103,7 +103,9 @@ class TaggingSessionTest {
     robot.interact(() -> leftArea.selectRange(start, start + "bridge".length()));
     robot.type(KeyCode.T);
     FxWait.until(() -> comparison().terms().size() == 1);
-    int occurrences = viewModel.tagging().offeredOccurrences().size();
+    // The other occurrences are searched for in the background and offered when found.
+    FxWait.until(() -> FxWait.onFx(() -> !viewModel.tagging().offeredOccurrences().isEmpty()));
+    int occurrences = FxWait.onFx(() -> viewModel.tagging().offeredOccurrences().size());
     assertThat(occurrences).isPositive();
     FxWait.until(
         () -> FxWait.onFx(() -> leftArea.getStyleAtPosition(start + 1).contains(Styles.TERM)));

@@ -29,6 +29,7 @@ import org.parallax.tagging.TermOccurrences;
 import org.parallax.tagging.TermSpan;
 import org.parallax.ui.Messages;
 import org.parallax.ui.align.AlignmentViewModel;
+import org.parallax.ui.support.BackgroundRunner;
 import org.parallax.ui.support.Notice;
 
 /**
@@ -40,6 +41,7 @@ import org.parallax.ui.support.Notice;
 public final class TaggingViewModel {
   private final ComparisonSession session;
   private final AlignmentViewModel alignment;
+  private final BackgroundRunner runner;
   private final Clock clock;
   private final Consumer<Notice> notices;
   private final StringProperty annotator = new SimpleStringProperty(this, "annotator", "");
@@ -54,10 +56,12 @@ public final class TaggingViewModel {
   public TaggingViewModel(
       ComparisonSession session,
       AlignmentViewModel alignment,
+      BackgroundRunner runner,
       Clock clock,
       Consumer<Notice> notices) {
     this.session = session;
     this.alignment = alignment;
+    this.runner = runner;
     this.clock = clock;
     this.notices = notices;
     session.currentProperty().addListener((obs, old, now) -> refresh(now));
@@ -190,8 +194,18 @@ public final class TaggingViewModel {
       Comparison after = comparison();
       TermTag added = newestTerm(after, before);
       currentTerm.set(added);
+      offeredOccurrences.clear();
       String words = after.document(side).slice(start, end);
-      offeredOccurrences.setAll(TermOccurrences.find(after, words));
+      // Off the FX thread: in a book-length pair a common word occurs thousands of times. The
+      // offer is for this term only; a later edit makes it out of date.
+      runner.run(
+          () -> TermOccurrences.find(after, words),
+          found -> {
+            if (comparison() == after && added.equals(currentTerm.get())) {
+              offeredOccurrences.setAll(found);
+            }
+          },
+          failure -> {});
     }
   }
 

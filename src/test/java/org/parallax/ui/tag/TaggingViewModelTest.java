@@ -47,7 +47,8 @@ class TaggingViewModelTest {
             BackgroundRunner.inPlace(),
             CLOCK,
             session);
-    tagging = new TaggingViewModel(session, alignment, CLOCK, notices::add);
+    tagging =
+        new TaggingViewModel(session, alignment, BackgroundRunner.inPlace(), CLOCK, notices::add);
     tagging.annotatorProperty().set("Ada");
     Document a = document(A_TEXT);
     Document b = document(B_TEXT);
@@ -174,6 +175,27 @@ class TaggingViewModelTest {
     assertThat(tagging.offeredOccurrences()).isEmpty();
     session.undo();
     assertThat(session.currentProperty().get().terms()).hasSize(1);
+  }
+
+  @Test
+  void occurrencesFoundInTheBackgroundAreOfferedOnlyWhileTheirTermIsStillTheLatestEdit() {
+    List<Runnable> searches = new ArrayList<>();
+    TaggingViewModel later =
+        new TaggingViewModel(
+            session, alignment, new BackgroundRunner(searches::add, Runnable::run), CLOCK, n -> {});
+
+    later.tagTerm(Side.A, 4, 10, "security");
+    assertThat(later.offeredOccurrences()).isEmpty();
+    searches.remove(0).run();
+    assertThat(later.offeredOccurrences()).hasSize(2);
+
+    // Tag "ferry", then undo it before its search comes back: nothing is offered for it.
+    int ferry = A_TEXT.indexOf("ferry");
+    later.tagTerm(Side.A, ferry, ferry + "ferry".length(), "");
+    assertThat(later.offeredOccurrences()).isEmpty();
+    session.undo();
+    searches.remove(0).run();
+    assertThat(later.offeredOccurrences()).isEmpty();
   }
 
   @Test
