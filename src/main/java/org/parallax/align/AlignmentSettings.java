@@ -195,23 +195,6 @@ public record AlignmentSettings(
         userLexicon);
   }
 
-  public AlignmentSettings withNeighbourMinScore(double value) {
-    return new AlignmentSettings(
-        lexicalOnly,
-        minScore,
-        lexicalMinScore,
-        groupRatio,
-        maxPartners,
-        value,
-        candidates,
-        marginNeighbours,
-        marginWeight,
-        meaningWeight,
-        wordsWeight,
-        namesWeight,
-        userLexicon);
-  }
-
   public AlignmentSettings withGrouping(double ratio, int partners) {
     return new AlignmentSettings(
         lexicalOnly,

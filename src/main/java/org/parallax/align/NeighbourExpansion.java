@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.parallax.model.Block;
 import org.parallax.model.Claim;
 import org.parallax.model.Document;
@@ -105,21 +106,35 @@ final class NeighbourExpansion {
     ScoredPair best = null;
     if (as.size() == 1 && bs.size() < settings.maxPartners()) {
       int a = star.get(0).a();
-      for (int b : bs) {
-        for (int n : new int[] {b - 1, b + 1}) {
-          if (n >= 0 && n < bestB.length && !usedB.contains(n) && paragraphB[n] == paragraphB[b]) {
-            best = better(best, byPosition.get(key(a, n)), bestB[n]);
-          }
-        }
-      }
+      best = bestNeighbour(best, bs, usedB, paragraphB, bestB, n -> byPosition.get(key(a, n)));
     }
     if (bs.size() == 1 && as.size() < settings.maxPartners()) {
       int b = star.get(0).b();
-      for (int a : as) {
-        for (int n : new int[] {a - 1, a + 1}) {
-          if (n >= 0 && n < bestA.length && !usedA.contains(n) && paragraphA[n] == paragraphA[a]) {
-            best = better(best, byPosition.get(key(n, b)), bestA[n]);
-          }
+      best = bestNeighbour(best, as, usedA, paragraphA, bestA, n -> byPosition.get(key(n, b)));
+    }
+    return best;
+  }
+
+  /**
+   * The better of {@code best} and the pairs that join a claim next to one of {@code grown} (same
+   * paragraph, in no link yet) to the star's single claim on the other side.
+   *
+   * @param pairWith the scored pair of a neighbour and that single claim, or null
+   */
+  private ScoredPair bestNeighbour(
+      ScoredPair best,
+      Set<Integer> grown,
+      Set<Integer> used,
+      int[] paragraph,
+      double[] ownBest,
+      IntFunction<ScoredPair> pairWith) {
+    for (int claim : grown) {
+      for (int n : new int[] {claim - 1, claim + 1}) {
+        if (n >= 0
+            && n < paragraph.length
+            && !used.contains(n)
+            && paragraph[n] == paragraph[claim]) {
+          best = better(best, pairWith.apply(n), ownBest[n]);
         }
       }
     }

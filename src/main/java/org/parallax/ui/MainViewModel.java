@@ -91,7 +91,6 @@ public final class MainViewModel {
     }
   }
 
-  /** Keeps each side showing the comparison's own document after its details were edited. */
   /**
    * Gets newly shown essays ready for the occurrence search in the background: the first term
    * tagged in a book-length pair otherwise waited for it on the FX thread.
@@ -102,6 +101,7 @@ public final class MainViewModel {
     }
   }
 
+  /** Keeps each side showing the comparison's own document after its details were edited. */
   private void followDetails(Comparison now) {
     if (now == null) {
       return;

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -17,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import org.parallax.align.EquivalenceLexicon;
 import org.parallax.model.Comparison;
@@ -107,21 +109,7 @@ public final class TermsPanel extends VBox {
     frame.setCellFactory(v -> new KindCell());
     frame.setButtonCell(new KindCell());
     // The combo boxes size themselves from their converters' text, not from their cells.
-    frame.setConverter(
-        new javafx.util.StringConverter<>() {
-          @Override
-          public String toString(TagKind kind) {
-            return kind == null ? "" : kind.label();
-          }
-
-          @Override
-          public TagKind fromString(String label) {
-            return frame.getItems().stream()
-                .filter(k -> k.label().equals(label))
-                .findFirst()
-                .orElse(null);
-          }
-        });
+    showAs(frame, TagKind::label);
     frame.setOnAction(
         e -> {
           TermTag term = tagging.currentTermProperty().get();
@@ -137,21 +125,7 @@ public final class TermsPanel extends VBox {
     pair.setPrefWidth(140);
     pair.setMaxWidth(Double.MAX_VALUE);
     pair.setCellFactory(v -> new TermCell());
-    pair.setConverter(
-        new javafx.util.StringConverter<>() {
-          @Override
-          public String toString(TermTag term) {
-            return term == null ? "" : "\u201c" + words(term) + "\u201d (" + term.side() + ")";
-          }
-
-          @Override
-          public TermTag fromString(String text) {
-            return pair.getItems().stream()
-                .filter(t -> toString(t).equals(text))
-                .findFirst()
-                .orElse(null);
-          }
-        });
+    showAs(pair, t -> "\u201c" + words(t) + "\u201d (" + t.side() + ")");
     pair.setOnAction(
         e -> {
           TermTag term = tagging.currentTermProperty().get();
@@ -269,6 +243,25 @@ public final class TermsPanel extends VBox {
         .comparison()
         .map(c -> c.document(term.side()).slice(term.start(), term.end()))
         .orElse("");
+  }
+
+  /** Shows {@code box}'s items (in its button, and for sizing) as {@code label} words them. */
+  private static <T> void showAs(ComboBox<T> box, Function<T, String> label) {
+    box.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(T item) {
+            return item == null ? "" : label.apply(item);
+          }
+
+          @Override
+          public T fromString(String text) {
+            return box.getItems().stream()
+                .filter(item -> label.apply(item).equals(text))
+                .findFirst()
+                .orElse(null);
+          }
+        });
   }
 
   private final class TermCell extends ListCell<TermTag> {
