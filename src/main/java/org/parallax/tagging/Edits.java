@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.parallax.model.Comparison;
 import org.parallax.model.DocumentMetadata;
+import org.parallax.model.Link;
 import org.parallax.model.Side;
 import org.parallax.model.TagKind;
 import org.parallax.model.TagTarget;
@@ -80,6 +81,14 @@ public final class Edits {
    */
   public Change link(Comparison c, List<String> aIds, List<String> bIds, String relation) {
     return links.link(c, aIds, bIds, relation);
+  }
+
+  /**
+   * Swaps the suggestions the reader has not touched for {@code fresh} ones from aligning the
+   * comparison's claims again; confirmed, rejected, related and annotated links all stay.
+   */
+  public Change suggestAgain(Comparison c, List<Link> fresh) {
+    return links.suggestAgain(c, fresh);
   }
 
   /** Removes a link altogether. */

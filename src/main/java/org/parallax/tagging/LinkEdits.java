@@ -1,9 +1,13 @@
 package org.parallax.tagging;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.parallax.model.Claim;
 import org.parallax.model.Comparison;
@@ -64,6 +68,85 @@ final class LinkEdits {
             context.now(),
             context.now());
     return new Steps(description, List.of(new Insert<>(Part.LINKS, links.size(), link)));
+  }
+
+  /**
+   * Replaces the suggestions the reader has not touched with {@code fresh} ones, made by aligning
+   * the comparison's own claims again (with other settings, say). Every link the reader confirmed,
+   * rejected, gave a relation or a note stays as it is; a fresh suggestion joining the same claims
+   * as one of those, or naming a claim that no longer exists, is left out. A fresh suggestion
+   * joining the same claims as an old untouched one takes over its id; the others get new ids.
+   */
+  Change suggestAgain(Comparison c, List<Link> fresh) {
+    Map<List<Set<String>>, Link> untouched = new HashMap<>();
+    Set<List<Set<String>>> joined = new HashSet<>();
+    for (Link link : c.links()) {
+      if (touched(link)) {
+        joined.add(ends(link));
+      } else {
+        untouched.put(ends(link), link);
+      }
+    }
+    List<String> used = new ArrayList<>(c.links().stream().map(Link::id).toList());
+    Set<String> claims = new HashSet<>(c.claims().stream().map(Claim::id).toList());
+    Map<String, Link> renewed = new HashMap<>();
+    List<Link> added = new ArrayList<>();
+    for (Link s : fresh) {
+      boolean known = claims.containsAll(s.aClaims()) && claims.containsAll(s.bClaims());
+      if (!known || !joined.add(ends(s))) {
+        continue;
+      }
+      Link old = untouched.get(ends(s));
+      if (old == null) {
+        String id = Ids.next("L", used, context.reserved());
+        used.add(id);
+        added.add(suggestion(id, s, context.now()));
+      } else if (old.score() == s.score() && old.reasons().equals(s.reasons())) {
+        renewed.put(old.id(), old);
+      } else {
+        renewed.put(old.id(), suggestion(old.id(), s, old.created()));
+      }
+    }
+    List<Link> links = new ArrayList<>();
+    for (Link link : c.links()) {
+      if (touched(link)) {
+        links.add(link);
+      } else if (renewed.containsKey(link.id())) {
+        links.add(renewed.get(link.id()));
+      }
+    }
+    links.addAll(added);
+    String description = "Suggest links again";
+    if (links.equals(c.links())) {
+      return Steps.none(description);
+    }
+    return new Steps(description, List.of(new ReplaceAll<>(Part.LINKS, c.links(), links)));
+  }
+
+  private Link suggestion(String id, Link made, Instant created) {
+    return new Link(
+        id,
+        made.aClaims(),
+        made.bClaims(),
+        LinkStatus.SUGGESTED,
+        "",
+        made.score(),
+        made.reasons(),
+        "",
+        "",
+        created,
+        context.now());
+  }
+
+  /** Whether the reader has done anything with the link: judged it, related it or noted it. */
+  static boolean touched(Link link) {
+    return link.status() != LinkStatus.SUGGESTED
+        || !link.relation().isEmpty()
+        || !link.note().isEmpty();
+  }
+
+  private static List<Set<String>> ends(Link link) {
+    return List.of(Set.copyOf(link.aClaims()), Set.copyOf(link.bClaims()));
   }
 
   Change unlink(Comparison c, String linkId) {

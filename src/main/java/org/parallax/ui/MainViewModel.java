@@ -218,11 +218,28 @@ public final class MainViewModel {
     return bothLoaded;
   }
 
-  /** Aligns the two essays again, e.g. after a cancelled run. */
+  /**
+   * Aligns the two essays again. When the comparison on screen is of these two essays, only its
+   * untouched suggestions are replaced (as one undoable edit), so the reader's links, claim edits
+   * and terms stay; otherwise (say, after a cancelled first run) the essays are aligned afresh.
+   */
   public void realign() {
-    if (mayReplaceWork()) {
+    if (showsComparisonOfSides()) {
+      alignment.suggestAgain(fresh -> tagging.edit(edits -> c -> edits.suggestAgain(c, fresh)));
+    } else if (mayReplaceWork()) {
       documentsChanged();
     }
+  }
+
+  private boolean showsComparisonOfSides() {
+    return !left.isEmpty()
+        && !right.isEmpty()
+        && alignment
+            .session()
+            .comparison()
+            .filter(c -> c.a().sha256().equals(left.document().sha256()))
+            .filter(c -> c.b().sha256().equals(right.document().sha256()))
+            .isPresent();
   }
 
   public void fontBigger() {

@@ -130,4 +130,49 @@ class LinkEditsTest {
   void editingAMissingLinkIsRefused() {
     assertThatThrownBy(() -> edits.setNote(start, "L7", "x")).hasMessage("There is no link L7.");
   }
+
+  @Test
+  void suggestingAgainKeepsTheReadersLinksAndReplacesUntouchedSuggestions() {
+    Comparison judged = edits.reject(start, "L3").applyTo(start);
+    List<Link> fresh =
+        List.of(
+            Fixtures.link(
+                "X1", "A1", "B1", LinkStatus.SUGGESTED, "", 0.8, "meaning similarity 0.8"),
+            Fixtures.link("X2", "A2", "B2", LinkStatus.SUGGESTED, "", 0.6, "same as confirmed L2"),
+            Fixtures.link("X3", "A3", "B3", LinkStatus.SUGGESTED, "", 0.5, "same as rejected L3"),
+            Fixtures.link("X4", "A1", "B3", LinkStatus.SUGGESTED, "", 0.4, "new pair"),
+            Fixtures.link("X5", "A9", "B1", LinkStatus.SUGGESTED, "", 0.9, "claim A9 is gone"));
+
+    Change change = edits.suggestAgain(judged, fresh);
+    Comparison after = Fixtures.applyAndCheckUndo(judged, change);
+
+    assertThat(after.links()).extracting(Link::id).containsExactly("L1", "L2", "L3", "L4");
+    Link renewed = Fixtures.linkNamed(after, "L1");
+    assertThat(renewed.score()).isEqualTo(0.8);
+    assertThat(renewed.reasons()).containsExactly("meaning similarity 0.8");
+    assertThat(renewed.created()).isEqualTo(Fixtures.T0);
+    assertThat(renewed.modified()).isEqualTo(Fixtures.NOW);
+    assertThat(Fixtures.linkNamed(after, "L2")).isEqualTo(Fixtures.linkNamed(judged, "L2"));
+    assertThat(Fixtures.linkNamed(after, "L3").status()).isEqualTo(LinkStatus.REJECTED);
+    Link added = Fixtures.linkNamed(after, "L4");
+    assertThat(added.aClaims()).containsExactly("A1");
+    assertThat(added.bClaims()).containsExactly("B3");
+    assertThat(added.status()).isEqualTo(LinkStatus.SUGGESTED);
+    assertThat(added.created()).isEqualTo(Fixtures.NOW);
+    assertThat(change.description()).isEqualTo("Suggest links again");
+  }
+
+  @Test
+  void suggestingAgainDropsUntouchedSuggestionsTheNewRunDoesNotMake() {
+    Comparison after = edits.suggestAgain(start, List.of()).applyTo(start);
+
+    assertThat(after.links()).extracting(Link::id).containsExactly("L2");
+  }
+
+  @Test
+  void suggestingTheSameLinksAgainChangesNothing() {
+    Comparison after = edits.suggestAgain(start, start.links()).applyTo(start);
+
+    assertThat(after).isSameAs(start);
+  }
 }

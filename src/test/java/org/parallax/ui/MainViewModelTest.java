@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Claim;
 import org.parallax.model.Comparison;
 import org.parallax.model.Document;
+import org.parallax.model.Link;
+import org.parallax.model.LinkStatus;
 import org.parallax.model.Side;
 import org.parallax.ui.support.BackgroundRunner;
 import org.parallax.ui.support.WindowSettings;
@@ -120,10 +123,43 @@ class MainViewModelTest {
         });
     viewModel.paste("A different essay altogether.");
     viewModel.swapSides();
-    viewModel.realign();
-    assertThat(asked[0]).isEqualTo(3);
+    assertThat(asked[0]).isEqualTo(2);
     assertThat(viewModel.alignment().comparisonProperty().get()).isSameAs(tagged);
     assertThat(viewModel.side(Side.B).document().text()).startsWith("On 19 September");
+  }
+
+  @Test
+  void aligningAgainKeepsTheReadersLinksWithoutAskingAndCanBeUndone() {
+    viewModel.paste(
+        "On 19 September Azerbaijan began a military offensive in Karabakh. Thousands fled"
+            + " along the Lachin road.");
+    Comparison tagged = tagOneLink();
+    Link mine =
+        tagged.links().stream()
+            .filter(l -> l.relation().equals("contradict"))
+            .findFirst()
+            .orElseThrow();
+    List<Link> dropped =
+        tagged.links().stream().filter(l -> l.status() == LinkStatus.SUGGESTED).toList();
+    assertThat(dropped).isNotEmpty();
+    Comparison withoutSuggestions =
+        viewModel.tagging().edits().suggestAgain(tagged, List.of()).applyTo(tagged);
+    viewModel.alignment().session().reset(withoutSuggestions, false);
+    viewModel.setDiscardCheck(
+        () -> {
+          throw new AssertionError("aligning again keeps the reader's work, so nothing to ask");
+        });
+
+    viewModel.realign();
+
+    Comparison again = viewModel.alignment().comparisonProperty().get();
+    assertThat(again.links()).contains(mine);
+    assertThat(again.links()).hasSize(1 + dropped.size());
+    assertThat(again.links().stream().filter(l -> l.status() == LinkStatus.SUGGESTED))
+        .extracting(Link::aClaims)
+        .containsExactlyElementsOf(dropped.stream().map(Link::aClaims).toList());
+    viewModel.alignment().session().undo();
+    assertThat(viewModel.alignment().comparisonProperty().get()).isEqualTo(withoutSuggestions);
   }
 
   @Test

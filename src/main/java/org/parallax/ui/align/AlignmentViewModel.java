@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,9 +21,11 @@ import org.parallax.model.Claim;
 import org.parallax.model.Codebook;
 import org.parallax.model.Comparison;
 import org.parallax.model.Document;
+import org.parallax.model.Link;
 import org.parallax.model.Side;
 import org.parallax.segment.Segmenter;
 import org.parallax.task.CancelledException;
+import org.parallax.task.Progress;
 import org.parallax.ui.Messages;
 import org.parallax.ui.support.BackgroundRunner;
 import org.parallax.ui.support.Lazy;
@@ -65,14 +69,8 @@ public final class AlignmentViewModel {
 
   /** Segments and aligns {@code a} and {@code b} in the background; replaces any earlier run. */
   public void align(Document a, Document b) {
-    cancel();
-    int run = ++generation;
-    UiProgress sink = new UiProgress(runner, fraction -> progressOf(run, fraction));
-    current = sink;
-    running.set(true);
-    progress.set(0);
-    runner.run(
-        () -> {
+    start(
+        sink -> {
           List<Claim> claimsA = segmenter.get().segment(a, Side.A);
           List<Claim> claimsB = segmenter.get().segment(b, Side.B);
           AlignmentResult result = aligner.get().align(a, claimsA, b, claimsB, sink);
@@ -93,10 +91,48 @@ public final class AlignmentViewModel {
           return new Aligned(made, result.notices());
         },
         aligned -> {
+          notices.setAll(aligned.notices());
+          session.reset(aligned.comparison(), false);
+        });
+  }
+
+  /**
+   * Aligns the claims of the comparison on screen again, as the reader has them (split, merged or
+   * added claims included), in the background, and hands the new suggestions to {@code use} on the
+   * FX thread. Does nothing when no comparison is shown.
+   */
+  public void suggestAgain(Consumer<List<Link>> use) {
+    Comparison shown = session.comparison().orElse(null);
+    if (shown == null) {
+      return;
+    }
+    start(
+        sink ->
+            aligner
+                .get()
+                .align(shown.a(), shown.claims(Side.A), shown.b(), shown.claims(Side.B), sink),
+        result -> {
+          notices.setAll(result.notices());
+          use.accept(result.suggestions());
+        });
+  }
+
+  /**
+   * Runs {@code work} in the background with progress; a newer run or a cancel drops its result.
+   */
+  private <T> void start(Function<Progress, T> work, Consumer<T> done) {
+    cancel();
+    int run = ++generation;
+    UiProgress sink = new UiProgress(runner, fraction -> progressOf(run, fraction));
+    current = sink;
+    running.set(true);
+    progress.set(0);
+    runner.run(
+        () -> work.apply(sink),
+        result -> {
           if (run == generation) {
             running.set(false);
-            notices.setAll(aligned.notices());
-            session.reset(aligned.comparison(), false);
+            done.accept(result);
           }
         },
         failure -> {
