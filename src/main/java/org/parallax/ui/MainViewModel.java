@@ -24,6 +24,8 @@ import org.parallax.model.Document;
 import org.parallax.model.Side;
 import org.parallax.segment.TextCounts;
 import org.parallax.tagging.TermOccurrences;
+import org.parallax.ui.align.AlignmentChoices;
+import org.parallax.ui.align.AlignmentSetup;
 import org.parallax.ui.align.AlignmentViewModel;
 import org.parallax.ui.support.BackgroundRunner;
 import org.parallax.ui.support.Notice;
@@ -228,6 +230,20 @@ public final class MainViewModel {
       alignment.suggestAgain(fresh -> tagging.edit(edits -> c -> edits.suggestAgain(c, fresh)));
     } else if (mayReplaceWork()) {
       documentsChanged();
+    }
+  }
+
+  /**
+   * Aligns with the reader's new settings from now on and, with both essays open, aligns again
+   * (keeping the reader's links, as {@link #realign} does).
+   */
+  public void chooseAlignment(AlignmentSetup setup, AlignmentChoices chosen) {
+    setup
+        .choose(chosen, alignment)
+        .ifPresent(
+            problem -> notice.set(Notice.error(Messages.get("alignSettings.saveFailed", problem))));
+    if (bothLoaded.get()) {
+      realign();
     }
   }
 

@@ -21,6 +21,7 @@ import org.parallax.model.Comparison;
 import org.parallax.model.Link;
 import org.parallax.model.Orphan;
 import org.parallax.model.Side;
+import org.parallax.ui.align.AlignmentSetup;
 import org.parallax.ui.align.PartnerList;
 import org.parallax.ui.file.FileCommands;
 import org.parallax.ui.file.FileViewModel;
@@ -46,13 +47,19 @@ public final class MainWindow {
   private Timeline autosave;
   private final SettingsStore settings;
   private final DesktopAccess desktop;
+  private final AlignmentSetup alignmentSetup;
   private final SplitPane split = new SplitPane();
   private final NotificationPane notifications;
   private Stage stage;
 
   public MainWindow(
-      MainViewModel viewModel, FileViewModel files, SettingsStore settings, DesktopAccess desktop) {
+      MainViewModel viewModel,
+      FileViewModel files,
+      SettingsStore settings,
+      DesktopAccess desktop,
+      AlignmentSetup alignmentSetup) {
     this.viewModel = viewModel;
+    this.alignmentSetup = alignmentSetup;
     this.files = files;
     this.settings = settings;
     this.desktop = desktop;
@@ -195,7 +202,8 @@ public final class MainWindow {
     viewModel.noticeProperty().addListener((obs, old, notice) -> show(notice));
 
     BorderPane root = new BorderPane();
-    WindowMenus menus = new WindowMenus(viewModel, files, fileCommands, desktop, () -> stage);
+    WindowMenus menus =
+        new WindowMenus(viewModel, files, fileCommands, desktop, () -> stage, alignmentSetup);
     root.setTop(new VBox(menus.menuBar(actions), menus.toolBar(actions)));
     root.setCenter(notifications);
     root.setBottom(new StatusBar(viewModel));

@@ -2,12 +2,11 @@ package org.parallax.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import org.parallax.align.Aligner;
-import org.parallax.align.AlignmentSettings;
 import org.parallax.ingest.Cleaner;
 import org.parallax.ingest.SourceReader;
 import org.parallax.model.Side;
@@ -15,11 +14,14 @@ import org.parallax.segment.Segmenter;
 import org.parallax.store.ComparisonStore;
 import org.parallax.store.RecentFiles;
 import org.parallax.store.RecoveryFile;
+import org.parallax.ui.align.AlignmentChoicesStore;
+import org.parallax.ui.align.AlignmentSetup;
 import org.parallax.ui.align.AlignmentViewModel;
 import org.parallax.ui.file.FileViewModel;
 import org.parallax.ui.file.Opener;
 import org.parallax.ui.support.BackgroundRunner;
 import org.parallax.ui.support.DesktopAccess;
+import org.parallax.ui.support.Notice;
 import org.parallax.ui.support.SettingsStore;
 import org.parallax.ui.tag.ComparisonSession;
 
@@ -41,10 +43,13 @@ public final class ParallaxApp extends Application {
    */
   public static MainWindow open(Stage stage, List<String> args) {
     BackgroundRunner runner = BackgroundRunner.forApp();
+    AlignmentChoicesStore choicesStore = AlignmentChoicesStore.forApp();
+    List<String> problems = new ArrayList<>();
+    AlignmentSetup setup = new AlignmentSetup(choicesStore, choicesStore.load(problems::add));
     AlignmentViewModel alignment =
         new AlignmentViewModel(
             Segmenter::new,
-            () -> new Aligner(AlignmentSettings.defaults()),
+            setup.current()::aligner,
             runner,
             Clock.systemUTC(),
             new ComparisonSession());
@@ -60,8 +65,9 @@ public final class ParallaxApp extends Application {
             new RecentFiles(RecentFiles.defaultPath()),
             new RecoveryFile(RecoveryFile.defaultPath()),
             runner);
-    MainWindow window = new MainWindow(viewModel, files, settings, DesktopAccess.system());
+    MainWindow window = new MainWindow(viewModel, files, settings, DesktopAccess.system(), setup);
     window.show(stage);
+    problems.forEach(problem -> viewModel.noticeProperty().set(Notice.error(problem)));
     window.offerRecovery();
     openArguments(args, new Opener(viewModel, files));
     return window;

@@ -16,6 +16,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.parallax.model.Side;
+import org.parallax.ui.align.AlignmentSettingsDialog;
+import org.parallax.ui.align.AlignmentSetup;
 import org.parallax.ui.file.FileCommands;
 import org.parallax.ui.file.FileViewModel;
 import org.parallax.ui.support.DesktopAccess;
@@ -27,14 +29,17 @@ final class WindowMenus {
   private final FileCommands fileCommands;
   private final DesktopAccess desktop;
   private final Supplier<Stage> owner;
+  private final AlignmentSetup alignmentSetup;
 
   WindowMenus(
       MainViewModel viewModel,
       FileViewModel files,
       FileCommands fileCommands,
       DesktopAccess desktop,
-      Supplier<Stage> owner) {
+      Supplier<Stage> owner,
+      AlignmentSetup alignmentSetup) {
     this.viewModel = viewModel;
+    this.alignmentSetup = alignmentSetup;
     this.files = files;
     this.fileCommands = fileCommands;
     this.desktop = desktop;
@@ -73,7 +78,8 @@ final class WindowMenus {
             dark,
             new SeparatorMenuItem(),
             actions.swap.menuItem(),
-            actions.align.menuItem());
+            actions.align.menuItem(),
+            alignmentSettingsItem());
     CheckMenuItem blindspots = new CheckMenuItem(Messages.get("action.blindspots"));
     blindspots.setId("menu-blindspots");
     blindspots.selectedProperty().bindBidirectional(viewModel.blindspotsProperty());
@@ -144,6 +150,19 @@ final class WindowMenus {
     item.disableProperty().bind(files.nothingToSaveProperty());
     item.setOnAction(
         e -> desktop.chooseFileToOpen(owner.get()).ifPresent(p -> files.reimport(side, p)));
+    return item;
+  }
+
+  private MenuItem alignmentSettingsItem() {
+    MenuItem item = new MenuItem(Messages.get("action.alignSettings"));
+    item.setId("menu-alignment-settings");
+    item.disableProperty().bind(viewModel.alignment().runningProperty());
+    item.setOnAction(
+        e ->
+            new AlignmentSettingsDialog(
+                    owner.get(), alignmentSetup.current(), alignmentSetup.equivalencesPath())
+                .showAndWait()
+                .ifPresent(chosen -> viewModel.chooseAlignment(alignmentSetup, chosen)));
     return item;
   }
 

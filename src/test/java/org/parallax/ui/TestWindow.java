@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.parallax.ui.align.AlignmentChoicesStore;
+import org.parallax.ui.align.AlignmentSetup;
 import org.parallax.ui.file.FileViewModel;
 import org.parallax.ui.support.BackgroundRunner;
 import org.parallax.ui.support.DesktopAccess;
@@ -25,6 +27,8 @@ public final class TestWindow {
   public final MainViewModel viewModel;
   public final FileViewModel files;
   public final SettingsStore settings = SettingsStore.inMemory(WindowSettings.DEFAULTS);
+  public final AlignmentChoicesStore alignmentChoices =
+      AlignmentChoicesStore.inMemory(TestViewModels.LEXICAL_CHOICES);
   public final Path folder;
 
   /** Builds the window into {@code stage} with the seed on the left. */
@@ -34,7 +38,9 @@ public final class TestWindow {
     viewModel = TestViewModels.main(runner);
     viewModel.showBundledSeed();
     files = TestViewModels.files(viewModel, folder, runner);
-    new MainWindow(viewModel, files, settings, desktop()).show(stage);
+    AlignmentSetup setup =
+        new AlignmentSetup(alignmentChoices, alignmentChoices.load(problem -> {}));
+    new MainWindow(viewModel, files, settings, desktop(), setup).show(stage);
   }
 
   /** Copies the test resource {@code name} (next to the ui tests) into the state folder. */

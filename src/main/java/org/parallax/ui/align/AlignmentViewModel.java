@@ -38,7 +38,7 @@ import org.parallax.ui.tag.ComparisonSession;
  */
 public final class AlignmentViewModel {
   private final Supplier<Segmenter> segmenter;
-  private final Supplier<Aligner> aligner;
+  private volatile Supplier<Aligner> aligner;
   private final BackgroundRunner runner;
   private final Clock clock;
   private final ComparisonSession session;
@@ -143,6 +143,11 @@ public final class AlignmentViewModel {
             }
           }
         });
+  }
+
+  /** Aligns with what {@code made} makes from now on, e.g. after the reader changed settings. */
+  public void useAligner(Supplier<Aligner> made) {
+    aligner = Lazy.of(made);
   }
 
   /** Stops the running alignment, if any; what is on screen stays. */

@@ -1,0 +1,152 @@
+package org.parallax.ui.align;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.converter.DoubleStringConverter;
+import org.parallax.ui.Messages;
+import org.parallax.ui.Styles;
+
+/**
+ * Lets the reader change how suggestions are made: the meaning model on or off, the two minimum
+ * scores, and their own equivalent names ("Khankendi = Stepanakert"). OK is refused while a line of
+ * names has only one name; Defaults puts the built-in values back without closing.
+ */
+public final class AlignmentSettingsDialog extends Dialog<AlignmentChoices> {
+  private static final ButtonType DEFAULTS =
+      new ButtonType(Messages.get("alignSettings.defaults"), ButtonBar.ButtonData.LEFT);
+
+  private final CheckBox meaning = new CheckBox(Messages.get("alignSettings.meaning"));
+  private final Spinner<Double> minScore = scoreSpinner("alignment-min-score");
+  private final Spinner<Double> lexicalMinScore = scoreSpinner("alignment-lexical-min-score");
+  private final TextArea names = new TextArea();
+  private final Label problems = new Label();
+
+  public AlignmentSettingsDialog(Window owner, AlignmentChoices current, String namesFile) {
+    initOwner(owner);
+    setTitle(Messages.get("alignSettings.title"));
+    setHeaderText(Messages.get("alignSettings.header"));
+    meaning.setId("alignment-meaning");
+    meaning.setWrapText(true);
+    names.setId("alignment-equivalences");
+    names.setPromptText(Messages.get("alignSettings.namesPrompt"));
+    names.setPrefRowCount(7);
+    names.setPrefColumnCount(40);
+    problems.setId("alignment-problems");
+    problems.getStyleClass().add("form-problem");
+    problems.setWrapText(true);
+    show(current);
+
+    GridPane scores = new GridPane();
+    scores.setHgap(8);
+    scores.setVgap(8);
+    AlignmentChoices d = AlignmentChoices.DEFAULTS;
+    scores.addRow(0, label("alignSettings.minScore", minScore, score(d.minScore())), minScore);
+    scores.addRow(
+        1,
+        label("alignSettings.lexicalMinScore", lexicalMinScore, score(d.lexicalMinScore())),
+        lexicalMinScore);
+    Label namesHelp = new Label(Messages.get("alignSettings.namesHelp", namesFile));
+    namesHelp.setWrapText(true);
+    namesHelp.getStyleClass().add("form-help");
+    VBox content =
+        new VBox(
+            10, meaning, scores, label("alignSettings.names", names), names, namesHelp, problems);
+    content.setPrefWidth(560);
+    getDialogPane().setContent(content);
+    getDialogPane().getButtonTypes().addAll(DEFAULTS, ButtonType.OK, ButtonType.CANCEL);
+    getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+    if (owner.getScene().getRoot().getStyleClass().contains(Styles.DARK)) {
+      getDialogPane().getStyleClass().add(Styles.DARK);
+    }
+    Button defaults = (Button) getDialogPane().lookupButton(DEFAULTS);
+    defaults.setId("alignment-defaults");
+    defaults.addEventFilter(
+        ActionEvent.ACTION,
+        e -> {
+          show(
+              AlignmentChoices.DEFAULTS.withEquivalences(EquivalenceLines.toFile(names.getText())));
+          e.consume();
+        });
+    Node ok = getDialogPane().lookupButton(ButtonType.OK);
+    ok.setId("alignment-ok");
+    names.textProperty().addListener((obs, old, now) -> check(ok));
+    check(ok);
+    setResultConverter(button -> button == ButtonType.OK ? chosen() : null);
+  }
+
+  private void show(AlignmentChoices choices) {
+    meaning.setSelected(choices.meaning());
+    minScore.getValueFactory().setValue(choices.minScore());
+    lexicalMinScore.getValueFactory().setValue(choices.lexicalMinScore());
+    names.setText(EquivalenceLines.toEditable(choices.equivalences()));
+  }
+
+  private AlignmentChoices chosen() {
+    return new AlignmentChoices(
+        meaning.isSelected(),
+        committed(minScore),
+        committed(lexicalMinScore),
+        EquivalenceLines.toFile(names.getText()));
+  }
+
+  private void check(Node ok) {
+    List<String> found = EquivalenceLines.problems(names.getText());
+    problems.setText(String.join("\n", found));
+    problems.setVisible(!found.isEmpty());
+    problems.setManaged(!found.isEmpty());
+    ok.setDisable(!found.isEmpty());
+  }
+
+  /** The spinner's value, taking a number typed but not yet confirmed with Enter. */
+  private static double committed(Spinner<Double> spinner) {
+    try {
+      double typed = Double.parseDouble(spinner.getEditor().getText().strip().replace(',', '.'));
+      spinner.getValueFactory().setValue(typed);
+    } catch (NumberFormatException ignored) {
+      // Not a number: the last valid value stands, as the spinner itself shows on leaving.
+    }
+    return spinner.getValue();
+  }
+
+  private static Spinner<Double> scoreSpinner(String id) {
+    SpinnerValueFactory.DoubleSpinnerValueFactory factory =
+        new SpinnerValueFactory.DoubleSpinnerValueFactory(0, 1, 0, 0.025);
+    factory.setConverter(
+        new DoubleStringConverter() {
+          @Override
+          public String toString(Double value) {
+            return value == null ? "" : score(value);
+          }
+        });
+    Spinner<Double> spinner = new Spinner<>(factory);
+    spinner.setEditable(true);
+    spinner.setId(id);
+    spinner.setPrefWidth(110);
+    return spinner;
+  }
+
+  private static String score(double value) {
+    return String.format(Locale.ROOT, "%.3f", value);
+  }
+
+  private static Label label(String key, Node target, Object... arguments) {
+    Label label = new Label(Messages.get(key, arguments));
+    label.setLabelFor(target);
+    label.setWrapText(true);
+    return label;
+  }
+}

@@ -1,0 +1,43 @@
+package org.parallax.ui.align;
+
+import java.util.Optional;
+import org.parallax.store.StoreException;
+
+/**
+ * The reader's alignment settings in the window: the choices in force, and changing them, which
+ * keeps them for the next run and makes the alignment use them from now on.
+ */
+public final class AlignmentSetup {
+  private final AlignmentChoicesStore store;
+  private AlignmentChoices current;
+
+  public AlignmentSetup(AlignmentChoicesStore store, AlignmentChoices current) {
+    this.store = store;
+    this.current = current;
+  }
+
+  public AlignmentChoices current() {
+    return current;
+  }
+
+  /** Where the reader's equivalent names are kept, for the dialog to say. */
+  public String equivalencesPath() {
+    return store.equivalencesPath();
+  }
+
+  /**
+   * Aligns with {@code chosen} from now on and keeps it for the next run.
+   *
+   * @return why keeping it failed, if it did (the choices still apply to this run)
+   */
+  public Optional<String> choose(AlignmentChoices chosen, AlignmentViewModel alignment) {
+    current = chosen;
+    alignment.useAligner(chosen::aligner);
+    try {
+      store.save(chosen);
+      return Optional.empty();
+    } catch (StoreException e) {
+      return Optional.of(e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package org.parallax.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parallax.model.Comparison;
+import org.parallax.model.Link;
+import org.parallax.model.LinkStatus;
+import org.parallax.ui.align.AlignmentChoices;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The alignment settings dialog, opened from the View menu over an aligned pair. */
+@ExtendWith(ApplicationExtension.class)
+class AlignmentSettingsTest {
+  private TestWindow window;
+  private MainViewModel viewModel;
+
+  @Start
+  void start(Stage stage) throws IOException {
+    window = new TestWindow(stage);
+    viewModel = window.viewModel;
+    window.nextChosenFile.set(window.fixture("karabakh-counterpart.txt"));
+  }
+
+  @BeforeEach
+  void openTheCounterpart(FxRobot robot) throws TimeoutException {
+    robot.clickOn("#tool-open");
+    FxWait.until(() -> viewModel.alignment().comparisonProperty().get() != null);
+  }
+
+  @Test
+  void aStricterMinimumScoreDropsTheSuggestionsButKeepsTheReadersLink(FxRobot robot)
+      throws TimeoutException {
+    Comparison aligned = comparison();
+    assertThat(aligned.links()).hasSizeGreaterThan(1);
+    String kept = aligned.links().get(0).id();
+    robot.interact(() -> viewModel.tagging().edit(edits -> c -> edits.accept(c, kept)));
+
+    openSettings(robot);
+    Spinner<?> lexical = robot.lookup("#alignment-lexical-min-score").queryAs(Spinner.class);
+    robot.doubleClickOn(lexical.getEditor()).write("1");
+    robot.clickOn("#alignment-ok");
+
+    FxWait.until(
+        () -> !viewModel.alignment().runningProperty().get() && comparison().links().size() == 1);
+    Link only = comparison().links().get(0);
+    assertThat(only.id()).isEqualTo(kept);
+    assertThat(only.status()).isEqualTo(LinkStatus.CONFIRMED);
+    assertThat(window.alignmentChoices.load(problem -> {}).lexicalMinScore()).isEqualTo(1.0);
+    robot.interact(() -> viewModel.alignment().session().undo());
+    assertThat(comparison().links()).hasSameSizeAs(aligned.links());
+  }
+
+  @Test
+  void aLineWithOneNameBlocksOkUntilASecondNameIsAdded(FxRobot robot) {
+    openSettings(robot);
+    Button ok = robot.lookup("#alignment-ok").queryButton();
+
+    robot.clickOn("#alignment-equivalences").write("Khankendi");
+
+    assertThat(ok.isDisabled()).isTrue();
+    assertThat(robot.lookup("#alignment-problems").queryAs(Label.class).getText())
+        .startsWith("Line 1 has only one name (Khankendi)");
+
+    robot.write(" = Stepanakert");
+    assertThat(ok.isDisabled()).isFalse();
+    robot.clickOn("#alignment-ok");
+
+    AlignmentChoices kept = window.alignmentChoices.load(problem -> {});
+    assertThat(kept.equivalences()).isEqualTo("Khankendi\tStepanakert");
+  }
+
+  @Test
+  void defaultsPutTheBuiltInValuesBackAndCancelKeepsTheOldChoices(FxRobot robot) {
+    AlignmentChoices before = window.alignmentChoices.load(problem -> {});
+    openSettings(robot);
+    Spinner<?> score = robot.lookup("#alignment-min-score").queryAs(Spinner.class);
+    CheckBox meaning = robot.lookup("#alignment-meaning").queryAs(CheckBox.class);
+    assertThat(meaning.isSelected()).isFalse(); // the test window aligns without the model
+    robot.doubleClickOn(score.getEditor()).write("0.9");
+
+    robot.clickOn("#alignment-defaults");
+
+    assertThat(score.getValue()).isEqualTo(AlignmentChoices.DEFAULTS.minScore());
+    assertThat(score.getEditor().getText()).isEqualTo("0.200");
+    assertThat(meaning.isSelected()).isTrue();
+    robot.clickOn(javafx.scene.control.ButtonType.CANCEL.getText());
+    assertThat(window.alignmentChoices.load(problem -> {})).isEqualTo(before);
+  }
+
+  private void openSettings(FxRobot robot) {
+    robot.clickOn(Messages.get("menu.view")).clickOn(Messages.get("action.alignSettings"));
+  }
+
+  private Comparison comparison() {
+    return viewModel.alignment().comparisonProperty().get();
+  }
+}
