@@ -54,17 +54,26 @@ public final class AlignmentSettingsDialog extends Dialog<AlignmentChoices> {
     scores.setHgap(8);
     scores.setVgap(8);
     AlignmentChoices d = AlignmentChoices.DEFAULTS;
-    scores.addRow(0, label("alignSettings.minScore", minScore, score(d.minScore())), minScore);
+    scores.addRow(
+        0, label(Messages.get("alignSettings.minScore", score(d.minScore())), minScore), minScore);
     scores.addRow(
         1,
-        label("alignSettings.lexicalMinScore", lexicalMinScore, score(d.lexicalMinScore())),
+        label(
+            Messages.get("alignSettings.lexicalMinScore", score(d.lexicalMinScore())),
+            lexicalMinScore),
         lexicalMinScore);
     Label namesHelp = new Label(Messages.get("alignSettings.namesHelp", namesFile));
     namesHelp.setWrapText(true);
     namesHelp.getStyleClass().add("form-help");
     VBox content =
         new VBox(
-            10, meaning, scores, label("alignSettings.names", names), names, namesHelp, problems);
+            10,
+            meaning,
+            scores,
+            label(Messages.get("alignSettings.names"), names),
+            names,
+            namesHelp,
+            problems);
     content.setPrefWidth(560);
     getDialogPane().setContent(content);
     getDialogPane().getButtonTypes().addAll(DEFAULTS, ButtonType.OK, ButtonType.CANCEL);
@@ -143,8 +152,8 @@ public final class AlignmentSettingsDialog extends Dialog<AlignmentChoices> {
     return String.format(Locale.ROOT, "%.3f", value);
   }
 
-  private static Label label(String key, Node target, Object... arguments) {
-    Label label = new Label(Messages.get(key, arguments));
+  private static Label label(String text, Node target) {
+    Label label = new Label(text);
     label.setLabelFor(target);
     label.setWrapText(true);
     return label;
