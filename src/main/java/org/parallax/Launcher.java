@@ -1,5 +1,10 @@
 package org.parallax;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
 import org.parallax.cli.ParallaxCommand;
 import org.parallax.ui.ParallaxApp;
 
@@ -15,7 +20,45 @@ public final class Launcher {
     if (isCommandLine(args)) {
       System.exit(ParallaxCommand.run(args));
     }
-    ParallaxApp.main(args);
+    Optional<String> refusal = refusal(args);
+    if (refusal.isPresent()) {
+      System.err.println(refusal.get());
+      System.exit(2);
+    }
+    try {
+      ParallaxApp.main(args);
+    } catch (RuntimeException e) { // e.g. "Unable to open DISPLAY" on a machine without a screen
+      System.err.println(
+          "parallax: the window cannot open here ("
+              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+              + "); the command line works without a screen, see parallax --help");
+      System.exit(1);
+    }
+  }
+
+  /**
+   * Why the window will not open for {@code args}: a word that is neither a command nor a file (a
+   * mistyped command, most likely); empty when every word names a file.
+   */
+  static Optional<String> refusal(String[] args) {
+    return Arrays.stream(args)
+        .filter(a -> !isFile(a))
+        .findFirst()
+        .map(
+            word ->
+                "parallax: "
+                    + word
+                    + " is neither a command ("
+                    + String.join(", ", ParallaxCommand.commands())
+                    + ") nor a file to open in the window; see parallax --help");
+  }
+
+  private static boolean isFile(String name) {
+    try {
+      return Files.isRegularFile(Path.of(name));
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 
   /** A subcommand or an option means the command line; file names alone open the window. */

@@ -1,6 +1,7 @@
 package org.parallax.align;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,16 +19,22 @@ final class EmbeddingCache {
   private static final int CAPACITY = 50_000;
 
   private final SentenceEmbedder embedder;
-  private final Map<String, float[]> vectors =
-      new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-          return size() > CAPACITY;
-        }
-      };
+  private final Map<String, float[]> vectors;
 
   EmbeddingCache(SentenceEmbedder embedder) {
+    this(embedder, CAPACITY);
+  }
+
+  /** A cache holding at most {@code capacity} vectors, the least recently used leaving first. */
+  EmbeddingCache(SentenceEmbedder embedder, int capacity) {
     this.embedder = embedder;
+    this.vectors =
+        new LinkedHashMap<>(1024, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > capacity;
+          }
+        };
   }
 
   String modelName() {
@@ -40,10 +47,16 @@ final class EmbeddingCache {
    * @throws EmbeddingUnavailableException if the model cannot run
    */
   float[][] embed(List<String> texts, Progress progress, double from, double to) {
+    // This call's vectors are collected apart from the cache, which may already have evicted some
+    // of them when one call brings more texts than it holds.
+    Map<String, float[]> found = new HashMap<>();
     Set<String> unseen = new LinkedHashSet<>();
     synchronized (vectors) {
       for (String text : texts) {
-        if (!vectors.containsKey(text)) {
+        float[] known = vectors.get(text);
+        if (known != null) {
+          found.put(text, known);
+        } else {
           unseen.add(text);
         }
       }
@@ -57,14 +70,13 @@ final class EmbeddingCache {
       synchronized (vectors) {
         for (int j = 0; j < batch.size(); j++) {
           vectors.put(batch.get(j), embedded[j]);
+          found.put(batch.get(j), embedded[j]);
         }
       }
     }
     float[][] out = new float[texts.size()][];
-    synchronized (vectors) {
-      for (int i = 0; i < out.length; i++) {
-        out[i] = vectors.get(texts.get(i));
-      }
+    for (int i = 0; i < out.length; i++) {
+      out[i] = found.get(texts.get(i));
     }
     return out;
   }

@@ -2,7 +2,14 @@ package org.parallax.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +21,7 @@ import java.util.concurrent.Callable;
 import org.parallax.align.Aligner;
 import org.parallax.align.AlignmentResult;
 import org.parallax.align.AlignmentSettings;
+import org.parallax.align.EquivalenceLexicon;
 import org.parallax.ingest.Importer;
 import org.parallax.model.Claim;
 import org.parallax.model.Codebook;
@@ -37,6 +45,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "align",
     mixinStandardHelpOptions = true,
+    version = ParallaxCommand.VERSION,
     description = "Split two essays into claims and suggest which claims answer which.")
 final class AlignCommand implements Callable<Integer> {
 
@@ -80,6 +89,18 @@ final class AlignCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (save != null && (sameFile(save, fileA) || sameFile(save, fileB))) {
+      throw new IllegalArgumentException(
+          "--save " + save + " would overwrite an essay being aligned; name another file.");
+    }
+    if (minScore != null && !(minScore >= 0 && minScore <= 1)) {
+      throw new IllegalArgumentException("--min-score must lie between 0 and 1.");
+    }
+    if (lexicon != null) {
+      readable(lexicon);
+    }
+    SavedComparisons.refuse(fileA);
+    SavedComparisons.refuse(fileB);
     Importer importer = new Importer();
     Document a = importer.importFile(fileA, true);
     Document b = importer.importFile(fileB, true);
@@ -91,9 +112,6 @@ final class AlignCommand implements Callable<Integer> {
       settings = settings.withUserLexicon(lexicon);
     }
     if (minScore != null) {
-      if (minScore < 0 || minScore > 1) {
-        throw new IllegalArgumentException("--min-score must lie between 0 and 1.");
-      }
       settings = settings.withMinScore(minScore).withLexicalMinScore(minScore);
     }
     AlignmentResult result = new Aligner(settings).align(a, claimsA, b, claimsB, Progress.NONE);
@@ -108,6 +126,39 @@ final class AlignCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** Reads the user's equivalence list once up front, so a bad one stops the run with a reason. */
+  private static void readable(Path file) {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      EquivalenceLexicon.parse(reader);
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException(
+          "The equivalence list " + file + " is not UTF-8 text; save it as UTF-8.");
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "The equivalence list " + file + " could not be read (" + describe(e) + ").");
+    }
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private static boolean sameFile(Path x, Path y) {
+    try {
+      return Files.exists(x) && Files.exists(y)
+          ? Files.isSameFile(x, y)
+          : x.toAbsolutePath().normalize().equals(y.toAbsolutePath().normalize());
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static void printText(
@@ -134,7 +185,13 @@ final class AlignCommand implements Callable<Integer> {
   }
 
   private static void printClaims(PrintWriter out, String side, Document doc, List<Claim> claims) {
-    out.println(side + ": " + doc.metadata().title() + " (" + claims.size() + " claims)");
+    out.println(
+        side
+            + ": "
+            + doc.metadata().title()
+            + " ("
+            + claims.size()
+            + (claims.size() == 1 ? " claim)" : " claims)"));
     for (Claim claim : claims) {
       out.printf(Locale.ROOT, "  %-5s %s%n", claim.id(), claim.textIn(doc));
     }

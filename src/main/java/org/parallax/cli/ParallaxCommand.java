@@ -1,6 +1,11 @@
 package org.parallax.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,10 +13,12 @@ import picocli.CommandLine.Command;
 @Command(
     name = "parallax",
     mixinStandardHelpOptions = true,
-    version = "Parallax 0.1.0",
+    version = ParallaxCommand.VERSION,
     description = "Read two perspectives on one event side by side, aligned claim by claim.",
     subcommands = {CommandLine.HelpCommand.class, AlignCommand.class, ValidateCommand.class})
 public final class ParallaxCommand implements Runnable {
+  /** What {@code --version} prints, for every command. */
+  static final String VERSION = "Parallax 0.1.0";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -25,9 +32,18 @@ public final class ParallaxCommand implements Runnable {
     return new CommandLine(new ParallaxCommand()).getSubcommands().containsKey(word);
   }
 
-  /** Runs the command line and returns the exit code. */
+  /** The subcommands' names, for messages. */
+  public static List<String> commands() {
+    return new CommandLine(new ParallaxCommand())
+        .getSubcommands().keySet().stream().filter(name -> !name.equals("help")).toList();
+  }
+
+  /**
+   * Runs the command line and returns the exit code. Output is UTF-8 whatever the system's locale,
+   * so JSON read by other programs keeps every character.
+   */
   public static int run(String... args) {
-    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    return run(utf8(FileDescriptor.out), utf8(FileDescriptor.err), args);
   }
 
   /**
@@ -38,6 +54,19 @@ public final class ParallaxCommand implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new HumanErrorHandler());
-    return commandLine.execute(args);
+    try {
+      return commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println(
+          "parallax: ran out of memory; give Java more with -Xmx (for example java -Xmx2g -jar"
+              + " parallax.jar …) or use shorter texts");
+      err.flush();
+      return HumanErrorHandler.INPUT_ERROR;
+    }
+  }
+
+  private static PrintWriter utf8(FileDescriptor stream) {
+    return new PrintWriter(
+        new OutputStreamWriter(new FileOutputStream(stream), StandardCharsets.UTF_8), true);
   }
 }

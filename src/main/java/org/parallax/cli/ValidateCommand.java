@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
+    version = ParallaxCommand.VERSION,
     description = "Check that a .parallax.json comparison file opens, and summarise it.")
 public final class ValidateCommand implements Callable<Integer> {
 

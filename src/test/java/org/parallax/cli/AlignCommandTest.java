@@ -150,4 +150,78 @@ class AlignCommandTest {
     assertThat(err.toString()).startsWith("parallax: ").doesNotContain("Exception");
     assertThat(target).doesNotExist();
   }
+
+  @Test
+  void aMinimumScoreThatIsNotANumberIsRefused() throws IOException {
+    Path[] files = essays();
+
+    int code = run("align", files[0].toString(), files[1].toString(), "--min-score", "NaN");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("--min-score must lie between 0 and 1.");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void savingOverAnEssayBeingAlignedIsRefusedAndTheEssayKept() throws IOException {
+    Path[] files = essays();
+    String essay = Files.readString(files[0]);
+
+    int code =
+        run("align", files[0].toString(), files[1].toString(), "--save", files[0].toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("would overwrite an essay being aligned");
+    assertThat(files[0]).hasContent(essay);
+  }
+
+  @Test
+  void anEquivalenceListThatCannotBeReadStopsTheRunWithTheReason() throws IOException {
+    Path[] files = essays();
+    Path latin1 = dir.resolve("names.tsv");
+    Files.write(latin1, "Füzuli\tVaranda\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+    int missing = run("align", files[0].toString(), files[1].toString(), "--lexicon", "nope.tsv");
+    int notUtf8 =
+        run("align", files[0].toString(), files[1].toString(), "--lexicon", latin1.toString());
+
+    assertThat(missing).isEqualTo(2);
+    assertThat(notUtf8).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("The equivalence list nope.tsv could not be read (no such file).")
+        .contains("The equivalence list " + latin1 + " is not UTF-8 text; save it as UTF-8.");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void aSavedComparisonNamedAsAnEssayIsRefused() throws IOException {
+    Path[] files = essays();
+    Path saved = dir.resolve("pair.parallax.json");
+    assertThat(run("align", files[0].toString(), files[1].toString(), "--save", saved.toString()))
+        .isZero();
+
+    int code = run("align", files[0].toString(), saved.toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains(saved + " is a saved Parallax comparison, not an essay");
+  }
+
+  @Test
+  void everyCommandPrintsTheVersion() {
+    assertThat(run("align", "-V")).isZero();
+    assertThat(run("validate", "--version")).isZero();
+
+    assertThat(out.toString())
+        .isEqualTo("Parallax 0.1.0\nParallax 0.1.0\n".replace("\n", System.lineSeparator()));
+  }
+
+  @Test
+  void oneClaimIsNotCalledClaims() throws IOException {
+    Path a = write("one.txt", "Title\n\nThe ford was closed on Monday.");
+    Path b = write("two.txt", "Other title\n\nThe ford stayed open. The market moved.");
+
+    assertThat(run("align", a.toString(), b.toString(), "--lexical-only")).isZero();
+
+    assertThat(out.toString()).contains("(1 claim)").contains("(2 claims)");
+  }
 }
