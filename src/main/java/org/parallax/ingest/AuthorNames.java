@@ -44,10 +44,11 @@ final class AuthorNames {
     return words[words.length - 1];
   }
 
+  /** A surname in capitals: two or more letters, all upper case, and no initial's full stop. */
   private static boolean isCapitals(String word) {
-    return word.length() > 1
-        && word.codePoints().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c))
-        && word.codePoints().anyMatch(Character::isLetter);
+    return word.codePoints().filter(Character::isLetter).count() > 1
+        && word.indexOf('.') < 0
+        && word.codePoints().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
   }
 
   private static String titleCase(String word) {

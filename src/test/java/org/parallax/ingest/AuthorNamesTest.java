@@ -15,6 +15,8 @@ class AuthorNamesTest {
   void namesInReadingOrderAreLeftAlone() {
     assertThat(AuthorNames.readingOrder("Jane Doe")).isEqualTo("Jane Doe");
     assertThat(AuthorNames.readingOrder("NATO")).isEqualTo("NATO");
+    assertThat(AuthorNames.readingOrder("A. Author")).isEqualTo("A. Author");
+    assertThat(AuthorNames.readingOrder("J.R. Tolkien")).isEqualTo("J.R. Tolkien");
   }
 
   @Test
