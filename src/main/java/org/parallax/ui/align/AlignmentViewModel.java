@@ -44,9 +44,15 @@ public final class AlignmentViewModel {
   private final ComparisonSession session;
   private final ReadOnlyObjectWrapper<Claim> selected = new ReadOnlyObjectWrapper<>();
   private final ObservableList<Partner> partners = FXCollections.observableArrayList();
+  // One read-only view, kept: a view made per call listens to the list only weakly and loses
+  // the listeners added to it once it is collected.
+  private final ObservableList<Partner> partnersView =
+      FXCollections.unmodifiableObservableList(partners);
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
   private final ObservableList<String> notices = FXCollections.observableArrayList();
+  private final ObservableList<String> noticesView =
+      FXCollections.unmodifiableObservableList(notices);
   private ClaimIndex index;
   private UiProgress current;
   private int generation;
@@ -224,7 +230,7 @@ public final class AlignmentViewModel {
   }
 
   public ObservableList<Partner> partners() {
-    return FXCollections.unmodifiableObservableList(partners);
+    return partnersView;
   }
 
   public ReadOnlyBooleanProperty runningProperty() {
@@ -236,7 +242,7 @@ public final class AlignmentViewModel {
   }
 
   public ObservableList<String> notices() {
-    return FXCollections.unmodifiableObservableList(notices);
+    return noticesView;
   }
 
   public Optional<ClaimIndex> index() {

@@ -39,7 +39,13 @@ public final class FileViewModel {
   private final BackgroundRunner runner;
   private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
   private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+  // One read-only view, kept: a view made per call listens to the list only weakly and loses
+  // the listeners added to it once it is collected.
+  private final ObservableList<Path> recentFilesView =
+      FXCollections.unmodifiableObservableList(recentFiles);
   private final ObservableList<Orphan> orphans = FXCollections.observableArrayList();
+  private final ObservableList<Orphan> orphansView =
+      FXCollections.unmodifiableObservableList(orphans);
   private final BooleanBinding unsaved;
   private final BooleanBinding nothingToSave;
   private final Importer importer = new Importer();
@@ -177,7 +183,7 @@ public final class FileViewModel {
   }
 
   public ObservableList<Orphan> orphans() {
-    return FXCollections.unmodifiableObservableList(orphans);
+    return orphansView;
   }
 
   private void show(LoadedComparison loaded, Path from, boolean saved) {
@@ -242,6 +248,6 @@ public final class FileViewModel {
   }
 
   public ObservableList<Path> recentFiles() {
-    return FXCollections.unmodifiableObservableList(recentFiles);
+    return recentFilesView;
   }
 }

@@ -36,6 +36,10 @@ public final class LinkListModel {
   private final BooleanProperty onlyWithNote = new SimpleBooleanProperty(this, "withNote");
   private final StringProperty search = new SimpleStringProperty(this, "search", "");
   private final ObservableList<Link> visible = FXCollections.observableArrayList();
+  // One read-only view, kept: a view made per call listens to the list only weakly and loses
+  // the listeners added to it once it is collected.
+  private final ObservableList<Link> visibleView =
+      FXCollections.unmodifiableObservableList(visible);
   private Comparison shown;
 
   public LinkListModel(ComparisonSession session) {
@@ -132,6 +136,6 @@ public final class LinkListModel {
   }
 
   public ObservableList<Link> visible() {
-    return FXCollections.unmodifiableObservableList(visible);
+    return visibleView;
   }
 }

@@ -45,6 +45,21 @@ class FileViewModelTest {
   }
 
   @Test
+  void aListenerOnTheRecentFilesHearsOfEverySaveEvenAfterACollection() {
+    int[] changes = {0};
+    files
+        .recentFiles()
+        .addListener((javafx.collections.ListChangeListener<Path>) c -> changes[0]++);
+    System.gc();
+
+    files.save(folder.resolve("first"), () -> {});
+    files.save(folder.resolve("second"), () -> {});
+
+    assertThat(changes[0]).isEqualTo(2);
+    assertThat(files.recentFiles()).isSameAs(files.recentFiles());
+  }
+
+  @Test
   void openingASavedFileShowsItsComparisonAsSaved() {
     Comparison before = main.alignment().comparisonProperty().get();
     Path target = folder.resolve("saved.parallax.json");
