@@ -61,6 +61,10 @@ final class StatusBar extends HBox {
     Button cancel = new Button(Messages.get("align.cancel"));
     cancel.setId("align-cancel");
     cancel.setOnAction(e -> alignment.cancel());
+    // While a run shows, the counts and messages give way; the run's own controls keep their size.
+    running.setMinWidth(Region.USE_PREF_SIZE);
+    cancel.setMinWidth(Region.USE_PREF_SIZE);
+    bar.setMinWidth(Region.USE_PREF_SIZE);
     for (Node node : List.of(running, bar, cancel)) {
       node.visibleProperty().bind(alignment.runningProperty());
       node.managedProperty().bind(node.visibleProperty());

@@ -43,4 +43,12 @@ public final class Styles {
   public static final String REMOVED_TEXT = "removed-text";
 
   private Styles() {}
+
+  /** Gives a dialog the window's stylesheet and theme, so a dark window opens dark dialogs. */
+  public static void dressLike(javafx.scene.control.DialogPane pane, javafx.stage.Window owner) {
+    pane.getStylesheets().addAll(owner.getScene().getStylesheets());
+    if (owner.getScene().getRoot().getStyleClass().contains(DARK)) {
+      pane.getStyleClass().add(DARK);
+    }
+  }
 }

@@ -41,6 +41,14 @@ class MessagesTest {
   }
 
   @Test
+  void oneOccurrenceIsNotCalledOccurrences() {
+    assertThat(Messages.get("terms.offer", 1, "peacekeepers"))
+        .isEqualTo("Also tag the one other occurrence of \u201cpeacekeepers\u201d?");
+    assertThat(Messages.get("terms.offer", 3, "peacekeepers"))
+        .isEqualTo("Also tag 3 other occurrences of \u201cpeacekeepers\u201d?");
+  }
+
+  @Test
   void argumentsAreFilledIntoTheirPlaces() {
     assertThat(Messages.get("status.loading", "essay.txt")).isEqualTo("Reading essay.txt\u2026");
   }

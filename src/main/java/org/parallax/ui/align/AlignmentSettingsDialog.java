@@ -77,10 +77,7 @@ public final class AlignmentSettingsDialog extends Dialog<AlignmentChoices> {
     content.setPrefWidth(560);
     getDialogPane().setContent(content);
     getDialogPane().getButtonTypes().addAll(DEFAULTS, ButtonType.OK, ButtonType.CANCEL);
-    getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-    if (owner.getScene().getRoot().getStyleClass().contains(Styles.DARK)) {
-      getDialogPane().getStyleClass().add(Styles.DARK);
-    }
+    Styles.dressLike(getDialogPane(), owner);
     Button defaults = (Button) getDialogPane().lookupButton(DEFAULTS);
     defaults.setId("alignment-defaults");
     defaults.addEventFilter(

@@ -8,6 +8,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.parallax.model.DocumentMetadata;
 import org.parallax.ui.Messages;
+import org.parallax.ui.Styles;
 
 /** Asks for an essay's title and perspective label. */
 final class DetailsDialog extends Dialog<DetailsDialog.Details> {
@@ -31,7 +32,7 @@ final class DetailsDialog extends Dialog<DetailsDialog.Details> {
     grid.addRow(1, new Label(Messages.get("details.perspective")), perspective);
     getDialogPane().setContent(grid);
     getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-    getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+    Styles.dressLike(getDialogPane(), owner);
     setResultConverter(
         button ->
             button == ButtonType.OK ? new Details(title.getText(), perspective.getText()) : null);

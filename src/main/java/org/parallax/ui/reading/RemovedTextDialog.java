@@ -42,6 +42,6 @@ final class RemovedTextDialog extends Dialog<Void> {
     scroll.setPrefSize(680, 480);
     getDialogPane().setContent(scroll);
     getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-    getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+    Styles.dressLike(getDialogPane(), owner);
   }
 }

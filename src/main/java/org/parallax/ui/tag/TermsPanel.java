@@ -8,6 +8,7 @@ import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -17,6 +18,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
@@ -87,7 +89,12 @@ public final class TermsPanel extends VBox {
     all.setOnAction(e -> tagging.tagOfferedOccurrences());
     Button no = new Button(Messages.get("terms.noThanks"));
     no.setOnAction(e -> tagging.dismissOfferedOccurrences());
+    // The question wraps; the answers keep their words.
+    all.setMinWidth(Region.USE_PREF_SIZE);
+    no.setMinWidth(Region.USE_PREF_SIZE);
+    HBox.setHgrow(offer, Priority.ALWAYS);
     HBox bar = new HBox(6, offer, all, no);
+    bar.setAlignment(Pos.CENTER_LEFT);
     bar.getStyleClass().add(Styles.OFFER_BAR);
     Runnable update =
         () -> {
