@@ -132,8 +132,9 @@ public final class MainWindow {
         link -> {
           Comparison comparison = viewModel.alignment().comparisonProperty().get();
           if (comparison != null) {
-            comparison.claim(link.aClaims().get(0)).ifPresent(reveal);
-            comparison.claim(link.bClaims().get(0)).ifPresent(reveal);
+            linking.holdBoth();
+            comparison.claim(link.aClaims().get(0)).ifPresent(left::reveal);
+            comparison.claim(link.bClaims().get(0)).ifPresent(right::reveal);
           }
         };
     viewModel

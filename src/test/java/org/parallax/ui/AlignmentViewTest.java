@@ -151,4 +151,37 @@ class AlignmentViewTest {
     robot.interact(() -> drawn[0] = gutter.redraw());
     assertThat(drawn[0]).isZero();
   }
+
+  /**
+   * Focusing a link shows its claims on both sides, also with linked scrolling on, where one side's
+   * late scroll used to drag the other away from its claim.
+   */
+  @Test
+  void focusingALinkBringsBothItsClaimsIntoView(FxRobot robot) throws Exception {
+    assertThat(viewModel.linkedScrollingProperty().get()).isTrue();
+    Comparison comparison = viewModel.alignment().comparisonProperty().get();
+    Link far =
+        comparison.links().stream()
+            .max(
+                java.util.Comparator.comparingInt(
+                    l -> comparison.claim(l.aClaims().get(0)).orElseThrow().start()))
+            .orElseThrow();
+    Claim a = comparison.claim(far.aClaims().get(0)).orElseThrow();
+    Claim b = comparison.claim(far.bClaims().get(0)).orElseThrow();
+    DocumentArea left = robot.lookup("#left-area").queryAs(DocumentArea.class);
+    DocumentArea right = robot.lookup("#right-area").queryAs(DocumentArea.class);
+
+    robot.interact(() -> viewModel.tagging().focus(far));
+
+    FxWait.until(() -> FxWait.onFx(() -> inView(left, a) && inView(right, b)));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(FxWait.onFx(() -> inView(left, a) && inView(right, b))).isTrue();
+  }
+
+  private static boolean inView(DocumentArea area, Claim claim) {
+    Bounds view = area.localToScreen(area.getBoundsInLocal());
+    return area.boundsOnScreen(claim.start(), claim.start() + 1)
+        .map(b -> b.getMinY() >= view.getMinY() && b.getMaxY() <= view.getMaxY())
+        .orElse(false);
+  }
 }

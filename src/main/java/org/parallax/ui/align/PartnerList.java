@@ -34,6 +34,10 @@ public final class PartnerList extends ListView<Partner> {
 
   /** One row: claim id, score and reasons. */
   static String describe(Partner partner) {
+    if (partner.score() == 0) { // linked by hand: there is no score to show
+      return Messages.get(
+          "align.partnerUnscored", partner.claim().id(), String.join("; ", partner.reasons()));
+    }
     return Messages.get(
         "align.partner",
         partner.claim().id(),
@@ -42,6 +46,11 @@ public final class PartnerList extends ListView<Partner> {
   }
 
   private static final class PartnerCell extends ListCell<Partner> {
+    PartnerCell() {
+      setWrapText(true);
+      setPrefWidth(0); // take the list's width and wrap, instead of scrolling sideways
+    }
+
     @Override
     protected void updateItem(Partner partner, boolean empty) {
       super.updateItem(partner, empty);

@@ -123,9 +123,16 @@ public final class DocumentArea extends StyleClassedTextArea {
     }.start();
   }
 
-  /** Scrolls so that the paragraph holding {@code offset} sits in the middle of the view. */
+  /**
+   * Scrolls so that the line holding {@code offset} sits a third of the way down the view, even
+   * inside a paragraph taller than the view.
+   */
   void reveal(int offset) {
-    int paragraph = offsetToPosition(offset, Bias.Forward).getMajor();
-    showParagraphAtCenter(paragraph);
+    Bounds area = isVisible() ? localToScreen(getBoundsInLocal()) : null;
+    if (area == null) {
+      showParagraphAtCenter(offsetToPosition(offset, Bias.Forward).getMajor());
+      return;
+    }
+    revealLevel(offset, area.getMinY() + getViewportHeight() / 3);
   }
 }

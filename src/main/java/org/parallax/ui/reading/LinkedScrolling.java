@@ -46,6 +46,15 @@ public final class LinkedScrolling {
     leader = area == left ? right : left;
   }
 
+  /**
+   * Lets neither side lead until the reader next scrolls, clicks or types in one, e.g. while the
+   * program reveals a link's claims on both sides: each side's scroll lands a frame or two later,
+   * and must not drag the other side away from its own claim.
+   */
+  public void holdBoth() {
+    leader = null;
+  }
+
   private void lead(GenericStyledArea<?, ?, ?> area, Event event) {
     leader = area;
   }
