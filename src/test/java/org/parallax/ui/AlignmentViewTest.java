@@ -178,6 +178,24 @@ class AlignmentViewTest {
     assertThat(FxWait.onFx(() -> inView(left, a) && inView(right, b))).isTrue();
   }
 
+  @Test
+  void theEditedLinkStaysSelectedInTheLinksList(FxRobot robot) throws Exception {
+    ListView<Link> links = robot.lookup("#links-list").queryListView();
+    robot.interact(() -> links.getSelectionModel().select(links.getItems().size() - 1));
+    String chosen = FxWait.onFx(() -> links.getSelectionModel().getSelectedItem().id());
+    FxWait.until(() -> chosen.equals(viewModel.tagging().currentLinkProperty().get().id()));
+
+    robot.interact(() -> viewModel.tagging().setRelation("contradict"));
+
+    FxWait.until(
+        () -> "contradict".equals(viewModel.tagging().currentLinkProperty().get().relation()));
+    WaitForAsyncUtils.waitForFxEvents();
+    Link selected = FxWait.onFx(() -> links.getSelectionModel().getSelectedItem());
+    assertThat(selected).isEqualTo(viewModel.tagging().currentLinkProperty().get());
+    assertThat(selected.id()).isEqualTo(chosen);
+    assertThat(FxWait.onFx(() -> links.getFocusModel().getFocusedItem())).isEqualTo(selected);
+  }
+
   private static boolean inView(DocumentArea area, Claim claim) {
     Bounds view = area.localToScreen(area.getBoundsInLocal());
     return area.boundsOnScreen(claim.start(), claim.start() + 1)

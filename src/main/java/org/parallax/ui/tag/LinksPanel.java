@@ -109,6 +109,9 @@ public final class LinksPanel extends VBox {
 
     getChildren().addAll(search, filters, links, editor());
     tagging.currentLinkProperty().addListener((obs, old, link) -> showCurrent(link));
+    // An edit swaps the current link's row for its new version, which may arrive after the current
+    // link itself changed: select it again once the rows have settled.
+    list.visible().addListener((ListChangeListener<Link>) c -> reselect());
     tagging.session().currentProperty().addListener((obs, old, now) -> codebookChanged(now));
     codebookChanged(tagging.session().currentProperty().get());
     showCurrent(null);
@@ -180,6 +183,21 @@ public final class LinksPanel extends VBox {
       relationButtons.getChildren().add(button);
     }
     showCurrent(tagging.currentLinkProperty().get());
+  }
+
+  private void reselect() {
+    Link link = tagging.currentLinkProperty().get();
+    syncing = true;
+    try {
+      if (link == null) {
+        links.getSelectionModel().clearSelection();
+      } else {
+        links.getSelectionModel().select(link);
+        links.getFocusModel().focus(links.getSelectionModel().getSelectedIndex());
+      }
+    } finally {
+      syncing = false;
+    }
   }
 
   private void showCurrent(Link link) {
