@@ -93,7 +93,15 @@ public final class LinksPanel extends VBox {
 
     links = new ListView<>(list.visible());
     links.setId("links-list");
-    links.setPlaceholder(new Label(Messages.get("links.none")));
+    Label placeholder = new Label();
+    placeholder.setWrapText(true);
+    placeholder
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(tagging.session().currentProperty().isNull())
+                .then(Messages.get("links.noComparison"))
+                .otherwise(Messages.get("links.none")));
+    links.setPlaceholder(placeholder);
     links.setCellFactory(v -> new LinkCell());
     VBox.setVgrow(links, Priority.ALWAYS);
     links
