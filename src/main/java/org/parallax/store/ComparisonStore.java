@@ -56,11 +56,16 @@ public final class ComparisonStore {
    */
   public void save(LoadedComparison state, Path file) throws StoreException {
     byte[] bytes = write(state);
+    boolean existed = Files.exists(file);
     try {
       AtomicFile.write(file, bytes, true);
     } catch (IOException e) {
       throw new StoreException(
-          "Could not save to " + file + ": " + IoMessages.reason(e) + ". The file is unchanged.",
+          "Could not save to "
+              + file
+              + ": "
+              + IoMessages.reason(e)
+              + (existed ? ". The file is unchanged." : ". Nothing was written."),
           e);
     }
   }
@@ -164,9 +169,7 @@ public final class ComparisonStore {
     JsonNode tree = root;
     ModelReader reader = new ModelReader(file, () -> tree);
     Comparison comparison = reader.read();
-    if (reader.moved() > 0) {
-      notices.add(reader.moved() + " tags were found again in changed text (re-anchored).");
-    }
+    notices.addAll(reader.notices());
     return new LoadedComparison(
         comparison, reader.orphans(), Extras.collect(root), version, notices);
   }

@@ -24,8 +24,13 @@ final class DocumentReader {
     List<Block> blocks = new ArrayList<>();
     List<BlockEntry> blockEntries =
         Check.optionalList(entry.blocks(), pointer + "/blocks", "the blocks of document " + side);
-    for (int i = 0; i < blockEntries.size(); i++) {
-      blocks.add(block(blockEntries.get(i), text.length(), side, pointer + "/blocks/" + i));
+    if (textChanged(entry)) {
+      // The saved blocks describe the text as it was; find its paragraphs again.
+      blocks.addAll(paragraphs(text));
+    } else {
+      for (int i = 0; i < blockEntries.size(); i++) {
+        blocks.add(block(blockEntries.get(i), text.length(), side, pointer + "/blocks/" + i));
+      }
     }
     List<RemovedPassage> removed = new ArrayList<>();
     for (RemovedEntry r :
@@ -38,6 +43,42 @@ final class DocumentReader {
   /** Whether the text no longer has the sha256 saved with it (someone changed the text). */
   static boolean textChanged(DocumentEntry entry) {
     return !Document.sha256Of(entry.text()).equalsIgnoreCase(entry.sha256());
+  }
+
+  /** Each run of lines between blank lines, without its outer white space, as a paragraph. */
+  static List<Block> paragraphs(String text) {
+    List<Block> blocks = new ArrayList<>();
+    int start = -1;
+    int end = -1;
+    int line = 0;
+    while (line <= text.length()) {
+      int newline = text.indexOf('\n', line);
+      int lineEnd = newline < 0 ? text.length() : newline;
+      int first = line;
+      while (first < lineEnd && Character.isWhitespace(text.charAt(first))) {
+        first++;
+      }
+      if (first == lineEnd) {
+        if (start >= 0) {
+          blocks.add(new Block(BlockKind.PARAGRAPH, start, end));
+          start = -1;
+        }
+      } else {
+        start = start < 0 ? first : start;
+        end = lineEnd;
+        while (Character.isWhitespace(text.charAt(end - 1))) {
+          end--;
+        }
+      }
+      if (newline < 0) {
+        break;
+      }
+      line = newline + 1;
+    }
+    if (start >= 0) {
+      blocks.add(new Block(BlockKind.PARAGRAPH, start, end));
+    }
+    return blocks;
   }
 
   private static Block block(BlockEntry entry, int length, Side side, String pointer)

@@ -48,9 +48,7 @@ final class FastPath {
     ModelReader reader = new ModelReader(file, () -> tree(mapper, bytes));
     Comparison comparison = reader.read();
     List<String> notices = new ArrayList<>();
-    if (reader.moved() > 0) {
-      notices.add(reader.moved() + " tags were found again in changed text (re-anchored).");
-    }
+    notices.addAll(reader.notices());
     return new Result(
         new LoadedComparison(
             comparison, reader.orphans(), Extras.none(), FormatVersion.CURRENT, notices),

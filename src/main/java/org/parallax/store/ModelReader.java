@@ -23,6 +23,7 @@ import org.parallax.model.TermTag;
 import org.parallax.store.anchor.Span;
 import org.parallax.store.dto.ClaimEntry;
 import org.parallax.store.dto.ComparisonFile;
+import org.parallax.store.dto.DocumentEntry;
 import org.parallax.store.dto.KindEntry;
 import org.parallax.store.dto.LinkEntry;
 import org.parallax.store.dto.TermEntry;
@@ -86,8 +87,24 @@ final class ModelReader {
     return orphans;
   }
 
-  int moved() {
-    return placer == null ? 0 : placer.moved();
+  /** What a reader may want to know about reading the file: text changed, spans moved. */
+  List<String> notices() {
+    List<String> notices = new ArrayList<>();
+    for (Side side : Side.values()) {
+      DocumentEntry entry = side == Side.A ? file.documents().a() : file.documents().b();
+      if (DocumentReader.textChanged(entry)) {
+        notices.add(
+            "The text of essay "
+                + side
+                + " was changed outside Parallax: its paragraphs were found again from its blank"
+                + " lines.");
+      }
+    }
+    int moved = placer == null ? 0 : placer.moved();
+    if (moved > 0) {
+      notices.add(moved + " claims and terms were found again in changed text (re-anchored).");
+    }
+    return notices;
   }
 
   private List<Claim> claims() throws StoreException {

@@ -138,4 +138,48 @@ class ComparisonStoreRoundTripTest {
           .containsExactlyInAnyOrder("c.parallax.json", "c.parallax.json.bak");
     }
   }
+
+  private Path saved(org.parallax.model.Comparison comparison) throws Exception {
+    Path file = dir.resolve("shortened.parallax.json");
+    store.save(comparison, file);
+    return file;
+  }
+
+  @Test
+  void aTextShortenedOutsideParallaxLoadsWithItsParagraphsFoundAgain() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode tree =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            json.readTree(saved(Samples.small()).toFile());
+    com.fasterxml.jackson.databind.node.ObjectNode a =
+        (com.fasterxml.jackson.databind.node.ObjectNode) tree.at("/documents/a");
+    String shortened = a.get("text").asText().replace("The road reopened on Monday. ", "");
+    a.put("text", shortened);
+
+    LoadedComparison loaded = store.read(json.writeValueAsBytes(tree));
+
+    assertThat(loaded.notices())
+        .contains(
+            "The text of essay A was changed outside Parallax: its paragraphs were found again"
+                + " from its blank lines.");
+    assertThat(loaded.comparison().a().blocks())
+        .allSatisfy(block -> assertThat(block.end()).isLessThanOrEqualTo(shortened.length()))
+        .extracting(block -> shortened.substring(block.start(), block.end()))
+        .containsExactly(
+            shortened.substring(0, shortened.indexOf("\n\n")),
+            shortened.substring(shortened.indexOf("\n\n") + 2));
+    assertThat(loaded.comparison().claim("A2").orElseThrow().textIn(loaded.comparison().a()))
+        .isEqualTo("Officials called it a humanitarian corridor.");
+  }
+
+  @Test
+  void aFailedFirstSaveSaysNothingWasWritten() throws Exception {
+    Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
+    Path target = blocker.resolve("pair.parallax.json");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.save(Samples.small(), target))
+        .isInstanceOf(StoreException.class)
+        .hasMessageStartingWith("Could not save to " + target + ": ")
+        .hasMessageEndingWith(". Nothing was written.");
+  }
 }
