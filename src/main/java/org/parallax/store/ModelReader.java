@@ -34,6 +34,9 @@ import org.parallax.store.dto.TermEntry;
  * do not exist, spans outside an unchanged text).
  */
 final class ModelReader {
+  private static final String UNDEFINED_COLOUR = "#7a7f87";
+  private static final String UNDEFINED_DESCRIPTION =
+      "Used by the file without being defined in its codebook; added when it was opened.";
   private final ComparisonFile file;
   private final Supplier<JsonNode> root;
   private final List<Orphan> orphans = new ArrayList<>();
@@ -41,6 +44,7 @@ final class ModelReader {
   private final Set<String> orphanClaims = new HashSet<>();
   private final Set<String> termIds = new HashSet<>();
   private SpanPlacer placer;
+  private final List<String> addedKinds = new ArrayList<>();
 
   /** {@code root} gives the file as a tree; it is asked only when an entry must be kept raw. */
   ModelReader(ComparisonFile file, Supplier<JsonNode> root) {
@@ -70,6 +74,7 @@ final class ModelReader {
     List<Claim> claims = claims();
     List<Link> links = links();
     List<TermTag> terms = terms();
+    Codebook codebook = completed(codebook(), links, terms);
     return new Comparison(
         file.title(),
         file.annotator(),
@@ -78,13 +83,35 @@ final class ModelReader {
         claims,
         links,
         terms,
-        codebook(),
+        codebook,
         Check.time(file.created(), "/created"),
         Check.time(file.modified(), "/modified"));
   }
 
   List<Orphan> orphans() {
     return orphans;
+  }
+
+  /**
+   * The codebook with a kind added for every relation or frame the file uses without defining it,
+   * so nothing tagged with it is lost and every tag's kind can be shown and edited.
+   */
+  private Codebook completed(Codebook codebook, List<Link> links, List<TermTag> terms) {
+    record Use(TagTarget target, String id) {}
+    List<TagKind> kinds = new ArrayList<>(codebook.kinds());
+    Set<Use> known = new HashSet<>();
+    kinds.forEach(k -> known.add(new Use(k.target(), k.id())));
+    List<Use> used = new ArrayList<>();
+    links.forEach(l -> used.add(new Use(TagTarget.LINK, l.relation())));
+    terms.forEach(t -> used.add(new Use(TagTarget.TERM, t.frame())));
+    for (Use use : used) {
+      if (!use.id().isEmpty() && known.add(use)) {
+        kinds.add(
+            new TagKind(use.id(), use.target(), use.id(), UNDEFINED_COLOUR, UNDEFINED_DESCRIPTION));
+        addedKinds.add(use.id());
+      }
+    }
+    return addedKinds.isEmpty() ? codebook : new Codebook(kinds);
   }
 
   /** What a reader may want to know about reading the file: text changed, spans moved. */
@@ -99,6 +126,16 @@ final class ModelReader {
                 + " was changed outside Parallax: its paragraphs were found again from its blank"
                 + " lines.");
       }
+    }
+    if (!addedKinds.isEmpty()) {
+      notices.add(
+          "The file uses "
+              + String.join(", ", addedKinds)
+              + " without defining "
+              + (addedKinds.size() == 1 ? "it" : "them")
+              + " in its codebook; "
+              + (addedKinds.size() == 1 ? "it was" : "they were")
+              + " added, to rename or recolour in the Codebook tab.");
     }
     int moved = placer == null ? 0 : placer.moved();
     if (moved > 0) {

@@ -60,6 +60,33 @@ class BadInputTest {
   }
 
   @Test
+  void aNumberWhereTextBelongsIsAWrongTypeNotText() throws Exception {
+    refusing(edited(r -> r.put("formatVersion", 1.1))).hasMessageContaining("formatVersion");
+    refusing(edited(r -> ((ObjectNode) r.at("/links/0")).put("note", 5)))
+        .hasMessageStartingWith("The value at /links/0/note has the wrong type");
+  }
+
+  @Test
+  void aRelationTheCodebookLacksIsAddedToItAndSaid() throws Exception {
+    byte[] bytes =
+        edited(
+            r -> {
+              ((ObjectNode) r.at("/links/0")).put("relation", "overstates");
+              r.putArray("codebook");
+            });
+
+    LoadedComparison loaded = store.read(bytes);
+
+    org.parallax.model.Comparison c = loaded.comparison();
+    assertThat(c.links().get(0).relation()).isEqualTo("overstates");
+    assertThat(c.codebook().find(org.parallax.model.TagTarget.LINK, "overstates"))
+        .hasValueSatisfying(k -> assertThat(k.label()).isEqualTo("overstates"));
+    assertThat(loaded.notices())
+        .anySatisfy(
+            n -> assertThat(n).startsWith("The file uses overstates, ").contains("Codebook tab"));
+  }
+
+  @Test
   void aNumberTooLargeForAnOffsetIsOutOfRange() throws Exception {
     refusing(
             edited(

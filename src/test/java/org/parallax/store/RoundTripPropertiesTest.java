@@ -126,8 +126,10 @@ class RoundTripPropertiesTest {
             ? Codebook.defaults()
             : new Codebook(
                 List.of(
-                    new TagKind(
-                        title.isBlank() ? "x" : title, TagTarget.TERM, note, "#123456", note)));
+                    // The kinds the links and terms above use, and one with arbitrary text.
+                    new TagKind("agree", TagTarget.LINK, note, "#2e7d32", note),
+                    new TagKind("security", TagTarget.TERM, title, "#00838f", title),
+                    new TagKind("x" + title, TagTarget.TERM, note, "#123456", note)));
     return new Comparison(title, note, a, b, claims, links, terms, codebook, time, time);
   }
 
