@@ -9,8 +9,8 @@ import org.parallax.model.DocumentMetadata;
 
 /**
  * Reduces Markdown to its text: heading markers go (the heading stays as a line of its own), images
- * go, links keep their text, emphasis markers, quote markers and rules go. A leading YAML front
- * matter block gives title and author hints.
+ * go, links keep their text, emphasis markers, quote markers, list markers and rules go. A leading
+ * YAML front matter block gives title and author hints.
  */
 final class MarkdownStripper {
 
@@ -27,6 +27,8 @@ final class MarkdownStripper {
   private static final Pattern EMPHASIS =
       Pattern.compile("(?<![\\w*])([*_])(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*])");
   private static final Pattern QUOTE_MARKER = Pattern.compile("(?m)^ {0,3}>\\s?");
+  private static final Pattern LIST_MARKER =
+      Pattern.compile("(?m)^ {0,3}(?:[-*+]|\\d{1,9}[.)])[ \\t]+(?=\\S)");
 
   /** The text and the front matter's hints. */
   record Stripped(String text, DocumentMetadata hints) {}
@@ -53,6 +55,8 @@ final class MarkdownStripper {
     text = STRONG.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
     text = EMPHASIS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
     text = QUOTE_MARKER.matcher(text).replaceAll("");
+    // Each list item becomes a paragraph of its own, so items without a full stop stay apart.
+    text = LIST_MARKER.matcher(text).replaceAll("\n");
     return new Stripped(text, hints);
   }
 

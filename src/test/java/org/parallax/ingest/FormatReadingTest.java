@@ -46,6 +46,20 @@ class FormatReadingTest {
   }
 
   @Test
+  void markdownListItemsLoseTheirMarkersAndStandApart() throws Exception {
+    RawText raw =
+        read(
+            "claims.md",
+            "# Claims\n\nWhat they said:\n\n- Khankendi was liberated\n* The road reopened\n"
+                + "1. Talks began in Yevlakh.\n2) Nobody was harmed\n\n-5 degrees overnight.\n");
+    String cleaned = new Cleaner().keepAsIs(raw).text();
+    assertThat(cleaned)
+        .isEqualTo(
+            "Claims\n\nWhat they said:\n\nKhankendi was liberated\n\nThe road reopened\n\n"
+                + "Talks began in Yevlakh.\n\nNobody was harmed\n\n-5 degrees overnight.");
+  }
+
+  @Test
   void markdownFrontMatterGivesTitleAuthorsAndDate() throws Exception {
     RawText raw =
         read(
