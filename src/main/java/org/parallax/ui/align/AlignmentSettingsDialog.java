@@ -2,6 +2,7 @@ package org.parallax.ui.align;
 
 import java.util.List;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,6 +15,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.converter.DoubleStringConverter;
@@ -41,13 +43,16 @@ public final class AlignmentSettingsDialog extends Dialog<AlignmentChoices> {
     setHeaderText(Messages.get("alignSettings.header"));
     meaning.setId("alignment-meaning");
     meaning.setWrapText(true);
+    meaning.setMinHeight(Region.USE_PREF_SIZE);
     names.setId("alignment-equivalences");
     names.setPromptText(Messages.get("alignSettings.namesPrompt"));
     names.setPrefRowCount(7);
     names.setPrefColumnCount(40);
+    names.setMinHeight(Region.USE_PREF_SIZE);
     problems.setId("alignment-problems");
     problems.getStyleClass().add("form-problem");
     problems.setWrapText(true);
+    problems.setMinHeight(Region.USE_PREF_SIZE);
     show(current);
 
     GridPane scores = new GridPane();
@@ -64,6 +69,7 @@ public final class AlignmentSettingsDialog extends Dialog<AlignmentChoices> {
         lexicalMinScore);
     Label namesHelp = new Label(Messages.get("alignSettings.namesHelp", namesFile));
     namesHelp.setWrapText(true);
+    namesHelp.setMinHeight(Region.USE_PREF_SIZE);
     namesHelp.getStyleClass().add("form-help");
     VBox content =
         new VBox(
@@ -115,6 +121,14 @@ public final class AlignmentSettingsDialog extends Dialog<AlignmentChoices> {
     problems.setVisible(!found.isEmpty());
     problems.setManaged(!found.isEmpty());
     ok.setDisable(!found.isEmpty());
+    // The window grows or shrinks with the message, rather than squeezing the other labels.
+    Platform.runLater(
+        () -> {
+          if (getDialogPane().getScene() != null
+              && getDialogPane().getScene().getWindow() != null) {
+            getDialogPane().getScene().getWindow().sizeToScene();
+          }
+        });
   }
 
   /** The spinner's value, taking a number typed but not yet confirmed with Enter. */
@@ -153,6 +167,7 @@ public final class AlignmentSettingsDialog extends Dialog<AlignmentChoices> {
     Label label = new Label(text);
     label.setLabelFor(target);
     label.setWrapText(true);
+    label.setMinHeight(Region.USE_PREF_SIZE);
     return label;
   }
 }
