@@ -202,6 +202,10 @@ class MainWindowTest {
     assertThat(reopened.b().text()).isEqualTo(aligned.b().text());
     assertThat(reopened.links()).isEqualTo(aligned.links());
     assertThat(viewModel.side(Side.B).document().text()).isEqualTo(aligned.b().text());
+    javafx.scene.control.CheckBox cleaning =
+        robot.lookup("#left-cleaning").queryAs(javafx.scene.control.CheckBox.class);
+    assertThat(cleaning.isDisabled()).isTrue();
+    assertThat(cleaning.getTooltip().getText()).isEqualTo(Messages.get("side.cleaning.locked"));
   }
 
   @Test

@@ -69,7 +69,15 @@ public final class DocumentView extends VBox {
     getStyleClass().add(Styles.DOCUMENT_VIEW);
 
     cleaning.setId(id + "-cleaning");
-    cleaning.setTooltip(new Tooltip(Messages.get("side.cleaning.tooltip")));
+    // A disabled control shows no tooltip, so the reason it is off goes on its row instead.
+    Tooltip cleaningTip = new Tooltip();
+    cleaningTip
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(model.cleanableProperty())
+                .then(Messages.get("side.cleaning.tooltip"))
+                .otherwise(Messages.get("side.cleaning.locked")));
+    cleaning.setTooltip(cleaningTip);
     cleaning.setOnAction(e -> viewModel.setCleaning(side, cleaning.isSelected()));
     cleaning.disableProperty().bind(model.cleanableProperty().not());
     removed.setId(id + "-removed");
@@ -80,6 +88,7 @@ public final class DocumentView extends VBox {
     details.setTooltip(new Tooltip(Messages.get("side.details.tooltip")));
     details.setOnAction(e -> editDetails());
     HBox controls = new HBox(8, cleaning, removed, details);
+    Tooltip.install(controls, cleaningTip);
     controls.getStyleClass().add(Styles.SIDE_CONTROLS);
     // The title wraps instead: the side's own controls must never shrink to an ellipsis.
     controls.setMinWidth(Region.USE_PREF_SIZE);
