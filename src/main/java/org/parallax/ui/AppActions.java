@@ -1,5 +1,6 @@
 package org.parallax.ui;
 
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import javafx.scene.input.KeyCombination;
@@ -161,5 +162,25 @@ final class AppActions {
             KeyCombination.keyCombination("Shortcut+Q"),
             requestClose,
             null);
+  }
+
+  /** The actions in the order the menus show them, for the list of shortcuts. */
+  List<Action> all() {
+    return List.of(
+        open,
+        openLeft,
+        paste,
+        quit,
+        undo,
+        redo,
+        linkChosen,
+        next,
+        previous,
+        split,
+        merge,
+        fontBigger,
+        fontSmaller,
+        swap,
+        align);
   }
 }

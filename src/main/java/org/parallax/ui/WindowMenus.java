@@ -103,7 +103,12 @@ final class WindowMenus {
             actions.merge.menuItem(),
             new SeparatorMenuItem(),
             annotatorItem());
-    MenuBar bar = new MenuBar(file, edit, view);
+    MenuItem shortcuts = new MenuItem(Messages.get("action.shortcuts"));
+    shortcuts.setId("menu-shortcuts");
+    shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
+    shortcuts.setOnAction(e -> new ShortcutsDialog(owner.get(), actions.all()).showAndWait());
+    Menu help = new Menu(Messages.get("menu.help"), null, shortcuts);
+    MenuBar bar = new MenuBar(file, edit, view, help);
     bar.setUseSystemMenuBar(true);
     return bar;
   }

@@ -284,4 +284,22 @@ class MainWindowTest {
   private static boolean scrollable(DocumentArea area) {
     return area.totalHeightEstimateProperty().getOrElse(0.0) > area.getViewportHeight() + 100;
   }
+
+  @Test
+  void f1ListsTheSingleKeysAndTheCommandShortcuts(FxRobot robot) {
+    robot.type(javafx.scene.input.KeyCode.F1);
+
+    javafx.scene.layout.GridPane grid =
+        robot.lookup("#shortcuts").queryAs(javafx.scene.layout.GridPane.class);
+    java.util.List<String> texts =
+        grid.getChildren().stream().map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+    assertThat(texts)
+        .contains("L", Messages.get("keys.link"), "T", Messages.get("keys.term"))
+        .contains(
+            javafx.scene.input.KeyCombination.keyCombination("Shortcut+O").getDisplayText(),
+            "F9",
+            Messages.get("keys.panel"));
+    robot.clickOn(javafx.scene.control.ButtonType.CLOSE.getText());
+    assertThat(robot.lookup("#shortcuts").tryQuery()).isEmpty();
+  }
 }

@@ -1,5 +1,6 @@
 package org.parallax.ui.tag;
 
+import java.util.List;
 import java.util.function.Function;
 import javafx.scene.Scene;
 import javafx.scene.control.IndexRange;
@@ -7,6 +8,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.parallax.model.Side;
+import org.parallax.ui.Messages;
 
 /**
  * The single-key commands of tagging: Enter accept, Backspace reject, Delete unlink, A/C/R/P set
@@ -15,6 +17,22 @@ import org.parallax.model.Side;
  * notes and searches take every key.
  */
 public final class TaggingKeys {
+
+  /** A key and what it does, for the list of shortcuts. */
+  public record Help(String keys, String does) {}
+
+  /** Every single-key command, in the order the shortcut list shows them. */
+  public static final List<Help> HELP =
+      List.of(
+          new Help("Enter", Messages.get("keys.accept")),
+          new Help("Backspace", Messages.get("keys.reject")),
+          new Help("Delete", Messages.get("keys.unlink")),
+          new Help("A  C  R  P", Messages.get("keys.relation")),
+          new Help("L", Messages.get("keys.link")),
+          new Help("T", Messages.get("keys.term")),
+          new Help("N  /  Shift+N", Messages.get("keys.next")),
+          new Help("Alt+drag", Messages.get("keys.drag")));
+
   private final TaggingViewModel tagging;
   private final Function<Side, IndexRange> selectionOf;
 
