@@ -197,6 +197,32 @@ class MainViewModelTest {
     assertThat(viewModel.side(Side.B).document().metadata().perspective()).isEmpty();
   }
 
+  @Test
+  void aComparisonShownWhileAlignmentRunsIsNotReplacedByItsResult() {
+    List<Runnable> queued = new java.util.ArrayList<>();
+    MainViewModel deferred = TestViewModels.main(new BackgroundRunner(queued::add, Runnable::run));
+    deferred.showBundledSeed();
+    deferred.paste("On 19 September Azerbaijan began a military offensive in Karabakh.");
+    runAll(queued);
+    Comparison aligned = deferred.alignment().comparisonProperty().get();
+    assertThat(aligned.links()).isNotEmpty();
+    Comparison opened =
+        deferred.tagging().edits().suggestAgain(aligned, List.of()).applyTo(aligned);
+
+    deferred.realign(); // suggests again in the background
+    deferred.alignment().show(opened, true); // meanwhile the reader opens a file
+    runAll(queued);
+
+    assertThat(deferred.alignment().comparisonProperty().get()).isSameAs(opened);
+    assertThat(deferred.alignment().runningProperty().get()).isFalse();
+  }
+
+  private static void runAll(List<Runnable> queued) {
+    while (!queued.isEmpty()) {
+      queued.remove(0).run();
+    }
+  }
+
   private Comparison tagOneLink() {
     Comparison aligned = viewModel.alignment().comparisonProperty().get();
     Claim a = aligned.claims(Side.A).get(0);

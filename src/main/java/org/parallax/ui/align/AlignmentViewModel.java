@@ -118,8 +118,15 @@ public final class AlignmentViewModel {
                 .get()
                 .align(shown.a(), shown.claims(Side.A), shown.b(), shown.claims(Side.B), sink),
         result -> {
-          notices.setAll(result.notices());
-          use.accept(result.suggestions());
+          // The reader may have opened other essays meanwhile: these suggestions fit only the
+          // comparison they were made for.
+          Comparison now = session.comparison().orElse(null);
+          if (now != null
+              && now.a().text().equals(shown.a().text())
+              && now.b().text().equals(shown.b().text())) {
+            notices.setAll(result.notices());
+            use.accept(result.suggestions());
+          }
         });
   }
 
@@ -173,8 +180,12 @@ public final class AlignmentViewModel {
     notices.clear();
   }
 
-  /** Shows an existing comparison, e.g. one opened from a file ({@code saved}) or recovered. */
+  /**
+   * Shows an existing comparison, e.g. one opened from a file ({@code saved}) or recovered; an
+   * alignment still running is stopped, so its result cannot replace what is shown.
+   */
   public void show(Comparison shown, boolean saved) {
+    cancel();
     session.reset(shown, saved);
   }
 
