@@ -165,7 +165,10 @@ final class WindowMenus {
     item.setOnAction(
         e ->
             new AlignmentSettingsDialog(
-                    owner.get(), alignmentSetup.current(), alignmentSetup.equivalencesPath())
+                    owner.get(),
+                    alignmentSetup.current(),
+                    alignmentSetup.equivalencesPath(),
+                    alignmentSetup.namesProblem())
                 .showAndWait()
                 .ifPresent(chosen -> viewModel.chooseAlignment(alignmentSetup, chosen)));
     return item;

@@ -99,6 +99,25 @@ class AlignmentSettingsTest {
     assertThat(window.alignmentChoices.load(problem -> {})).isEqualTo(before);
   }
 
+  @Test
+  void namesThatCouldNotBeReadCannotBeEditedAndTheDialogSaysWhy(FxRobot robot) {
+    robot.interact(
+        () ->
+            new org.parallax.ui.align.AlignmentSettingsDialog(
+                    robot.window(0),
+                    AlignmentChoices.DEFAULTS,
+                    "/home/ada/.parallax/equivalences.tsv",
+                    "Your list of equivalent names is not UTF-8 text; it was not read.")
+                .show());
+
+    assertThat(robot.lookup("#alignment-equivalences").query().isDisabled()).isTrue();
+    assertThat(robot.lookup("#alignment-problems").queryAs(Label.class).getText())
+        .startsWith("Your list of equivalent names is not UTF-8 text; it was not read.")
+        .contains("left as they are");
+    assertThat(robot.lookup("#alignment-ok").queryButton().isDisabled()).isFalse();
+    robot.clickOn(javafx.scene.control.ButtonType.CANCEL.getText());
+  }
+
   private void openSettings(FxRobot robot) {
     robot.clickOn(Messages.get("menu.view")).clickOn(Messages.get("action.alignSettings"));
   }

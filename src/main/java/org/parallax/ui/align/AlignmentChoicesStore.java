@@ -25,6 +25,14 @@ public interface AlignmentChoicesStore {
   /** Where the equivalent names are kept, for the reader to know. */
   String equivalencesPath();
 
+  /**
+   * Why the kept list of equivalent names could not be read at the last {@link #load}, or empty.
+   * While it could not, {@link #save} leaves that list alone rather than overwrite it.
+   */
+  default String namesProblem() {
+    return "";
+  }
+
   /** The app's store: {@code org/parallax/alignment} preferences and {@code ~/.parallax}. */
   static AlignmentChoicesStore forApp() {
     return preferences(
@@ -38,14 +46,18 @@ public interface AlignmentChoicesStore {
    */
   static AlignmentChoicesStore preferences(Preferences node, EquivalenceFile names) {
     return new AlignmentChoicesStore() {
+      private String namesProblem = "";
+
       @Override
       public AlignmentChoices load(Consumer<String> problem) {
         AlignmentChoices d = AlignmentChoices.DEFAULTS;
         String equivalences = "";
         try {
           equivalences = names.load();
+          namesProblem = "";
         } catch (StoreException e) {
-          problem.accept(e.getMessage());
+          namesProblem = e.getMessage();
+          problem.accept(namesProblem);
         }
         return new AlignmentChoices(
             node.getBoolean("meaning", d.meaning()),
@@ -64,12 +76,19 @@ public interface AlignmentChoicesStore {
         } catch (BackingStoreException e) {
           // The choices still hold for this run; the next run starts from the defaults.
         }
-        names.save(choices.equivalences());
+        if (namesProblem.isEmpty()) {
+          names.save(choices.equivalences());
+        }
       }
 
       @Override
       public String equivalencesPath() {
         return names.path().toString();
+      }
+
+      @Override
+      public String namesProblem() {
+        return namesProblem;
       }
     };
   }

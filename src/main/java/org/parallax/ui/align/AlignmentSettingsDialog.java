@@ -37,7 +37,12 @@ public final class AlignmentSettingsDialog extends Dialog<AlignmentChoices> {
   private final TextArea names = new TextArea();
   private final Label problems = new Label();
 
-  public AlignmentSettingsDialog(Window owner, AlignmentChoices current, String namesFile) {
+  /**
+   * @param namesProblem why the kept names could not be read, or empty; if not empty the names
+   *     cannot be edited here (saving would overwrite them) and the dialog says why
+   */
+  public AlignmentSettingsDialog(
+      Window owner, AlignmentChoices current, String namesFile, String namesProblem) {
     initOwner(owner);
     setTitle(Messages.get("alignSettings.title"));
     setHeaderText(Messages.get("alignSettings.header"));
@@ -95,8 +100,13 @@ public final class AlignmentSettingsDialog extends Dialog<AlignmentChoices> {
         });
     Node ok = getDialogPane().lookupButton(ButtonType.OK);
     ok.setId("alignment-ok");
-    names.textProperty().addListener((obs, old, now) -> check(ok));
-    check(ok);
+    if (namesProblem.isEmpty()) {
+      names.textProperty().addListener((obs, old, now) -> check(ok));
+      check(ok);
+    } else {
+      names.setDisable(true);
+      problems.setText(namesProblem + " " + Messages.get("alignSettings.namesUnreadable"));
+    }
     setResultConverter(button -> button == ButtonType.OK ? chosen() : null);
   }
 

@@ -20,6 +20,11 @@ public final class AlignmentSetup {
     return current;
   }
 
+  /** Why the reader's kept names could not be read, or empty; the dialog then leaves them be. */
+  public String namesProblem() {
+    return store.namesProblem();
+  }
+
   /** Where the reader's equivalent names are kept, for the dialog to say. */
   public String equivalencesPath() {
     return store.equivalencesPath();

@@ -87,6 +87,30 @@ class AlignmentChoicesTest {
     }
   }
 
+  @Test
+  void anUnreadableNamesFileIsReportedAndNotOverwrittenBySavingTheOtherSettings() throws Exception {
+    Preferences node = Preferences.userRoot().node("org/parallax/test/alignment-unreadable");
+    try {
+      java.nio.file.Path names = folder.resolve("equivalences.tsv");
+      byte[] latin1 = "Füzuli\tVaranda".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+      java.nio.file.Files.write(names, latin1);
+      AlignmentChoicesStore store =
+          AlignmentChoicesStore.preferences(node, new EquivalenceFile(names));
+      List<String> problems = new java.util.ArrayList<>();
+
+      AlignmentChoices loaded = store.load(problems::add);
+      store.save(new AlignmentChoices(false, 0.3, 0.1, loaded.equivalences()));
+
+      assertThat(loaded.equivalences()).isEmpty();
+      assertThat(problems).singleElement().asString().contains("is not UTF-8 text");
+      assertThat(store.namesProblem()).isEqualTo(problems.get(0));
+      assertThat(java.nio.file.Files.readAllBytes(names)).isEqualTo(latin1);
+      assertThat(store.load(p -> {}).minScore()).isEqualTo(0.3);
+    } finally {
+      node.removeNode();
+    }
+  }
+
   private static Document doc(String text) {
     return new Document(
         text, List.of(new Block(BlockKind.PARAGRAPH, 0, text.length())), null, null);
