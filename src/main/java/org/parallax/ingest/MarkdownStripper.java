@@ -28,7 +28,7 @@ final class MarkdownStripper {
       Pattern.compile("(?<![\\w*])([*_])(?=\\S)(.+?)(?<=\\S)\\1(?![\\w*])");
   private static final Pattern QUOTE_MARKER = Pattern.compile("(?m)^ {0,3}>\\s?");
   private static final Pattern LIST_MARKER =
-      Pattern.compile("(?m)^ {0,3}(?:[-*+]|\\d{1,9}[.)])[ \\t]+(?=\\S)");
+      Pattern.compile("^ {0,3}(?:[-*+]|\\d{1,9}[.)])[ \\t]+(?=\\S)");
 
   /** The text and the front matter's hints. */
   record Stripped(String text, DocumentMetadata hints) {}
@@ -55,9 +55,38 @@ final class MarkdownStripper {
     text = STRONG.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
     text = EMPHASIS.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
     text = QUOTE_MARKER.matcher(text).replaceAll("");
-    // Each list item becomes a paragraph of its own, so items without a full stop stay apart.
-    text = LIST_MARKER.matcher(text).replaceAll("\n");
+    text = listItemsApart(text);
     return new Stripped(text, hints);
+  }
+
+  /**
+   * Takes the marker off each list item and makes the item a paragraph of its own, so items without
+   * a full stop stay apart. A line counts as an item only after a blank line or within a list (an
+   * item and the lines that continue it): a wrapped sentence whose next line happens to start
+   * "2023. The" or "- " is left whole.
+   */
+  private static String listItemsApart(String text) {
+    String[] lines = text.split("\n", -1);
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    boolean inList = false;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      Matcher marker = LIST_MARKER.matcher(line);
+      boolean blankBefore = i == 0 || lines[i - 1].isBlank();
+      boolean item = (blankBefore || inList) && marker.find();
+      if (i > 0) {
+        out.append('\n');
+      }
+      if (item) {
+        out.append('\n').append(line.substring(marker.end()));
+      } else if (inList) {
+        out.append(line.stripLeading()); // an item's continuation: its indent means nothing
+      } else {
+        out.append(line);
+      }
+      inList = item || (inList && !line.isBlank());
+    }
+    return out.toString();
   }
 
   private static DocumentMetadata frontMatter(String yaml) {

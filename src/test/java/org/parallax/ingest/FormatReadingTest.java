@@ -51,12 +51,25 @@ class FormatReadingTest {
         read(
             "claims.md",
             "# Claims\n\nWhat they said:\n\n- Khankendi was liberated\n* The road reopened\n"
-                + "1. Talks began in Yevlakh.\n2) Nobody was harmed\n\n-5 degrees overnight.\n");
+                + "  on Monday\n1. Talks began in Yevlakh.\n2) Nobody was harmed\n\n"
+                + "-5 degrees overnight.\n");
     String cleaned = new Cleaner().keepAsIs(raw).text();
     assertThat(cleaned)
         .isEqualTo(
-            "Claims\n\nWhat they said:\n\nKhankendi was liberated\n\nThe road reopened\n\n"
-                + "Talks began in Yevlakh.\n\nNobody was harmed\n\n-5 degrees overnight.");
+            "Claims\n\nWhat they said:\n\nKhankendi was liberated\n\nThe road reopened\non"
+                + " Monday\n\nTalks began in Yevlakh.\n\nNobody was harmed\n\n-5 degrees overnight.");
+  }
+
+  @Test
+  void aWrappedLineThatStartsLikeAListItemIsKeptWhole() throws Exception {
+    RawText raw =
+        read(
+            "wrapped.md",
+            "The offensive began in September\n2023. The exodus followed within days,\n"
+                + "- so the report says.\n");
+    String cleaned = new Cleaner().keepAsIs(raw).text();
+    assertThat(cleaned).contains("September").contains("2023. The exodus").contains("- so the");
+    assertThat(cleaned).doesNotContain("\n\n");
   }
 
   @Test
