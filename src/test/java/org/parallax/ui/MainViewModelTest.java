@@ -217,6 +217,44 @@ class MainViewModelTest {
     assertThat(deferred.alignment().runningProperty().get()).isFalse();
   }
 
+  @Test
+  void claimsSplitWhileSuggestingAgainAreAlignedAsTheyAreNow() {
+    List<Runnable> queued = new java.util.ArrayList<>();
+    MainViewModel deferred = TestViewModels.main(new BackgroundRunner(queued::add, Runnable::run));
+    deferred.showBundledSeed();
+    deferred.paste("On 19 September Azerbaijan began a military offensive in Karabakh.");
+    runAll(queued);
+    Comparison aligned = deferred.alignment().comparisonProperty().get();
+    Claim first = aligned.claims(Side.A).get(0);
+    int space = aligned.a().text().indexOf(' ', first.start() + 12);
+
+    deferred.realign(); // suggests again in the background, over the claims as they are
+    deferred.tagging().edit(edits -> c -> edits.splitClaim(c, first.id(), space + 1));
+    Comparison split = deferred.alignment().comparisonProperty().get();
+    assertThat(split.claims()).hasSize(aligned.claims().size() + 1);
+    runAll(queued);
+
+    Comparison after = deferred.alignment().comparisonProperty().get();
+    assertThat(after.claims()).isEqualTo(split.claims());
+    List<Link> overSplit =
+        TestViewModels.LEXICAL_CHOICES
+            .aligner()
+            .align(
+                split.a(),
+                split.claims(Side.A),
+                split.b(),
+                split.claims(Side.B),
+                org.parallax.task.Progress.NONE)
+            .suggestions();
+    assertThat(after.links())
+        .isEqualTo(
+            deferred.tagging().edits().suggestAgain(split, overSplit).applyTo(split).links());
+    assertThat(deferred.alignment().session().undoTextProperty().get())
+        .contains("Suggest links again");
+    deferred.alignment().session().undo();
+    assertThat(deferred.alignment().comparisonProperty().get()).isEqualTo(split);
+  }
+
   private static void runAll(List<Runnable> queued) {
     while (!queued.isEmpty()) {
       queued.remove(0).run();

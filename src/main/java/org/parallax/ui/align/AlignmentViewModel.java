@@ -75,11 +75,12 @@ public final class AlignmentViewModel {
 
   /** Segments and aligns {@code a} and {@code b} in the background; replaces any earlier run. */
   public void align(Document a, Document b) {
+    Supplier<Aligner> using = aligner; // the settings of the moment the run was asked for
     start(
         sink -> {
           List<Claim> claimsA = segmenter.get().segment(a, Side.A);
           List<Claim> claimsB = segmenter.get().segment(b, Side.B);
-          AlignmentResult result = aligner.get().align(a, claimsA, b, claimsB, sink);
+          AlignmentResult result = using.get().align(a, claimsA, b, claimsB, sink);
           List<Claim> claims = new ArrayList<>(claimsA);
           claims.addAll(claimsB);
           Comparison made =
@@ -112,21 +113,28 @@ public final class AlignmentViewModel {
     if (shown == null) {
       return;
     }
+    Supplier<Aligner> using = aligner; // the settings of the moment the run was asked for
     start(
-        sink ->
-            aligner
-                .get()
-                .align(shown.a(), shown.claims(Side.A), shown.b(), shown.claims(Side.B), sink),
+        sink -> {
+          return using
+              .get()
+              .align(shown.a(), shown.claims(Side.A), shown.b(), shown.claims(Side.B), sink);
+        },
         result -> {
           // The reader may have opened other essays meanwhile: these suggestions fit only the
           // comparison they were made for.
           Comparison now = session.comparison().orElse(null);
-          if (now != null
-              && now.a().text().equals(shown.a().text())
-              && now.b().text().equals(shown.b().text())) {
-            notices.setAll(result.notices());
-            use.accept(result.suggestions());
+          if (now == null
+              || !now.a().text().equals(shown.a().text())
+              || !now.b().text().equals(shown.b().text())) {
+            return;
           }
+          if (!now.claims().equals(shown.claims())) {
+            suggestAgain(use); // claims were split or merged meanwhile: align them as they are now
+            return;
+          }
+          notices.setAll(result.notices());
+          use.accept(result.suggestions());
         });
   }
 
