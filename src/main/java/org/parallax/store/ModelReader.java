@@ -105,7 +105,7 @@ final class ModelReader {
     links.forEach(l -> used.add(new Use(TagTarget.LINK, l.relation())));
     terms.forEach(t -> used.add(new Use(TagTarget.TERM, t.frame())));
     for (Use use : used) {
-      if (!use.id().isEmpty() && known.add(use)) {
+      if (!use.id().isBlank() && known.add(use)) {
         kinds.add(
             new TagKind(use.id(), use.target(), use.id(), UNDEFINED_COLOUR, UNDEFINED_DESCRIPTION));
         addedKinds.add(use.id());
@@ -207,7 +207,7 @@ final class ModelReader {
                   LinkStatus.SUGGESTED,
                   pointer + "/status",
                   "status"),
-              entry.relation(),
+              entry.relation() == null || entry.relation().isBlank() ? "" : entry.relation(),
               score,
               Check.optionalList(entry.reasons(), pointer + "/reasons", "the reasons"),
               entry.note(),

@@ -87,6 +87,14 @@ class BadInputTest {
   }
 
   @Test
+  void aRelationOfOnlySpacesReadsAsNoRelationYet() throws Exception {
+    LoadedComparison loaded =
+        store.read(edited(r -> ((ObjectNode) r.at("/links/0")).put("relation", "  ")));
+
+    assertThat(loaded.comparison().links().get(0).relation()).isEmpty();
+  }
+
+  @Test
   void aNumberTooLargeForAnOffsetIsOutOfRange() throws Exception {
     refusing(
             edited(
