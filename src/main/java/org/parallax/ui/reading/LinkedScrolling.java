@@ -35,6 +35,10 @@ public final class LinkedScrolling {
       area.addEventFilter(ScrollEvent.ANY, e -> lead(area, e));
       area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> lead(area, e));
       area.addEventFilter(KeyEvent.KEY_PRESSED, e -> lead(area, e));
+      // The scroll bars belong to the pane around the area: pressing one leads too.
+      if (area.getParent() != null) {
+        area.getParent().addEventFilter(MouseEvent.MOUSE_PRESSED, e -> lead(area, e));
+      }
     }
   }
 
