@@ -35,10 +35,15 @@ final class ShortcutsDialog extends Dialog<Void> {
         grid.addRow(row++, key(action.accelerator().getDisplayText()), new Label(words(action)));
       }
     }
+    grid.addRow(row++, key(shortcut("Shortcut+Y")), new Label(Messages.get("keys.redoAlso")));
     grid.addRow(row, key("F9"), new Label(Messages.get("keys.panel")));
     getDialogPane().setContent(grid);
     getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
     Styles.dressLike(getDialogPane(), owner);
+  }
+
+  private static String shortcut(String combination) {
+    return javafx.scene.input.KeyCombination.keyCombination(combination).getDisplayText();
   }
 
   private static Label heading(String text) {

@@ -1,5 +1,7 @@
 package org.parallax.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -20,6 +22,7 @@ import org.parallax.ui.align.AlignmentSettingsDialog;
 import org.parallax.ui.align.AlignmentSetup;
 import org.parallax.ui.file.FileCommands;
 import org.parallax.ui.file.FileViewModel;
+import org.parallax.ui.support.Action;
 import org.parallax.ui.support.DesktopAccess;
 
 /** The main window's menu bar and toolbar, built from the same actions and toggles. */
@@ -106,7 +109,13 @@ final class WindowMenus {
     MenuItem shortcuts = new MenuItem(Messages.get("action.shortcuts"));
     shortcuts.setId("menu-shortcuts");
     shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
-    shortcuts.setOnAction(e -> new ShortcutsDialog(owner.get(), actions.all()).showAndWait());
+    shortcuts.setOnAction(
+        e -> {
+          List<Action> all = new ArrayList<>(actions.all());
+          all.add(1, fileCommands.save);
+          all.add(2, fileCommands.saveAs);
+          new ShortcutsDialog(owner.get(), all).showAndWait();
+        });
     Menu help = new Menu(Messages.get("menu.help"), null, shortcuts);
     MenuBar bar = new MenuBar(file, edit, view, help);
     bar.setUseSystemMenuBar(true);

@@ -297,6 +297,8 @@ class MainWindowTest {
         .contains("L", Messages.get("keys.link"), "T", Messages.get("keys.term"))
         .contains(
             javafx.scene.input.KeyCombination.keyCombination("Shortcut+O").getDisplayText(),
+            javafx.scene.input.KeyCombination.keyCombination("Shortcut+S").getDisplayText(),
+            javafx.scene.input.KeyCombination.keyCombination("Shortcut+Y").getDisplayText(),
             "F9",
             Messages.get("keys.panel"));
     robot.clickOn(javafx.scene.control.ButtonType.CLOSE.getText());
