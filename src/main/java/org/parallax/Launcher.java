@@ -27,13 +27,29 @@ public final class Launcher {
     }
     try {
       ParallaxApp.main(args);
-    } catch (RuntimeException e) { // e.g. "Unable to open DISPLAY" on a machine without a screen
-      System.err.println(
-          "parallax: the window cannot open here ("
-              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-              + "); the command line works without a screen, see parallax --help");
+    } catch (RuntimeException e) {
+      System.err.println(windowFailure(e));
       System.exit(1);
     }
+  }
+
+  /**
+   * One line on why the window could not start: no screen (the usual case on a server, "Unable to
+   * open DISPLAY"), or whatever else stopped it, with its cause.
+   */
+  static String windowFailure(RuntimeException e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (e instanceof UnsupportedOperationException && message.contains("DISPLAY")) {
+      return "parallax: the window cannot open here ("
+          + message
+          + "); the command line works without a screen, see parallax --help";
+    }
+    Throwable cause = e;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return "parallax: the window could not start: "
+        + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
   }
 
   /**

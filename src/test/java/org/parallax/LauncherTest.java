@@ -36,4 +36,18 @@ class LauncherTest {
             "parallax: aling is neither a command (align, validate) nor a file to open in the"
                 + " window; see parallax --help");
   }
+
+  @Test
+  void aMissingScreenIsSaidPlainlyAndOtherFailuresGiveTheirCause() {
+    assertThat(Launcher.windowFailure(new UnsupportedOperationException("Unable to open DISPLAY")))
+        .isEqualTo(
+            "parallax: the window cannot open here (Unable to open DISPLAY); the command line"
+                + " works without a screen, see parallax --help");
+    assertThat(
+            Launcher.windowFailure(
+                new RuntimeException(
+                    "Exception in Application start method",
+                    new IllegalStateException("the seed essay is missing"))))
+        .isEqualTo("parallax: the window could not start: the seed essay is missing");
+  }
 }

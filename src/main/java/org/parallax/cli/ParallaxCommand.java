@@ -20,6 +20,9 @@ public final class ParallaxCommand implements Runnable {
   /** What {@code --version} prints, for every command. */
   static final String VERSION = "Parallax 0.1.0";
 
+  /** Exit code when the work could not be done although the input was fine (out of memory). */
+  static final int FAILED = 1;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -61,7 +64,7 @@ public final class ParallaxCommand implements Runnable {
           "parallax: ran out of memory; give Java more with -Xmx (for example java -Xmx2g -jar"
               + " parallax.jar …) or use shorter texts");
       err.flush();
-      return HumanErrorHandler.INPUT_ERROR;
+      return FAILED;
     }
   }
 
