@@ -175,4 +175,16 @@ class LinkEditsTest {
 
     assertThat(after).isSameAs(start);
   }
+
+  @Test
+  void aSuggestionTheReaderGaveARelationOrANoteIsKeptWhenSuggestingAgain() {
+    Comparison related = edits.setRelation(start, "L1", "agree").applyTo(start);
+    Comparison noted = edits.setNote(related, "L3", "check the date").applyTo(related);
+    assertThat(Fixtures.linkNamed(noted, "L1").status()).isEqualTo(LinkStatus.SUGGESTED);
+    assertThat(Fixtures.linkNamed(noted, "L3").status()).isEqualTo(LinkStatus.SUGGESTED);
+
+    Comparison after = edits.suggestAgain(noted, List.of()).applyTo(noted);
+
+    assertThat(after.links()).isEqualTo(noted.links());
+  }
 }
