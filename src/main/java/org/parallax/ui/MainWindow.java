@@ -49,6 +49,10 @@ public final class MainWindow {
   private final DesktopAccess desktop;
   private final AlignmentSetup alignmentSetup;
   private final SplitPane split = new SplitPane();
+
+  /** Where the reading area ends and the side panel starts, as a share of the window's width. */
+  private static final double PANEL_DIVIDER = 0.73;
+
   private final NotificationPane notifications;
   private Stage stage;
 
@@ -180,7 +184,7 @@ public final class MainWindow {
                   }
                 });
     SplitPane workbench = new SplitPane(reading, panel);
-    workbench.setDividerPositions(0.76);
+    workbench.setDividerPositions(PANEL_DIVIDER);
     SplitPane.setResizableWithParent(panel, false);
     viewModel
         .sidePanelProperty()
@@ -188,7 +192,7 @@ public final class MainWindow {
             (obs, was, shown) -> {
               if (shown) {
                 workbench.getItems().add(panel);
-                workbench.setDividerPositions(0.76);
+                workbench.setDividerPositions(PANEL_DIVIDER);
               } else {
                 workbench.getItems().remove(panel);
               }
