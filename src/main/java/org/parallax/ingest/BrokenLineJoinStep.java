@@ -34,6 +34,15 @@ final class BrokenLineJoinStep implements CleaningStep {
   }
 
   static boolean breaksMidSentence(Paragraph first, Paragraph next) {
+    return breaksMidSentence(first, next, true);
+  }
+
+  /**
+   * Whether the break between {@code first} and {@code next} is mid-sentence; without {@code
+   * byLastWord}, a last word that cannot end a sentence does not count (a title such as "… as
+   * Azerbaijan takes over" may well end in one).
+   */
+  static boolean breaksMidSentence(Paragraph first, Paragraph next, boolean byLastWord) {
     if (!first.isSingleLine() || !next.isSingleLine()) {
       return false;
     }
@@ -48,6 +57,9 @@ final class BrokenLineJoinStep implements CleaningStep {
     char end = text.charAt(text.length() - 1);
     if (end == ',' || end == '-' || end == '–' || end == '—') {
       return true;
+    }
+    if (!byLastWord) {
+      return false;
     }
     String[] words = text.split("\\s+");
     String lastWord = words[words.length - 1].toLowerCase(Locale.ROOT);

@@ -78,6 +78,17 @@ class BylineAndTitleRulesTest {
   }
 
   @Test
+  void aTitleEndingInAWordLike_over_IsStillATitleNotTheStartOfTheFirstSentence() {
+    String title =
+        "A modern-day ethnic cleansing: Karabakh Armenians flee as Azerbaijan takes over";
+
+    Document d = clean(title + "\n\n" + BODY);
+
+    assertThat(d.metadata().title()).isEqualTo(title);
+    assertThat(blockTexts(d)).containsExactly(BODY);
+  }
+
+  @Test
   void aFirstLineThatIsASentenceIsNotTakenAsTitle() {
     Document d = clean(BODY + "\n\n" + Fixtures.MORE_BODY);
     assertThat(d.metadata().title()).isEqualTo("fixture"); // named after fixture.txt
