@@ -20,6 +20,8 @@ final class BrokenLineJoinStep implements CleaningStep {
           "be", "been", "has", "have", "had", "between", "about", "over", "under", "through",
           "against", "towards", "toward", "among", "after", "before", "during", "within", "upon",
           "this", "these", "those", "such", "very", "not");
+  private static final Set<String> PARTICLES =
+      Set.of("over", "up", "out", "off", "down", "back", "away", "through", "in", "on");
   private static final int MIN_WORDS = 6;
   private static final Pattern CLOSING = Pattern.compile("[\"”’')\\]»]+$");
 
@@ -38,11 +40,20 @@ final class BrokenLineJoinStep implements CleaningStep {
   }
 
   /**
-   * Whether the break between {@code first} and {@code next} is mid-sentence; without {@code
-   * byLastWord}, a last word that cannot end a sentence does not count (a title such as "… as
-   * Azerbaijan takes over" may well end in one).
+   * Whether the first line of a text, followed by {@code next}, is a broken sentence rather than a
+   * title. A title may end in a word that cannot end a sentence when it is a particle ("… as
+   * Azerbaijan takes over") or the title has a colon ("Karabakh: the road to"), so those do not
+   * count as broken here.
    */
-  static boolean breaksMidSentence(Paragraph first, Paragraph next, boolean byLastWord) {
+  static boolean firstLineBreaksMidSentence(Paragraph first, Paragraph next) {
+    String text = first.text().strip();
+    String[] words = text.split("\\s+");
+    String lastWord = words[words.length - 1].toLowerCase(Locale.ROOT);
+    boolean titleLike = text.contains(": ") || PARTICLES.contains(lastWord);
+    return breaksMidSentence(first, next, !titleLike);
+  }
+
+  private static boolean breaksMidSentence(Paragraph first, Paragraph next, boolean byLastWord) {
     if (!first.isSingleLine() || !next.isSingleLine()) {
       return false;
     }

@@ -21,7 +21,7 @@ final class TitleStep implements CleaningStep {
     if (title.isBlank()) {
       if (draft.size() > 1
           && BlockClassifier.looksLikeHeading(draft.get(0))
-          && !BrokenLineJoinStep.breaksMidSentence(draft.get(0), draft.get(1), false)) {
+          && !BrokenLineJoinStep.firstLineBreaksMidSentence(draft.get(0), draft.get(1))) {
         draft.metadata().offerTitle(LinkMarkup.strip(draft.text(0)));
         draft.remove(0, TAKEN_REASON);
       }
