@@ -21,9 +21,10 @@ import java.util.Set;
  * Names that different sides use for one referent ("Khankendi", "Xankəndi", "Stepanakert"), so that
  * contested names count as the same thing when claims are compared. The bundled lexicon is the
  * resource {@code equivalences.tsv} beside this class; users add entries from a file of the same
- * format: one referent per line, its names separated by tabs, {@code #} starting a comment line. A
- * line that shares a name with an existing referent joins it. Matching ignores case and the
- * punctuation between words; the longest name that fits wins. Immutable and thread-safe.
+ * format: one referent per line, its names separated by tabs (or by {@code =} in a line without
+ * tabs, as the window shows them), {@code #} starting a comment line. A line that shares a name
+ * with an existing referent joins it. Matching ignores case and the punctuation between words; the
+ * longest name that fits wins. Immutable and thread-safe.
  */
 public final class EquivalenceLexicon {
 
@@ -82,7 +83,8 @@ public final class EquivalenceLexicon {
         continue;
       }
       Set<String> names = new LinkedHashSet<>();
-      for (String name : line.split("\t")) {
+      // Tabs between names, or " = " as the window shows them ("Lachin road = Berdzor road").
+      for (String name : line.split(line.indexOf('\t') >= 0 ? "\t" : "\\s*=\\s*")) {
         if (!name.isBlank()) {
           names.add(name.strip());
         }

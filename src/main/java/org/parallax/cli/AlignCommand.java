@@ -71,7 +71,7 @@ final class AlignCommand implements Callable<Integer> {
   @Option(
       names = "--lexicon",
       paramLabel = "FILE",
-      description = "extra equivalent names, one referent a line, names separated by tabs")
+      description = "extra equivalent names, one referent a line, names separated by tabs or by =")
   Path lexicon;
 
   @Option(

@@ -19,6 +19,7 @@ class EquivalenceLexiconTest {
     assertThat(bundled.equivalent("Xankəndi", "Stepanakert")).isTrue();
     assertThat(bundled.equivalent("Shusha", "Shushi")).isTrue();
     assertThat(bundled.equivalent("Lachin", "Berdzor")).isTrue();
+    assertThat(bundled.equivalent("Lachin road", "Berdzor road")).isTrue();
     assertThat(bundled.equivalent("Karabakh", "Artsakh")).isTrue();
     assertThat(bundled.equivalent("Kalbajar", "Karvachar")).isTrue();
   }
@@ -68,5 +69,15 @@ class EquivalenceLexiconTest {
 
     assertThat(extended.equivalent("kettle ford", "Sallow Bridge")).isTrue();
     assertThat(extended.size()).isEqualTo(bundled.size() + 1);
+  }
+
+  @Test
+  void aLineMayJoinItsNamesWithEqualsSignsInsteadOfTabs() throws Exception {
+    EquivalenceLexicon lexicon =
+        EquivalenceLexicon.parse(new java.io.StringReader("Old Fennick = Marrowgate=Fenn Town\n"));
+
+    assertThat(lexicon.equivalent("Old Fennick", "Marrowgate")).isTrue();
+    assertThat(lexicon.equivalent("Fenn Town", "Marrowgate")).isTrue();
+    assertThat(lexicon.size()).isEqualTo(1);
   }
 }
