@@ -96,6 +96,25 @@ class SegmenterTest {
   }
 
   @Test
+  void aQuotedQuestionOrExclamationFollowedByWhoSaidItIsOneSentence() {
+    Document doc = doc("“Why now?” asked Gen. Petrosyan. “Leave!” shouted the crowd. “Stay?” No.");
+
+    assertThat(texts(doc, new Segmenter().segment(doc, Side.A)))
+        .containsExactly(
+            "“Why now?” asked Gen. Petrosyan.", "“Leave!” shouted the crowd.", "“Stay?”", "No.");
+  }
+
+  @Test
+  void aPlaceAbbreviationEndsASentenceWhenTheNextWordOpensOne() {
+    Document doc =
+        doc("He grew up in the U.S. His sister stayed in Baku. The U.S. Congress voted.");
+
+    assertThat(texts(doc, new Segmenter().segment(doc, Side.A)))
+        .containsExactly(
+            "He grew up in the U.S.", "His sister stayed in Baku.", "The U.S. Congress voted.");
+  }
+
+  @Test
   void aSemicolonBetweenTwoAssertionsMakesTwoClaims() {
     Document doc =
         doc("The army crossed the line at dawn; the talks in Brussels collapsed soon after.");
