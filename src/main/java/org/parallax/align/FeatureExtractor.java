@@ -65,6 +65,12 @@ final class FeatureExtractor {
     "December"
   };
 
+  /** Titles written short before a name ("Gen. Petrosyan"): the name is the person, not these. */
+  private static final Set<String> SHORT_TITLES =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "amb", "gov", "sen",
+          "rep", "pres", "st", "jr", "sr");
+
   /** Capitalised words that begin sentences without naming anything. */
   private static final Set<String> NOT_NAMES =
       Set.of(
@@ -252,7 +258,12 @@ final class FeatureExtractor {
     if (isMonth(word.lower())) {
       return false;
     }
-    return !sentenceStart || word.lower().length() > 1;
+    if (word.lower().length() == 1) {
+      return false; // an initial ("J. R. Brown") or a letter of "U.S." names nothing alone
+    }
+    return !(SHORT_TITLES.contains(word.lower())
+        && word.end() < rest.length()
+        && rest.charAt(word.end()) == '.');
   }
 
   private static CharArraySet snowballStopWords() {

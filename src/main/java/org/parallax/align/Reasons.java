@@ -1,9 +1,11 @@
 package org.parallax.align;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,7 +19,7 @@ final class Reasons {
 
   private final Set<String> events = new LinkedHashSet<>();
   private final List<String> shared = new ArrayList<>();
-  private final Set<String> equivalents = new LinkedHashSet<>();
+  private final Map<String, String> equivalents = new LinkedHashMap<>(); // by lower case
   private double meaning = Double.NaN;
 
   void sameEvent(String date) {
@@ -37,7 +39,8 @@ final class Reasons {
   }
 
   void equivalent(String a, String b) {
-    equivalents.add(a + " = " + b);
+    String pair = a + " = " + b;
+    equivalents.putIfAbsent(pair.toLowerCase(Locale.ROOT), pair);
   }
 
   void meaning(double similarity) {
@@ -48,7 +51,7 @@ final class Reasons {
   void absorb(Reasons other) {
     other.events.forEach(this::sameEvent);
     other.shared.forEach(this::shared);
-    equivalents.addAll(other.equivalents);
+    other.equivalents.forEach(equivalents::putIfAbsent);
     if (!Double.isNaN(other.meaning)) {
       meaning(other.meaning);
     }
@@ -65,7 +68,7 @@ final class Reasons {
           "shared: " + String.join(", ", shared.subList(0, Math.min(MAX_SHARED, shared.size()))));
     }
     if (!equivalents.isEmpty()) {
-      out.add("equivalent: " + String.join(", ", equivalents));
+      out.add("equivalent: " + String.join(", ", equivalents.values()));
     }
     if (!Double.isNaN(meaning)) {
       out.add(String.format(Locale.ROOT, "meaning similarity %.2f", meaning));

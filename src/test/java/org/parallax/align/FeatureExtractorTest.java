@@ -59,6 +59,14 @@ class FeatureExtractorTest {
   }
 
   @Test
+  void initialsLettersOfAcronymsAndShortTitlesAreNotNames() {
+    ClaimFeatures f =
+        extractor.extract("The U.S. envoy J. R. Brown met Gen. Petrosyan and Amartya Sen today.");
+
+    assertThat(f.names()).containsOnlyKeys("brown", "petrosyan", "amartya", "sen");
+  }
+
+  @Test
   void termsAreStemmedWithoutStopWords() {
     assertThat(extractor.extract("The talks were failing").terms()).containsExactly("talk", "fail");
   }

@@ -46,4 +46,18 @@ class ReasonsTest {
 
     assertThat(first.toList()).containsExactly("shared: dam, salmon", "meaning similarity 0.60");
   }
+
+  @Test
+  void anEquivalenceFoundTwiceInDifferentCaseIsListedOnce() {
+    Reasons first = new Reasons();
+    first.equivalent("military campaign", "blitzkrieg");
+    Reasons second = new Reasons();
+    second.equivalent("Military campaign", "Blitzkrieg");
+    second.equivalent("Khankendi", "Stepanakert");
+
+    first.absorb(second);
+
+    assertThat(first.toList())
+        .containsExactly("equivalent: military campaign = blitzkrieg, Khankendi = Stepanakert");
+  }
 }
