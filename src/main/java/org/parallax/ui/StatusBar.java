@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -40,6 +41,14 @@ final class StatusBar extends HBox {
         .noticeProperty()
         .addListener((obs, old, notice) -> message.setText(notice == null ? "" : notice.text()));
     message.visibleProperty().bind(viewModel.busyProperty().not());
+    // The counts keep their words; long notices give way, and show in full on hover.
+    leftCounts.setMinWidth(Region.USE_PREF_SIZE);
+    rightCounts.setMinWidth(Region.USE_PREF_SIZE);
+    for (Label shrinking : List.of(message, alignmentSummary)) {
+      Tooltip full = new Tooltip();
+      full.textProperty().bind(shrinking.textProperty());
+      shrinking.setTooltip(full);
+    }
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     getChildren().addAll(leftCounts, rightCounts, alignmentSummary, spacer, message, spinner, busy);
@@ -60,7 +69,7 @@ final class StatusBar extends HBox {
     bar.progressProperty().bind(alignment.progressProperty());
     Button cancel = new Button(Messages.get("align.cancel"));
     cancel.setId("align-cancel");
-    cancel.setOnAction(e -> alignment.cancel());
+    cancel.setOnAction(e -> alignment.stop());
     // While a run shows, the counts and messages give way; the run's own controls keep their size.
     running.setMinWidth(Region.USE_PREF_SIZE);
     cancel.setMinWidth(Region.USE_PREF_SIZE);

@@ -255,6 +255,25 @@ class MainViewModelTest {
     assertThat(deferred.alignment().comparisonProperty().get()).isEqualTo(split);
   }
 
+  @Test
+  void stoppingARunSaysSoAndItsResultNeverShows() {
+    List<Runnable> queued = new java.util.ArrayList<>();
+    MainViewModel deferred = TestViewModels.main(new BackgroundRunner(queued::add, Runnable::run));
+    deferred.showBundledSeed();
+    deferred.paste("On 19 September Azerbaijan began a military offensive in Karabakh.");
+    while (!deferred.alignment().runningProperty().get() && !queued.isEmpty()) {
+      queued.remove(0).run(); // until the pasted text is read and its alignment queued
+    }
+    assertThat(deferred.alignment().runningProperty().get()).isTrue();
+
+    deferred.alignment().stop();
+    runAll(queued);
+
+    assertThat(deferred.alignment().runningProperty().get()).isFalse();
+    assertThat(deferred.alignment().comparisonProperty().get()).isNull();
+    assertThat(deferred.alignment().notices()).containsExactly(Messages.get("align.stopped"));
+  }
+
   private static void runAll(List<Runnable> queued) {
     while (!queued.isEmpty()) {
       queued.remove(0).run();

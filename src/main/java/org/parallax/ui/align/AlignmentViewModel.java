@@ -171,6 +171,14 @@ public final class AlignmentViewModel {
     aligner = Lazy.of(made);
   }
 
+  /** The reader stops the running alignment: as {@link #cancel}, and the status bar says so. */
+  public void stop() {
+    if (running.get()) {
+      cancel();
+      notices.setAll(Messages.get("align.stopped"));
+    }
+  }
+
   /** Stops the running alignment, if any; what is on screen stays. */
   public void cancel() {
     if (current != null) {
