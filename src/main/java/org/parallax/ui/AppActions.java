@@ -1,8 +1,10 @@
 package org.parallax.ui;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
+import javafx.scene.control.IndexRange;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import org.parallax.model.Side;
@@ -29,6 +31,7 @@ final class AppActions {
   final Action linkChosen;
   final Action split;
   final Action merge;
+  final Action claimSelection;
 
   AppActions(
       MainViewModel vm,
@@ -36,7 +39,8 @@ final class AppActions {
       DesktopAccess desktop,
       Supplier<Window> owner,
       Runnable requestClose,
-      ToIntFunction<Side> caretOf) {
+      ToIntFunction<Side> caretOf,
+      Function<Side, IndexRange> selectionOf) {
     open =
         new Action(
             "open",
@@ -153,6 +157,18 @@ final class AppActions {
             "",
             KeyCombination.keyCombination("Shortcut+Alt+M"),
             tagging::mergeWithNext,
+            session.currentProperty().isNull());
+    claimSelection =
+        new Action(
+            "claim-selection",
+            Messages.get("action.claimSelection"),
+            "",
+            KeyCombination.keyCombination("Shortcut+Alt+C"),
+            () -> {
+              Side side = tagging.activeSideProperty().get();
+              IndexRange words = selectionOf.apply(side);
+              tagging.claimSelection(side, words.getStart(), words.getEnd());
+            },
             session.currentProperty().isNull());
     quit =
         new Action(

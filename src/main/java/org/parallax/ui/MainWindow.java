@@ -86,7 +86,8 @@ public final class MainWindow {
             desktop,
             () -> stage,
             this::requestClose,
-            side -> views[side.ordinal()].area().getCaretPosition());
+            side -> views[side.ordinal()].area().getCaretPosition(),
+            side -> views[side.ordinal()].area().getSelection());
 
     DocumentView left =
         new DocumentView(

@@ -104,6 +104,7 @@ final class WindowMenus {
             new SeparatorMenuItem(),
             actions.split.menuItem(),
             actions.merge.menuItem(),
+            actions.claimSelection.menuItem(),
             new SeparatorMenuItem(),
             annotatorItem());
     MenuItem shortcuts = new MenuItem(Messages.get("action.shortcuts"));

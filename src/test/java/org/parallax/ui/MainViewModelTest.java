@@ -274,6 +274,32 @@ class MainViewModelTest {
     assertThat(deferred.alignment().notices()).containsExactly(Messages.get("align.stopped"));
   }
 
+  @Test
+  void aHeadingBecomesAClaimWhenTheReaderSaysSo() {
+    viewModel.paste("On 19 September Azerbaijan began a military offensive in Karabakh.");
+    Comparison aligned = viewModel.alignment().comparisonProperty().get();
+    org.parallax.model.Block heading =
+        aligned.a().blocks().stream()
+            .filter(b -> b.kind() == org.parallax.model.BlockKind.HEADING)
+            .findFirst()
+            .orElseThrow();
+    assertThat(aligned.claims(Side.A)).noneMatch(c -> c.start() == heading.start());
+
+    viewModel.tagging().claimSelection(Side.A, heading.start(), heading.end());
+
+    Comparison after = viewModel.alignment().comparisonProperty().get();
+    Claim made =
+        after.claims(Side.A).stream()
+            .filter(c -> c.start() == heading.start() && c.end() == heading.end())
+            .findFirst()
+            .orElseThrow();
+    assertThat(aligned.claim(made.id())).isEmpty();
+    viewModel.tagging().claimSelection(Side.A, heading.start(), heading.end());
+    assertThat(viewModel.noticeProperty().get().text()).contains("overlaps claim " + made.id());
+    viewModel.alignment().session().undo();
+    assertThat(viewModel.alignment().comparisonProperty().get()).isEqualTo(aligned);
+  }
+
   private static void runAll(List<Runnable> queued) {
     while (!queued.isEmpty()) {
       queued.remove(0).run();

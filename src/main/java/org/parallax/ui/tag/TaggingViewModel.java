@@ -235,6 +235,14 @@ public final class TaggingViewModel {
     apply(() -> edits().splitClaim(comparison(), claim.get().id(), offset));
   }
 
+  /**
+   * Makes the words {@code [start, end)} of {@code side} a claim of their own: a heading or the
+   * editorial note, which are not claims unless the reader says so, or words no claim covers.
+   */
+  public void claimSelection(Side side, int start, int end) {
+    apply(() -> edits().addClaim(comparison(), side, start, end, ""));
+  }
+
   /** Merges the selected claim with the claim after it on the same side. */
   public void mergeWithNext() {
     Claim claim = alignment.selectedProperty().get();
