@@ -1,6 +1,5 @@
 package org.parallax.align;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +27,6 @@ public final class Aligner {
   private final AlignmentSettings settings;
   private final EmbeddingCache embeddings;
   private final FeatureExtractor extractor;
-  private final List<String> lexiconNotices = new ArrayList<>();
   private final Map<String, AlignmentResult> results =
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -48,23 +46,13 @@ public final class Aligner {
   }
 
   /**
-   * An aligner using {@code embedder} for meaning similarity and {@code lexicon} (plus the user's
-   * file named in the settings, if any) for contested names.
+   * An aligner using {@code embedder} for meaning similarity and {@code lexicon} (the bundled one,
+   * perhaps with the reader's own entries) for contested names.
    */
   public Aligner(
       AlignmentSettings settings, SentenceEmbedder embedder, EquivalenceLexicon lexicon) {
     this.settings = settings;
     this.embeddings = new EmbeddingCache(embedder);
-    if (settings.userLexicon() != null) {
-      try {
-        lexicon = lexicon.withFile(settings.userLexicon());
-      } catch (IOException e) {
-        lexiconNotices.add(
-            "Your equivalence list "
-                + settings.userLexicon().getFileName()
-                + " could not be read; only the built-in equivalences are used.");
-      }
-    }
     this.extractor = new FeatureExtractor(lexicon);
   }
 
@@ -108,7 +96,7 @@ public final class Aligner {
     List<ClaimFeatures> featuresA = textsA.parallelStream().map(extractor::extract).toList();
     List<ClaimFeatures> featuresB = textsB.parallelStream().map(extractor::extract).toList();
     progress.checkCancelled();
-    List<String> notices = new ArrayList<>(lexiconNotices);
+    List<String> notices = new ArrayList<>();
     float[][] vectors = null;
     if (settings.lexicalOnly()) {
       notices.add(

@@ -1,7 +1,5 @@
 package org.parallax.align;
 
-import java.nio.file.Path;
-
 /**
  * The knobs of alignment. Immutable; equal settings give equal results, so settings are part of the
  * result cache key.
@@ -22,7 +20,6 @@ import java.nio.file.Path;
  * @param meaningWeight weight of meaning similarity (embeddings)
  * @param wordsWeight weight of BM25 word similarity
  * @param namesWeight weight of shared names, dates and numbers
- * @param userLexicon a file of extra equivalences in the lexicon's format, or null
  */
 public record AlignmentSettings(
     boolean lexicalOnly,
@@ -36,8 +33,7 @@ public record AlignmentSettings(
     double marginWeight,
     double meaningWeight,
     double wordsWeight,
-    double namesWeight,
-    Path userLexicon) {
+    double namesWeight) {
 
   public AlignmentSettings {
     if (minScore < 0
@@ -68,7 +64,7 @@ public record AlignmentSettings(
    * 0.57 over all five pairs, 0.56 on the held-out fifth.
    */
   public static AlignmentSettings defaults() {
-    return new AlignmentSettings(false, 0.2, 0.075, 0.75, 3, 0.05, 12, 3, 0.5, 0.6, 0.3, 0.1, null);
+    return new AlignmentSettings(false, 0.2, 0.075, 0.75, 3, 0.05, 12, 3, 0.5, 0.6, 0.3, 0.1);
   }
 
   public AlignmentSettings withLexicalOnly(boolean value) {
@@ -84,8 +80,7 @@ public record AlignmentSettings(
         marginWeight,
         meaningWeight,
         wordsWeight,
-        namesWeight,
-        userLexicon);
+        namesWeight);
   }
 
   public AlignmentSettings withMinScore(double value) {
@@ -101,25 +96,7 @@ public record AlignmentSettings(
         marginWeight,
         meaningWeight,
         wordsWeight,
-        namesWeight,
-        userLexicon);
-  }
-
-  public AlignmentSettings withUserLexicon(Path file) {
-    return new AlignmentSettings(
-        lexicalOnly,
-        minScore,
-        lexicalMinScore,
-        groupRatio,
-        maxPartners,
-        neighbourMinScore,
-        candidates,
-        marginNeighbours,
-        marginWeight,
-        meaningWeight,
-        wordsWeight,
-        namesWeight,
-        file);
+        namesWeight);
   }
 
   public AlignmentSettings withMargin(int neighbours, double weight) {
@@ -135,8 +112,7 @@ public record AlignmentSettings(
         weight,
         meaningWeight,
         wordsWeight,
-        namesWeight,
-        userLexicon);
+        namesWeight);
   }
 
   public AlignmentSettings withWeights(double meaning, double words, double names) {
@@ -152,8 +128,7 @@ public record AlignmentSettings(
         marginWeight,
         meaning,
         words,
-        names,
-        userLexicon);
+        names);
   }
 
   public AlignmentSettings withLexicalMinScore(double value) {
@@ -169,8 +144,7 @@ public record AlignmentSettings(
         marginWeight,
         meaningWeight,
         wordsWeight,
-        namesWeight,
-        userLexicon);
+        namesWeight);
   }
 
   /** The minimum score that applies, depending on whether meaning similarity takes part. */
@@ -191,8 +165,7 @@ public record AlignmentSettings(
         marginWeight,
         meaningWeight,
         wordsWeight,
-        namesWeight,
-        userLexicon);
+        namesWeight);
   }
 
   public AlignmentSettings withGrouping(double ratio, int partners) {
@@ -208,7 +181,6 @@ public record AlignmentSettings(
         marginWeight,
         meaningWeight,
         wordsWeight,
-        namesWeight,
-        userLexicon);
+        namesWeight);
   }
 }

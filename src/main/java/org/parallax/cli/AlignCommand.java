@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,6 +20,7 @@ import org.parallax.align.Aligner;
 import org.parallax.align.AlignmentResult;
 import org.parallax.align.AlignmentSettings;
 import org.parallax.align.EquivalenceLexicon;
+import org.parallax.align.MiniLmEmbedder;
 import org.parallax.ingest.Importer;
 import org.parallax.model.Claim;
 import org.parallax.model.Codebook;
@@ -96,9 +95,8 @@ final class AlignCommand implements Callable<Integer> {
     if (minScore != null && !(minScore >= 0 && minScore <= 1)) {
       throw new IllegalArgumentException("--min-score must lie between 0 and 1.");
     }
-    if (lexicon != null) {
-      readable(lexicon);
-    }
+    EquivalenceLexicon names =
+        lexicon == null ? EquivalenceLexicon.bundled() : withUserNames(lexicon);
     SavedComparisons.refuse(fileA);
     SavedComparisons.refuse(fileB);
     Importer importer = new Importer();
@@ -108,13 +106,12 @@ final class AlignCommand implements Callable<Integer> {
     List<Claim> claimsA = segmenter.segment(a, Side.A);
     List<Claim> claimsB = segmenter.segment(b, Side.B);
     AlignmentSettings settings = AlignmentSettings.defaults().withLexicalOnly(lexicalOnly);
-    if (lexicon != null) {
-      settings = settings.withUserLexicon(lexicon);
-    }
     if (minScore != null) {
       settings = settings.withMinScore(minScore).withLexicalMinScore(minScore);
     }
-    AlignmentResult result = new Aligner(settings).align(a, claimsA, b, claimsB, Progress.NONE);
+    AlignmentResult result =
+        new Aligner(settings, MiniLmEmbedder.INSTANCE, names)
+            .align(a, claimsA, b, claimsB, Progress.NONE);
     if (save != null) {
       saveComparison(a, claimsA, b, claimsB, result);
     }
@@ -128,10 +125,10 @@ final class AlignCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Reads the user's equivalence list once up front, so a bad one stops the run with a reason. */
-  private static void readable(Path file) {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      EquivalenceLexicon.parse(reader);
+  /** The bundled lexicon with the user's list; a list that cannot be read stops the run. */
+  private static EquivalenceLexicon withUserNames(Path file) {
+    try {
+      return EquivalenceLexicon.bundled().withFile(file);
     } catch (CharacterCodingException e) {
       throw new IllegalArgumentException(
           "The equivalence list " + file + " is not UTF-8 text; save it as UTF-8.");
