@@ -17,14 +17,18 @@ import org.parallax.store.dto.RemovedEntry;
 final class DocumentReader {
   private DocumentReader() {}
 
-  static Document read(DocumentEntry entry, Side side, String pointer) throws StoreException {
+  /** A document as read, and whether its text no longer has the sha256 saved with it. */
+  record Read(Document document, boolean textChanged) {}
+
+  static Read read(DocumentEntry entry, Side side, String pointer) throws StoreException {
     Check.present(entry, pointer, "document " + side);
     String text = Check.present(entry.text(), pointer + "/text", "the text of document " + side);
     Check.present(entry.sha256(), pointer + "/sha256", "the sha256 of document " + side);
     List<Block> blocks = new ArrayList<>();
     List<BlockEntry> blockEntries =
         Check.optionalList(entry.blocks(), pointer + "/blocks", "the blocks of document " + side);
-    if (textChanged(entry)) {
+    boolean changed = textChanged(entry);
+    if (changed) {
       // The saved blocks describe the text as it was; find its paragraphs again.
       blocks.addAll(paragraphs(text));
     } else {
@@ -37,11 +41,13 @@ final class DocumentReader {
         Check.optionalList(entry.removed(), pointer + "/removed", "the removed passages")) {
       removed.add(new RemovedPassage(r.text(), r.reason()));
     }
-    return new Document(text, blocks, metadata(entry.metadata(), pointer + "/metadata"), removed);
+    return new Read(
+        new Document(text, blocks, metadata(entry.metadata(), pointer + "/metadata"), removed),
+        changed);
   }
 
   /** Whether the text no longer has the sha256 saved with it (someone changed the text). */
-  static boolean textChanged(DocumentEntry entry) {
+  private static boolean textChanged(DocumentEntry entry) {
     return !Document.sha256Of(entry.text()).equalsIgnoreCase(entry.sha256());
   }
 

@@ -23,7 +23,6 @@ import org.parallax.model.TermTag;
 import org.parallax.store.anchor.Span;
 import org.parallax.store.dto.ClaimEntry;
 import org.parallax.store.dto.ComparisonFile;
-import org.parallax.store.dto.DocumentEntry;
 import org.parallax.store.dto.KindEntry;
 import org.parallax.store.dto.LinkEntry;
 import org.parallax.store.dto.TermEntry;
@@ -44,6 +43,8 @@ final class ModelReader {
   private final Set<String> orphanClaims = new HashSet<>();
   private final Set<String> termIds = new HashSet<>();
   private SpanPlacer placer;
+  private boolean changedA;
+  private boolean changedB;
   private final List<String> addedKinds = new ArrayList<>();
 
   /** {@code root} gives the file as a tree; it is asked only when an entry must be kept raw. */
@@ -55,14 +56,13 @@ final class ModelReader {
   /** The comparison; orphans and the number of re-anchored spans are available afterwards. */
   Comparison read() throws StoreException {
     Check.present(file.documents(), "/documents", "the documents");
-    Document a = DocumentReader.read(file.documents().a(), Side.A, "/documents/a");
-    Document b = DocumentReader.read(file.documents().b(), Side.B, "/documents/b");
-    placer =
-        new SpanPlacer(
-            a.text(),
-            DocumentReader.textChanged(file.documents().a()),
-            b.text(),
-            DocumentReader.textChanged(file.documents().b()));
+    DocumentReader.Read readA = DocumentReader.read(file.documents().a(), Side.A, "/documents/a");
+    DocumentReader.Read readB = DocumentReader.read(file.documents().b(), Side.B, "/documents/b");
+    Document a = readA.document();
+    Document b = readB.document();
+    changedA = readA.textChanged();
+    changedB = readB.textChanged();
+    placer = new SpanPlacer(a.text(), changedA, b.text(), changedB);
     OrphanReader.read(file.orphans(), orphans);
     for (Orphan orphan : orphans) {
       if (orphan.kind() == Orphan.Kind.CLAIM) {
@@ -118,8 +118,7 @@ final class ModelReader {
   List<String> notices() {
     List<String> notices = new ArrayList<>();
     for (Side side : Side.values()) {
-      DocumentEntry entry = side == Side.A ? file.documents().a() : file.documents().b();
-      if (DocumentReader.textChanged(entry)) {
+      if (side == Side.A ? changedA : changedB) {
         notices.add(
             "The text of essay "
                 + side
