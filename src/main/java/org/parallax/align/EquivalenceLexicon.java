@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -79,20 +80,25 @@ public final class EquivalenceLexicon {
     referents.forEach(r -> merged.add(new LinkedHashSet<>(r)));
     BufferedReader lines = new BufferedReader(reader);
     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-      if (line.isBlank() || line.strip().startsWith("#")) {
-        continue;
+      if (isEntry(line)) {
+        add(merged, new LinkedHashSet<>(namesOn(line)));
       }
-      Set<String> names = new LinkedHashSet<>();
-      // Tabs between names, or " = " as the window shows them ("Lachin road = Berdzor road").
-      for (String name : line.split(line.indexOf('\t') >= 0 ? "\t" : "\\s*=\\s*")) {
-        if (!name.isBlank()) {
-          names.add(name.strip());
-        }
-      }
-      add(merged, names);
     }
     return new EquivalenceLexicon(
         merged.stream().map(s -> (List<String>) new ArrayList<>(s)).toList());
+  }
+
+  /** Whether a line of a lexicon file names a referent: not blank, not a {@code #} comment. */
+  public static boolean isEntry(String line) {
+    return !line.isBlank() && !line.strip().startsWith("#");
+  }
+
+  /**
+   * The names on one line of a lexicon file, trimmed: separated by tabs, or by {@code =} as the
+   * window shows them ("Lachin road = Berdzor road").
+   */
+  public static List<String> namesOn(String line) {
+    return Arrays.stream(line.split("[\t=]")).map(String::strip).filter(n -> !n.isEmpty()).toList();
   }
 
   /**

@@ -253,8 +253,8 @@ public final class MainViewModel {
         && alignment
             .session()
             .comparison()
-            .filter(c -> c.a().sha256().equals(left.document().sha256()))
-            .filter(c -> c.b().sha256().equals(right.document().sha256()))
+            .filter(c -> c.a().text().equals(left.document().text()))
+            .filter(c -> c.b().text().equals(right.document().text()))
             .isPresent();
   }
 

@@ -1,9 +1,9 @@
 package org.parallax.ui.align;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.parallax.align.EquivalenceLexicon;
 
 /**
  * The reader's equivalent names in two spellings: as edited in the window, one referent a line with
@@ -17,12 +17,12 @@ final class EquivalenceLines {
 
   /** The file's tab-separated lines with {@code " = "} between names. */
   static String toEditable(String fileText) {
-    return convert(fileText, "\t", SEPARATOR);
+    return convert(fileText, SEPARATOR);
   }
 
   /** The edited lines with tabs between names; a tab typed between names counts like {@code =}. */
   static String toFile(String editable) {
-    return convert(editable, "[=\t]", "\t");
+    return convert(editable, "\t");
   }
 
   /**
@@ -33,10 +33,10 @@ final class EquivalenceLines {
     List<String> problems = new ArrayList<>();
     String[] lines = editable.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      if (!isEntry(lines[i])) {
+      if (!EquivalenceLexicon.isEntry(lines[i])) {
         continue;
       }
-      List<String> names = names(lines[i], "[=\t]");
+      List<String> names = EquivalenceLexicon.namesOn(lines[i]);
       if (names.size() < 2) {
         problems.add(
             "Line "
@@ -49,20 +49,13 @@ final class EquivalenceLines {
     return problems;
   }
 
-  private static String convert(String text, String from, String to) {
+  private static String convert(String text, String separator) {
     return text.lines()
-        .map(line -> isEntry(line) ? String.join(to, names(line, from)) : line.strip())
+        .map(
+            line ->
+                EquivalenceLexicon.isEntry(line)
+                    ? String.join(separator, EquivalenceLexicon.namesOn(line))
+                    : line.strip())
         .collect(Collectors.joining("\n"));
-  }
-
-  private static boolean isEntry(String line) {
-    return !line.isBlank() && !line.strip().startsWith("#");
-  }
-
-  private static List<String> names(String line, String separator) {
-    return Arrays.stream(line.split(separator))
-        .map(String::strip)
-        .filter(n -> !n.isEmpty())
-        .toList();
   }
 }

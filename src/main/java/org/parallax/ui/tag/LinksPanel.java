@@ -1,7 +1,9 @@
 package org.parallax.ui.tag;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -41,7 +43,7 @@ public final class LinksPanel extends VBox {
   private final FlowPane relationButtons = new FlowPane(4, 4);
 
   /** The link kinds the relation buttons were built for; null before the first comparison. */
-  private java.util.List<TagKind> shownKinds;
+  private List<TagKind> shownKinds;
 
   private final TextArea note = new TextArea();
   private final Label current = new Label();
@@ -98,7 +100,7 @@ public final class LinksPanel extends VBox {
     placeholder
         .textProperty()
         .bind(
-            javafx.beans.binding.Bindings.when(tagging.session().currentProperty().isNull())
+            Bindings.when(tagging.session().currentProperty().isNull())
                 .then(Messages.get("links.noComparison"))
                 .otherwise(Messages.get("links.none")));
     links.setPlaceholder(placeholder);

@@ -147,7 +147,7 @@ public final class TermsPanel extends VBox {
           }
         });
     Button unpair = new Button(Messages.get("terms.unpair"));
-    unpair.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    unpair.setMinWidth(Region.USE_PREF_SIZE);
     unpair.setOnAction(
         e -> onCurrent(t -> tagging.edit(edits -> c -> edits.unpairTerm(c, t.id()))));
     Button accept = new Button(Messages.get("terms.accept"));
