@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
@@ -43,7 +44,7 @@ final class ShortcutsDialog extends Dialog<Void> {
   }
 
   private static String shortcut(String combination) {
-    return javafx.scene.input.KeyCombination.keyCombination(combination).getDisplayText();
+    return KeyCombination.keyCombination(combination).getDisplayText();
   }
 
   private static Label heading(String text) {

@@ -200,9 +200,7 @@ class MainViewModelTest {
   @Test
   void aComparisonShownWhileAlignmentRunsIsNotReplacedByItsResult() {
     List<Runnable> queued = new java.util.ArrayList<>();
-    MainViewModel deferred = TestViewModels.main(new BackgroundRunner(queued::add, Runnable::run));
-    deferred.showBundledSeed();
-    deferred.paste("On 19 September Azerbaijan began a military offensive in Karabakh.");
+    MainViewModel deferred = seedAndPasteDeferred(queued);
     runAll(queued);
     Comparison aligned = deferred.alignment().comparisonProperty().get();
     assertThat(aligned.links()).isNotEmpty();
@@ -220,9 +218,7 @@ class MainViewModelTest {
   @Test
   void claimsSplitWhileSuggestingAgainAreAlignedAsTheyAreNow() {
     List<Runnable> queued = new java.util.ArrayList<>();
-    MainViewModel deferred = TestViewModels.main(new BackgroundRunner(queued::add, Runnable::run));
-    deferred.showBundledSeed();
-    deferred.paste("On 19 September Azerbaijan began a military offensive in Karabakh.");
+    MainViewModel deferred = seedAndPasteDeferred(queued);
     runAll(queued);
     Comparison aligned = deferred.alignment().comparisonProperty().get();
     Claim first = aligned.claims(Side.A).get(0);
@@ -258,9 +254,7 @@ class MainViewModelTest {
   @Test
   void stoppingARunSaysSoAndItsResultNeverShows() {
     List<Runnable> queued = new java.util.ArrayList<>();
-    MainViewModel deferred = TestViewModels.main(new BackgroundRunner(queued::add, Runnable::run));
-    deferred.showBundledSeed();
-    deferred.paste("On 19 September Azerbaijan began a military offensive in Karabakh.");
+    MainViewModel deferred = seedAndPasteDeferred(queued);
     while (!deferred.alignment().runningProperty().get() && !queued.isEmpty()) {
       queued.remove(0).run(); // until the pasted text is read and its alignment queued
     }
@@ -298,6 +292,17 @@ class MainViewModelTest {
     assertThat(viewModel.noticeProperty().get().text()).contains("overlaps claim " + made.id());
     viewModel.alignment().session().undo();
     assertThat(viewModel.alignment().comparisonProperty().get()).isEqualTo(aligned);
+  }
+
+  /**
+   * A view-model whose background work waits in {@code queued} until a test runs it, showing the
+   * seed and a pasted counterpart (not yet read).
+   */
+  private static MainViewModel seedAndPasteDeferred(List<Runnable> queued) {
+    MainViewModel deferred = TestViewModels.main(new BackgroundRunner(queued::add, Runnable::run));
+    deferred.showBundledSeed();
+    deferred.paste("On 19 September Azerbaijan began a military offensive in Karabakh.");
+    return deferred;
   }
 
   private static void runAll(List<Runnable> queued) {
