@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
@@ -74,7 +75,7 @@ public final class DocumentView extends VBox {
     cleaningTip
         .textProperty()
         .bind(
-            javafx.beans.binding.Bindings.when(model.cleanableProperty())
+            Bindings.when(model.cleanableProperty())
                 .then(Messages.get("side.cleaning.tooltip"))
                 .otherwise(Messages.get("side.cleaning.locked")));
     cleaning.setTooltip(cleaningTip);
