@@ -24,8 +24,9 @@ import java.util.Set;
  * resource {@code equivalences.tsv} beside this class; users add entries from a file of the same
  * format: one referent per line, its names separated by tabs (or by {@code =} in a line without
  * tabs, as the window shows them), {@code #} starting a comment line. A line that shares a name
- * with an existing referent joins it. Matching ignores case and the punctuation between words; the
- * longest name that fits wins. Immutable and thread-safe.
+ * with an existing referent joins it. Matching ignores case, the punctuation between words and the
+ * difference between Azerbaijani and English spellings ({@link SpellingKey}: "Şuşa" finds
+ * "Shusha"); the longest name that fits wins. Immutable and thread-safe.
  */
 public final class EquivalenceLexicon {
 
@@ -41,7 +42,7 @@ public final class EquivalenceLexicon {
     this.referents = List.copyOf(referents.stream().map(List::copyOf).toList());
     for (int r = 0; r < this.referents.size(); r++) {
       for (String name : this.referents.get(r)) {
-        List<String> words = Words.of(name).stream().map(Words.Word::lower).toList();
+        List<String> words = keys(Words.of(name));
         if (!words.isEmpty()) {
           byFirstWord.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Name(words, r));
         }
@@ -147,10 +148,11 @@ public final class EquivalenceLexicon {
   /** The names found in {@code text}, left to right, longest first where names overlap. */
   public List<Hit> find(String text) {
     List<Words.Word> words = Words.of(text);
+    List<String> keys = keys(words);
     List<Hit> hits = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
-      Name match = longestAt(words, i);
+      Name match = longestAt(keys, i);
       if (match == null) {
         i++;
         continue;
@@ -162,22 +164,17 @@ public final class EquivalenceLexicon {
     return hits;
   }
 
-  private Name longestAt(List<Words.Word> words, int i) {
-    for (Name name : byFirstWord.getOrDefault(words.get(i).lower(), List.of())) {
+  private Name longestAt(List<String> keys, int i) {
+    for (Name name : byFirstWord.getOrDefault(keys.get(i), List.of())) {
       int n = name.words().size();
-      if (i + n <= words.size() && matches(words, i, name.words())) {
+      if (i + n <= keys.size() && keys.subList(i, i + n).equals(name.words())) {
         return name;
       }
     }
     return null;
   }
 
-  private static boolean matches(List<Words.Word> words, int i, List<String> name) {
-    for (int k = 0; k < name.size(); k++) {
-      if (!words.get(i + k).lower().equals(name.get(k))) {
-        return false;
-      }
-    }
-    return true;
+  private static List<String> keys(List<Words.Word> words) {
+    return words.stream().map(w -> SpellingKey.of(w.lower())).toList();
   }
 }

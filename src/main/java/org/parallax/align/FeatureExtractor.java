@@ -25,7 +25,8 @@ import org.apache.lucene.util.IOUtils;
 /**
  * Computes {@link ClaimFeatures}: Lucene's English analysis (standard tokenizer, possessives, stop
  * words, Porter stemming) for terms; the equivalence lexicon for contested names; capitalised words
- * for other names; and patterns for dates and numbers. Thread-safe.
+ * for other names, keyed by {@link SpellingKey} so that Azerbaijani and English spellings meet; and
+ * patterns for dates and numbers. Thread-safe.
  */
 final class FeatureExtractor {
 
@@ -240,7 +241,7 @@ final class FeatureExtractor {
       }
       String surface = text.substring(word.start(), words.get(j).end());
       for (int k = i; k <= j; k++) {
-        String key = words.get(k).lower();
+        String key = SpellingKey.of(words.get(k).lower());
         names.putIfAbsent(k == 0 ? ClaimFeatures.OPENER + key : key, surface);
       }
       i = j;

@@ -6,9 +6,10 @@ import java.util.Map;
 
 /**
  * Shared proper names, dates and numbers, with contested names from the equivalence lexicon counted
- * as one referent. Each shared item weighs its inverse claim frequency, so "19 September" counts
- * for more than "Azerbaijan"; the score is the weighted overlap divided by the geometric mean of
- * the claims' totals (a cosine over sets).
+ * as one referent and names spelled the Azerbaijani and the English way as one name. Each shared
+ * item weighs its inverse claim frequency, so "19 September" counts for more than "Azerbaijan"; the
+ * score is the weighted overlap divided by the geometric mean of the claims' totals (a cosine over
+ * sets).
  */
 final class NamesSignal implements PairSignal {
   private final Corpus corpus;
@@ -66,8 +67,18 @@ final class NamesSignal implements PairSignal {
       if (other == null) {
         continue;
       }
-      if (ClaimFeatures.isReferent(key) && !sameWords(name.getValue(), other)) {
-        reasons.equivalent(name.getValue(), other);
+      if (ClaimFeatures.isReferent(key)) {
+        if (sameWords(name.getValue(), other)) {
+          reasons.shared(name.getValue());
+        } else {
+          reasons.equivalent(name.getValue(), other);
+        }
+        continue;
+      }
+      String spelledA = wordKeyed(name.getValue(), key);
+      String spelledB = wordKeyed(other, key);
+      if (spelledA != null && spelledB != null && !sameWords(spelledA, spelledB)) {
+        reasons.equivalent(spelledA, spelledB);
       } else {
         reasons.shared(name.getValue());
       }
@@ -75,6 +86,16 @@ final class NamesSignal implements PairSignal {
     fa.numbers().entrySet().stream()
         .filter(n -> fb.numbers().containsKey(n.getKey()))
         .forEach(n -> reasons.shared(n.getValue()));
+  }
+
+  /** The word of a name's surface whose {@link SpellingKey} is {@code key}, as written. */
+  private static String wordKeyed(String surface, String key) {
+    for (Words.Word word : Words.of(surface)) {
+      if (SpellingKey.of(word.lower()).equals(key)) {
+        return surface.substring(word.start(), word.end());
+      }
+    }
+    return null;
   }
 
   private static boolean sameWords(String x, String y) {

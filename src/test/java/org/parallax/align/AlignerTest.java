@@ -108,6 +108,25 @@ class AlignerTest {
   }
 
   @Test
+  void aNameSpelledTheAzerbaijaniWayMeetsItsEnglishSpelling() {
+    Document azerbaijani =
+        doc("Two rockets struck a bakery in Ağcabədi. The orchards were in bloom.");
+    Document english = doc("Bus services resumed across the region. Nobody fired at Aghjabadi.");
+    List<Claim> claimsAz = new Segmenter().segment(azerbaijani, Side.A);
+    List<Claim> claimsEn = new Segmenter().segment(english, Side.B);
+
+    List<Link> links =
+        new Aligner(AlignmentSettings.defaults().withLexicalOnly(true), new SameMeaning())
+            .align(azerbaijani, claimsAz, english, claimsEn, Progress.NONE)
+            .suggestions();
+
+    assertThat(links).hasSize(1);
+    assertThat(links.get(0).claims(Side.A)).containsExactly(claimsAz.get(0).id());
+    assertThat(links.get(0).claims(Side.B)).containsExactly(claimsEn.get(1).id());
+    assertThat(links.get(0).reasons()).contains("equivalent: Ağcabədi = Aghjabadi");
+  }
+
+  @Test
   void aClaimThatResemblesEveryClaimOnlyInMeaningGetsNoLinkOfItsOwn() {
     AlignmentResult result = align(new SameMeaning(), AlignmentSettings.defaults());
 

@@ -25,6 +25,14 @@ class EquivalenceLexiconTest {
   }
 
   @Test
+  void anAzerbaijaniSpellingFindsTheEnglishOneAndBack() throws IOException {
+    EquivalenceLexicon user = EquivalenceLexicon.parse(new StringReader("Xocavənd = Martuni\n"));
+    assertThat(user.equivalent("Khojavand", "Martuni")).isTrue();
+    assertThat(bundled.equivalent("Shusha", "Şuşa")).isTrue();
+    assertThat(bundled.find("the road to Şusha")).hasSize(1);
+  }
+
+  @Test
   void namesOfDifferentReferentsAreNotEquivalent() {
     assertThat(bundled.equivalent("Shusha", "Stepanakert")).isFalse();
   }
