@@ -15,7 +15,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.controlsfx.control.NotificationPane;
 import org.parallax.model.Claim;
 import org.parallax.model.Comparison;
 import org.parallax.model.Link;
@@ -53,7 +52,7 @@ public final class MainWindow {
   /** Where the reading area ends and the side panel starts, as a share of the window's width. */
   private static final double PANEL_DIVIDER = 0.73;
 
-  private final NotificationPane notifications;
+  private final NoticeBar notifications = new NoticeBar();
   private Stage stage;
 
   public MainWindow(
@@ -67,7 +66,6 @@ public final class MainWindow {
     this.files = files;
     this.settings = settings;
     this.desktop = desktop;
-    this.notifications = new NotificationPane();
   }
 
   /** Builds the scene into {@code stage}, restores remembered settings and shows it. */
@@ -202,16 +200,15 @@ public final class MainWindow {
       workbench.getItems().remove(panel);
     }
 
-    notifications.setContent(workbench);
-    notifications.setShowFromTop(true);
-    notifications.setId("notifications");
+    VBox centre = new VBox(notifications, workbench);
+    VBox.setVgrow(workbench, Priority.ALWAYS);
     viewModel.noticeProperty().addListener((obs, old, notice) -> show(notice));
 
     BorderPane root = new BorderPane();
     WindowMenus menus =
         new WindowMenus(viewModel, files, fileCommands, desktop, () -> stage, alignmentSetup);
     root.setTop(new VBox(menus.menuBar(actions), menus.toolBar(actions)));
-    root.setCenter(notifications);
+    root.setCenter(centre);
     root.setBottom(new StatusBar(viewModel));
     Scene scene = new Scene(root, size(remembered.width(), 1280), size(remembered.height(), 820));
     scene.getStylesheets().add(getClass().getResource("parallax.css").toExternalForm());

@@ -38,6 +38,8 @@ public final class Styles {
   public static final String TOOLBAR_SPACER = "toolbar-spacer";
   public static final String DROP_TARGET = "drop-target";
   public static final String STATUS_BAR = "status-bar";
+  public static final String NOTICE_BAR = "notice-bar";
+  public static final String NOTICE_CLOSE = "notice-close";
   public static final String STATUS_COUNTS = "status-counts";
   public static final String REMOVED_REASON = "removed-reason";
   public static final String REMOVED_TEXT = "removed-text";

@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +23,7 @@ import org.parallax.model.Side;
 import org.parallax.ui.file.FileViewModel;
 import org.parallax.ui.reading.DocumentArea;
 import org.parallax.ui.reading.DocumentView;
+import org.parallax.ui.support.Notice;
 import org.parallax.ui.support.SettingsStore;
 import org.parallax.ui.support.WindowSettings;
 import org.testfx.api.FxRobot;
@@ -135,11 +136,27 @@ class MainWindowTest {
     Files.write(binary, new byte[] {0, 1, 2, 3, (byte) 0xff, (byte) 0xd8, 0, 0, 0, 9});
     nextChosenFile.set(binary);
     robot.clickOn("#tool-open");
-    NotificationPane notifications = robot.lookup("#notifications").queryAs(NotificationPane.class);
+    NoticeBar notifications = robot.lookup("#notifications").queryAs(NoticeBar.class);
     FxWait.until(notifications::isShowing);
     assertThat(notifications.getText()).isNotBlank().doesNotContain("Exception");
     assertThat(viewModel.side(Side.A).document()).isSameAs(leftBefore);
     assertThat(viewModel.side(Side.B).isEmpty()).isTrue();
+  }
+
+  @Test
+  void aMessageTakesItsOwnRoomAboveTheEssaysAndClosesWithItsButton(FxRobot robot)
+      throws TimeoutException {
+    robot.interact(() -> viewModel.noticeProperty().set(Notice.error("That file is empty.")));
+    NoticeBar notifications = robot.lookup("#notifications").queryAs(NoticeBar.class);
+    FxWait.until(notifications::isShowing);
+    Node header = robot.lookup("." + Styles.DOCUMENT_HEADER).query();
+    double barBottom = notifications.localToScene(notifications.getBoundsInLocal()).getMaxY();
+    double headerTop = header.localToScene(header.getBoundsInLocal()).getMinY();
+    assertThat(headerTop).isGreaterThanOrEqualTo(barBottom);
+
+    robot.clickOn("#notifications-close");
+    FxWait.until(() -> !notifications.isShowing());
+    assertThat(header.localToScene(header.getBoundsInLocal()).getMinY()).isLessThan(headerTop);
   }
 
   @Test
@@ -218,7 +235,7 @@ class MainWindowTest {
         StandardCharsets.UTF_8);
     nextChosenFile.set(broken);
     robot.clickOn("#tool-open");
-    NotificationPane notifications = robot.lookup("#notifications").queryAs(NotificationPane.class);
+    NoticeBar notifications = robot.lookup("#notifications").queryAs(NoticeBar.class);
     FxWait.until(notifications::isShowing);
     assertThat(notifications.getText()).isNotBlank().doesNotContain("Exception");
     assertThat(viewModel.side(Side.A).document()).isSameAs(leftBefore);
