@@ -57,6 +57,12 @@ public record AlignmentSettings(
     }
   }
 
+  /** The default lowest score of a suggestion, with the meaning model. */
+  public static final double DEFAULT_MIN_SCORE = 0.2;
+
+  /** The default lowest score of a suggestion, without the meaning model. */
+  public static final double DEFAULT_LEXICAL_MIN_SCORE = 0.075;
+
   /**
    * Defaults tuned on the gold set (see docs/benchmarks.md): weights, margin, grouping ratio and
    * minimum score by grid search on its first four pairs; the neighbour floor, 0.05, afterwards on
@@ -64,7 +70,19 @@ public record AlignmentSettings(
    * 0.57 over all five pairs, 0.56 on the held-out fifth.
    */
   public static AlignmentSettings defaults() {
-    return new AlignmentSettings(false, 0.2, 0.075, 0.75, 3, 0.05, 12, 3, 0.5, 0.6, 0.3, 0.1);
+    return new AlignmentSettings(
+        false,
+        DEFAULT_MIN_SCORE,
+        DEFAULT_LEXICAL_MIN_SCORE,
+        0.75,
+        3,
+        0.05,
+        12,
+        3,
+        0.5,
+        0.6,
+        0.3,
+        0.1);
   }
 
   public AlignmentSettings withLexicalOnly(boolean value) {

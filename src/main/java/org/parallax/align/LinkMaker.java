@@ -19,7 +19,8 @@ import org.parallax.model.LinkStatus;
  * partner and any partner almost as good. Kept pairs sharing a claim form a 1-n or n-1 link (a
  * star); where kept pairs would form a tangle, the claim with the most partners takes its star
  * first. Stars then take in neighbouring claims that belong with them ({@link NeighbourExpansion}).
- * Position in the texts only breaks exact ties.
+ * A link scores as its best pair, so no suggestion scores below the minimum. Position in the texts
+ * only breaks exact ties.
  */
 final class LinkMaker {
   private final AlignmentSettings settings;
@@ -71,7 +72,7 @@ final class LinkMaker {
             .grow(stars(kept));
     List<Link> links = new ArrayList<>();
     stars.sort(
-        Comparator.comparingDouble((List<ScoredPair> s) -> -mean(s))
+        Comparator.comparingDouble((List<ScoredPair> s) -> -best(s))
             .thenComparing(s -> s.get(0), order));
     for (List<ScoredPair> star : stars) {
       Reasons reasons = new Reasons();
@@ -89,7 +90,7 @@ final class LinkMaker {
               bs.stream().map(i -> claimsB.get(i).id()).toList(),
               LinkStatus.SUGGESTED,
               "",
-              Math.round(mean(star) * 1000) / 1000.0,
+              Math.round(best(star) * 1000) / 1000.0,
               reasons.toList(),
               "",
               "",
@@ -130,8 +131,13 @@ final class LinkMaker {
     return stars;
   }
 
-  private static double mean(List<ScoredPair> star) {
-    return star.stream().mapToDouble(ScoredPair::score).average().orElse(0);
+  /**
+   * A link's score: that of its best pair, which cleared the minimum score. (Claims a star took in
+   * as neighbours may score less; a mean would let them pull a link below the minimum it was kept
+   * for.)
+   */
+  private static double best(List<ScoredPair> star) {
+    return star.stream().mapToDouble(ScoredPair::score).max().orElse(0);
   }
 
   private static double positionGap(ScoredPair p, int na, int nb) {

@@ -76,7 +76,12 @@ final class AlignCommand implements Callable<Integer> {
   @Option(
       names = "--min-score",
       paramLabel = "S",
-      description = "drop suggestions scoring below S (0 to 1)")
+      description =
+          "suggest only claim pairs scoring S or more, 0 to 1 (default "
+              + AlignmentSettings.DEFAULT_MIN_SCORE
+              + ", or "
+              + AlignmentSettings.DEFAULT_LEXICAL_MIN_SCORE
+              + " with --lexical-only); a link scores as its best pair")
   Double minScore;
 
   @Option(

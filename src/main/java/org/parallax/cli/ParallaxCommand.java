@@ -20,7 +20,10 @@ public final class ParallaxCommand implements Runnable {
   /** What {@code --version} prints, for every command. */
   static final String VERSION = "Parallax 0.1.0";
 
-  /** Exit code when the work could not be done although the input was fine (out of memory). */
+  /**
+   * Exit code when the work could not be done although the input was fine (out of memory, output
+   * that could not be written).
+   */
   static final int FAILED = 1;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -57,8 +60,15 @@ public final class ParallaxCommand implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new HumanErrorHandler());
+    commandLine.setParameterExceptionHandler(HumanErrorHandler::usageError);
     try {
-      return commandLine.execute(args);
+      int code = commandLine.execute(args);
+      if (out.checkError()) {
+        err.println("parallax: the output could not be written (disk full or closed?).");
+        err.flush();
+        return FAILED;
+      }
+      return code;
     } catch (OutOfMemoryError e) {
       err.println(
           "parallax: ran out of memory; give Java more with -Xmx (for example java -Xmx2g -jar"

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,13 +17,21 @@ import java.util.UUID;
  * complete old content or the complete new content. The new bytes go to a temporary file in the
  * same folder, are flushed to the disk, and are then renamed over the target in one atomic step;
  * the folder itself is synced so the rename survives a power cut. The old content is kept as {@code
- * NAME.bak}, itself replaced atomically.
+ * NAME.bak}, itself replaced atomically. A symbolic link is followed to the file it names; a
+ * folder, device or pipe at the path is refused, never replaced.
  */
 final class AtomicFile {
   private AtomicFile() {}
 
+  /** Links followed before giving up, as Linux does. */
+  private static final int MAX_LINK_HOPS = 40;
+
   static void write(Path target, byte[] bytes, boolean keepBackup) throws IOException {
-    Path file = target.toAbsolutePath();
+    Path file = followLinks(target.toAbsolutePath());
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new FileSystemException(
+          target.toString(), null, "It is not a file but a folder, a device or a pipe");
+    }
     Path dir = file.getParent();
     removeLeftovers(file, dir);
     Path temp = dir.resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
@@ -43,6 +52,21 @@ final class AtomicFile {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /**
+   * Where a symbolic link finally points, so that saving through a link replaces the file it names
+   * and leaves the link in place (as editors do). A dangling link names the file to create.
+   */
+  private static Path followLinks(Path file) throws IOException {
+    Path current = file;
+    for (int hops = 0; Files.isSymbolicLink(current); hops++) {
+      if (hops == MAX_LINK_HOPS) {
+        throw new FileSystemException(file.toString(), null, "Too many levels of symbolic links");
+      }
+      current = current.resolveSibling(Files.readSymbolicLink(current)).normalize();
+    }
+    return current;
   }
 
   /** Makes {@code NAME.bak} hold the current content: a hard link when possible, else a copy. */

@@ -3,7 +3,8 @@ package org.parallax.store;
 /**
  * How much the loader accepts before it refuses a file as unreasonable. The defaults are far above
  * any real comparison (a long essay is well under a million characters) and far below what would
- * exhaust memory.
+ * exhaust memory; a string may be longer than the largest essay Parallax imports (20 MB), so that
+ * every comparison it saves opens again.
  *
  * @param maxFileBytes largest file opened at all, checked before reading
  * @param maxStringLength longest single JSON string, in characters
@@ -11,6 +12,6 @@ package org.parallax.store;
  */
 public record Limits(long maxFileBytes, int maxStringLength, int maxNestingDepth) {
 
-  /** 256 MB files, 5 million characters per string, 100 levels of nesting. */
-  public static final Limits DEFAULT = new Limits(256L * 1024 * 1024, 5_000_000, 100);
+  /** 256 MB files, 32 million characters per string, 100 levels of nesting. */
+  public static final Limits DEFAULT = new Limits(256L * 1024 * 1024, 32_000_000, 100);
 }

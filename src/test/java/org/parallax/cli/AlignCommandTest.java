@@ -152,6 +152,68 @@ class AlignCommandTest {
   }
 
   @Test
+  void noSuggestionScoresBelowTheMinimumScoreAsked() throws IOException {
+    Path seed;
+    try (var seeds = Files.list(Path.of("seeds"))) {
+      seed = seeds.filter(f -> f.toString().endsWith(".txt")).findFirst().orElseThrow();
+    }
+    Path counterpart = Path.of("src/test/resources/org/parallax/ui/karabakh-counterpart.txt");
+
+    int code =
+        run("align", seed.toString(), counterpart.toString(), "--json", "--min-score", "0.2");
+
+    assertThat(code).isZero();
+    JsonNode links = new ObjectMapper().readTree(out.toString()).get("links");
+    assertThat(links).isNotEmpty();
+    links.forEach(link -> assertThat(link.get("score").asDouble()).isGreaterThanOrEqualTo(0.2));
+  }
+
+  @Test
+  void outputThatCannotBeWrittenIsReportedAndFails() throws IOException {
+    Path[] files = essays();
+    PrintWriter broken =
+        new PrintWriter(
+            new java.io.Writer() {
+              @Override
+              public void write(char[] chars, int offset, int length) throws IOException {
+                throw new IOException("No space left on device");
+              }
+
+              @Override
+              public void flush() {}
+
+              @Override
+              public void close() {}
+            });
+
+    int code =
+        ParallaxCommand.run(
+            broken,
+            new PrintWriter(err),
+            "align",
+            files[0].toString(),
+            files[1].toString(),
+            "--json",
+            "--lexical-only");
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString().strip())
+        .isEqualTo("parallax: the output could not be written (disk full or closed?).");
+  }
+
+  @Test
+  void aWrongOptionIsOneLineWithAPointerToHelp() throws IOException {
+    Path[] files = essays();
+
+    int code = run("align", files[0].toString(), files[1].toString(), "--bogus");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString().strip().lines())
+        .containsExactly("parallax: Unknown option: '--bogus'. See 'parallax align --help'.");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
   void aMinimumScoreThatIsNotANumberIsRefused() throws IOException {
     Path[] files = essays();
 

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.ingest.SourceReader;
 
 class BadInputTest {
   private final ComparisonStore store = new ComparisonStore();
@@ -154,12 +155,17 @@ class BadInputTest {
   }
 
   @Test
-  void aTenMegabyteStringIsRefusedAsTooLong() throws Exception {
-    String huge = "x".repeat(10 * 1024 * 1024);
+  void aFortyMegabyteStringIsRefusedAsTooLong() throws Exception {
+    String huge = "x".repeat(40 * 1024 * 1024);
     refusing(edited(r -> r.put("title", huge)))
         .hasMessageStartingWith(
-            "The file holds a text longer than 5000000 characters, far more than any comparison"
+            "The file holds a text longer than 32000000 characters, far more than any comparison"
                 + " needs");
+  }
+
+  @Test
+  void everyEssayParallaxImportsFitsTheLoadersLimitSoASavedFileOpensAgain() {
+    assertThat((long) Limits.DEFAULT.maxStringLength()).isGreaterThan(SourceReader.MAX_BYTES);
   }
 
   @Test

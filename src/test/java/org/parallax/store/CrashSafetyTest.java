@@ -1,6 +1,7 @@
 package org.parallax.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -119,5 +120,33 @@ class CrashSafetyTest {
   private static int roundOf(Comparison c) {
     assertThat(c.title()).startsWith("round ");
     return Integer.parseInt(c.title().substring(6));
+  }
+
+  @Test
+  void savingThroughASymbolicLinkReplacesTheFileItNamesAndKeepsTheLink() throws Exception {
+    Path real = dir.resolve("real.parallax.json");
+    Path link = Files.createSymbolicLink(dir.resolve("link.parallax.json"), real.getFileName());
+    Comparison comparison = Samples.small();
+
+    store.save(comparison, link);
+    store.save(comparison, link);
+
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.isRegularFile(real, java.nio.file.LinkOption.NOFOLLOW_LINKS)).isTrue();
+    assertThat(store.load(link).comparison().links()).isEqualTo(comparison.links());
+    assertThat(AtomicFile.backupOf(real)).exists();
+  }
+
+  @Test
+  void aFolderWhereTheFileShouldBeIsRefusedAndKept() throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("taken.parallax.json"));
+
+    assertThatThrownBy(() -> store.save(Samples.small(), folder))
+        .isInstanceOf(StoreException.class)
+        .hasMessage(
+            "Could not save to "
+                + folder
+                + ": it is not a file but a folder, a device or a pipe. The file is unchanged.");
+    assertThat(folder).isDirectory();
   }
 }
