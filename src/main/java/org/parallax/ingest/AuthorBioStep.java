@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Moves author biographies at the end of an essay ("Jane Doe is a research fellow at …") out of the
  * body into the metadata's author notes. A paragraph counts as a biography when it opens with the
  * name (or surname) of one of the authors followed by a verb such as "is"; when no authors are
- * known, any closing paragraph of the form "First Last is a/an/the …" counts.
+ * known, a closing paragraph of the form "First Last is a/an/the …" counts when its first sentence
+ * names a role ("economist", "lecturer", "fellow").
  */
 final class AuthorBioStep implements CleaningStep {
 
@@ -20,6 +21,18 @@ final class AuthorBioStep implements CleaningStep {
       Pattern.compile(
           "^\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3},?\\s+is\\s+(?:an?|the)\\s");
   private static final int MAX_LENGTH = 800;
+
+  /**
+   * Without known authors, the first sentence must also name a role: "Unity Square is a name for
+   * everyone." closes many an essay and is not a biography.
+   */
+  private static final Pattern ROLE =
+      Pattern.compile(
+          "\\b(?:\\p{L}+(?:ist|ian)|analyst|author|writer|lecturer|researcher|reporter|editor"
+              + "|director|founder|co-founder|member|photographer|teacher|leader|officer|advis[eo]r"
+              + "|producer|filmmaker|commentator|correspondent|contributor|coordinator|professor"
+              + "|student|fellow|scholar|expert|specialist|candidate|graduate|chair|head|lawyer"
+              + "|diplomat|consultant|poet|translator|PhD|doctorate|(?:[Ss]enior|[Jj]unior) \\p{L}+)s?\\b");
 
   @Override
   public void apply(Draft draft) {
@@ -39,7 +52,7 @@ final class AuthorBioStep implements CleaningStep {
       return false;
     }
     if (authors.isEmpty()) {
-      return ANY_BIO.matcher(plain).find();
+      return ANY_BIO.matcher(plain).find() && ROLE.matcher(firstSentence(plain)).find();
     }
     for (String author : authors) {
       String name = Pattern.quote(author.strip());
@@ -49,5 +62,10 @@ final class AuthorBioStep implements CleaningStep {
       }
     }
     return false;
+  }
+
+  private static String firstSentence(String text) {
+    int end = text.indexOf(". ");
+    return end < 0 ? text : text.substring(0, end);
   }
 }

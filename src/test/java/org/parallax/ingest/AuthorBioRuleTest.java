@@ -55,6 +55,15 @@ class AuthorBioRuleTest {
   }
 
   @Test
+  void withoutKnownAuthorsAClosingParagraphNamingNoRoleStays() {
+    String closing =
+        "Unity Square is a name for everyone. It belongs to all of us. Let us learn to use it.";
+    Document d = clean(BODY + "\n\n" + closing);
+    assertThat(blockTexts(d)).containsExactly(BODY, closing);
+    assertThat(d.metadata().authorNotes()).isEmpty();
+  }
+
+  @Test
   void severalBiosKeepTheirOrder() {
     String second = "John Roe is a photographer.";
     Document d =
