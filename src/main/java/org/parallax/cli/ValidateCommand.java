@@ -39,7 +39,10 @@ public final class ValidateCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
       return 0;
     } catch (StoreException e) {
-      spec.commandLine().getErr().println("parallax: " + file + ": " + e.getMessage());
+      String message = e.getMessage();
+      spec.commandLine()
+          .getErr()
+          .println("parallax: " + (message.contains(file.toString()) ? "" : file + ": ") + message);
       spec.commandLine().getErr().flush();
       return HumanErrorHandler.INPUT_ERROR;
     }

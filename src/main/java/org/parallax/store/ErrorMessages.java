@@ -43,12 +43,32 @@ final class ErrorMessages {
               + ".",
           e);
     }
-    if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+    String original = String.valueOf(e.getOriginalMessage());
+    if (original.startsWith("Invalid UTF-8")) {
+      return new StoreException(
+          "The file is not UTF-8 text, so it is not a Parallax comparison; it may be a binary file"
+              + " or text in another encoding.",
+          e);
+    }
+    if (atFirstToken(at)
+        && (original.startsWith("Unrecognized token")
+            || original.startsWith("Unexpected character"))) {
+      return new StoreException(
+          "The file is not JSON, so it is not a Parallax comparison; to read an essay, open it"
+              + " with Open… or give it to the align command.",
+          e);
+    }
+    if (original.startsWith("Trailing token")) {
       return new StoreException(
           "The file is not valid JSON: there is more content after its end" + where(at) + ".", e);
     }
     return new StoreException(
         "The file is not valid JSON: " + firstLine(e.getOriginalMessage()) + where(at) + ".", e);
+  }
+
+  /** Whether the parser failed on the file's first word: then the file was never JSON at all. */
+  private static boolean atFirstToken(JsonLocation at) {
+    return known(at) && at.getLineNr() == 1 && at.getColumnNr() < 64;
   }
 
   private static boolean known(JsonLocation location) {

@@ -59,6 +59,6 @@ class ValidateCommandTest {
 
     assertThat(code).isEqualTo(2);
     assertThat(err.toString().strip())
-        .isEqualTo("parallax: " + file + ": There is no file at " + file + ".");
+        .isEqualTo("parallax: There is no file at " + file + ".");
   }
 }

@@ -44,12 +44,32 @@ class BadInputTest {
   }
 
   @Test
-  void aNonJsonFileWithTheRightExtensionIsNotValidJson() throws Exception {
+  void aNonJsonFileWithTheRightExtensionIsNotAComparison() throws Exception {
     Path file = dir.resolve("notes.parallax.json");
     Files.writeString(file, "Parallax notes\nnot json at all\n");
     assertThatThrownBy(() -> store.load(file))
+        .hasMessage(
+            "The file is not JSON, so it is not a Parallax comparison; to read an essay, open it"
+                + " with Open… or give it to the align command.");
+  }
+
+  @Test
+  void aMistakeLaterInTheJsonNamesItsPlace() throws Exception {
+    Path file = dir.resolve("typo.parallax.json");
+    Files.writeString(file, "{\"format\": \"parallax-comparison\",\n \"formatVersion\": nope}");
+    assertThatThrownBy(() -> store.load(file))
         .hasMessageStartingWith("The file is not valid JSON: ")
-        .hasMessageContaining("(line 1, column ");
+        .hasMessageContaining("(line 2, column ");
+  }
+
+  @Test
+  void aBinaryFileIsNotUtf8Text() throws Exception {
+    Path file = dir.resolve("photo.parallax.json");
+    Files.write(file, new byte[] {'{', '"', (byte) 0xe9, (byte) 0xfa, (byte) 0xfa, '"', '}'});
+    assertThatThrownBy(() -> store.load(file))
+        .hasMessage(
+            "The file is not UTF-8 text, so it is not a Parallax comparison; it may be a binary"
+                + " file or text in another encoding.");
   }
 
   @Test
