@@ -31,7 +31,7 @@ final class SpanPlacer {
     this.changedB = changedB;
   }
 
-  /** How many spans were found somewhere other than their saved position. */
+  /** How many spans were found somewhere other than their saved position (orphans not counted). */
   int moved() {
     return moved;
   }
@@ -73,7 +73,8 @@ final class SpanPlacer {
       }
     }
     Placement placement = Reanchorer.place(text, new Selector(new Span(start, end), quote));
-    if (placement.method() != Placement.Method.POSITION) {
+    if (placement.method() == Placement.Method.EXACT_QUOTE
+        || placement.method() == Placement.Method.FUZZY_QUOTE) {
       moved++;
     }
     return placement.span();

@@ -58,7 +58,6 @@ class ValidateCommandTest {
     int code = run("validate", file.toString());
 
     assertThat(code).isEqualTo(2);
-    assertThat(err.toString().strip())
-        .isEqualTo("parallax: There is no file at " + file + ".");
+    assertThat(err.toString().strip()).isEqualTo("parallax: There is no file at " + file + ".");
   }
 }

@@ -37,6 +37,19 @@ class BadInputTest {
   }
 
   @Test
+  void tagsThatCouldNotBePlacedInChangedTextAreNotCountedAsFoundAgain() throws Exception {
+    LoadedComparison loaded =
+        store.read(
+            edited(
+                r ->
+                    ((ObjectNode) r.at("/documents/a"))
+                        .put("text", "Nothing of the old essay is left in this one.")));
+
+    assertThat(loaded.orphans()).isNotEmpty();
+    assertThat(loaded.notices()).noneMatch(n -> n.contains("found again in changed text"));
+  }
+
+  @Test
   void aTruncatedFileIsReportedAsCutOffWithItsPosition() throws Exception {
     byte[] whole = ComparisonStoreRoundTripTest.fixture(ComparisonStoreRoundTripTest.V1_1);
     refusing(Arrays.copyOf(whole, whole.length / 2))
