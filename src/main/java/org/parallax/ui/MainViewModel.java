@@ -22,6 +22,7 @@ import org.parallax.ingest.SourceReader;
 import org.parallax.model.Comparison;
 import org.parallax.model.Document;
 import org.parallax.model.Side;
+import org.parallax.model.SidesSwapped;
 import org.parallax.segment.TextCounts;
 import org.parallax.tagging.TermOccurrences;
 import org.parallax.ui.align.AlignmentChoices;
@@ -58,6 +59,7 @@ public final class MainViewModel {
       new SimpleBooleanProperty(this, "onlySelectedRibbons", false);
   private RawText seedRaw;
   private BooleanSupplier discardCheck = () -> true;
+  private BooleanSupplier holdsOrphans = () -> false;
   private final BooleanBinding bothLoaded =
       left.documentProperty().isNotNull().and(right.documentProperty().isNotNull());
 
@@ -159,16 +161,39 @@ public final class MainViewModel {
     load(side, raw.sourceName(), () -> raw, clean);
   }
 
-  /** Shows the left essay on the right and the right one on the left. */
+  /**
+   * Shows the left essay on the right and the right one on the left. The comparison on screen goes
+   * with them, every link, note and tag kept ({@link SidesSwapped}); swapping again turns it back.
+   * Without a comparison of these essays (one side empty, alignment still running) the sides just
+   * change places and are aligned again.
+   */
   public void swapSides() {
-    if (!mayReplaceWork()) {
+    boolean keepComparison = showsComparisonOfSides();
+    if (keepComparison && holdsOrphans.getAsBoolean()) {
+      notice.set(Notice.error(Messages.get("swap.orphans")));
       return;
     }
+    if (!keepComparison && !mayReplaceWork()) {
+      return;
+    }
+    Optional<Comparison> shown = alignment.session().comparison();
     SideModel held = new SideModel();
     held.copyFrom(left);
     left.copyFrom(right);
     right.copyFrom(held);
-    documentsChanged();
+    if (keepComparison) {
+      alignment.show(SidesSwapped.of(shown.orElseThrow()), false);
+    } else {
+      documentsChanged();
+    }
+  }
+
+  /**
+   * Tells whether the comparison on screen keeps tags that lost their place (orphans), which a swap
+   * could not carry over.
+   */
+  public void setOrphanCheck(BooleanSupplier check) {
+    this.holdsOrphans = check;
   }
 
   /**

@@ -69,6 +69,7 @@ public final class FileViewModel {
     unsaved = current.isNotNull().and(session.savedProperty().not());
     nothingToSave = current.isNull();
     recentFiles.setAll(recent.load());
+    main.setOrphanCheck(() -> !orphans.isEmpty());
   }
 
   /** Saves the comparison on screen to {@code target}; then runs {@code afterSaving}. */

@@ -1,0 +1,81 @@
+package org.parallax.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A comparison seen from the other side: the right essay becomes the left one, and every claim,
+ * link and term goes with its essay. Claim ids follow their side's letter ({@code A12} becomes
+ * {@code B12}); links, relations, notes, statuses and times are kept as they were, so swapping
+ * twice gives the comparison back.
+ */
+public final class SidesSwapped {
+  private SidesSwapped() {}
+
+  public static Comparison of(Comparison c) {
+    List<Claim> claims = new ArrayList<>();
+    for (Side side : new Side[] {Side.B, Side.A}) {
+      for (Claim claim : c.claims(side)) {
+        claims.add(new Claim(claimId(claim.id()), other(side), claim.start(), claim.end()));
+      }
+    }
+    List<Link> links = new ArrayList<>(c.links().size());
+    for (Link l : c.links()) {
+      links.add(
+          new Link(
+              l.id(),
+              l.bClaims().stream().map(SidesSwapped::claimId).toList(),
+              l.aClaims().stream().map(SidesSwapped::claimId).toList(),
+              l.status(),
+              l.relation(),
+              l.score(),
+              l.reasons(),
+              l.note(),
+              l.annotator(),
+              l.created(),
+              l.modified()));
+    }
+    List<TermTag> terms = new ArrayList<>(c.terms().size());
+    for (TermTag t : c.terms()) {
+      terms.add(
+          new TermTag(
+              t.id(),
+              other(t.side()),
+              t.start(),
+              t.end(),
+              t.frame(),
+              t.note(),
+              t.pairedWith(),
+              t.status(),
+              t.annotator(),
+              t.created(),
+              t.modified()));
+    }
+    return new Comparison(
+        c.title(),
+        c.annotator(),
+        c.b(),
+        c.a(),
+        claims,
+        links,
+        terms,
+        c.codebook(),
+        c.created(),
+        c.modified());
+  }
+
+  /** The id a claim takes on the other side: its side letter changes, the rest stays. */
+  static String claimId(String id) {
+    if (id.startsWith("A")) {
+      return "B" + id.substring(1);
+    }
+    if (id.startsWith("B")) {
+      return "A" + id.substring(1);
+    }
+    return id;
+  }
+
+  private static Side other(Side side) {
+    return side == Side.A ? Side.B : Side.A;
+  }
+}
