@@ -3,6 +3,7 @@ package org.parallax.ui.tag;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -47,6 +48,10 @@ public final class TaggingViewModel {
   private final StringProperty annotator = new SimpleStringProperty(this, "annotator", "");
   private final ObservableList<Claim> chosenA = FXCollections.observableArrayList();
   private final ObservableList<Claim> chosenB = FXCollections.observableArrayList();
+
+  /** The sides whose chosen claims came from focusing a link, not from the reader's clicks. */
+  private final EnumSet<Side> chosenByFocus = EnumSet.noneOf(Side.class);
+
   private final ReadOnlyObjectWrapper<Link> currentLink = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<TermTag> currentTerm = new ReadOnlyObjectWrapper<>();
   private final ObservableList<TermSpan> offeredOccurrences = FXCollections.observableArrayList();
@@ -67,11 +72,23 @@ public final class TaggingViewModel {
     session.currentProperty().addListener((obs, old, now) -> refresh(now));
   }
 
-  /** The reader clicked {@code offset} of {@code side}; {@code extend} adds to the choice. */
+  /**
+   * The reader clicked {@code offset} of {@code side}; {@code extend} adds to the choice. Claims
+   * chosen only because a link was focused (N, the Links list) are not the reader's choice: a click
+   * on their side starts afresh, and a plain click drops them on the other side too, so that L
+   * never links claims the reader did not pick.
+   */
   public void clickAt(Side side, int offset, boolean extend) {
     activeSide.set(side);
     Optional<Claim> claim = alignment.index().flatMap(i -> i.claimAt(side, offset));
     ObservableList<Claim> chosen = chosen(side);
+    Side other = side == Side.A ? Side.B : Side.A;
+    if (chosenByFocus.remove(side)) {
+      chosen.clear();
+    }
+    if (!extend && chosenByFocus.remove(other)) {
+      chosen(other).clear();
+    }
     if (claim.isEmpty()) {
       if (!extend) {
         chosen.clear();
@@ -101,6 +118,7 @@ public final class TaggingViewModel {
             c -> {
               chosenA.setAll(claims(c, link.aClaims()));
               chosenB.setAll(claims(c, link.bClaims()));
+              chosenByFocus.addAll(List.of(Side.A, Side.B));
               chosenA.stream().findFirst().ifPresent(alignment::select);
             });
   }

@@ -134,6 +134,27 @@ class TaggingViewModelTest {
   }
 
   @Test
+  void claimsChosenOnlyByFocusingALinkAreNotLinkedWithTheReadersNextPick() {
+    tagging.focus(start.links().get(0));
+    assertThat(tagging.chosen(Side.B)).extracting(Claim::id).containsExactly("B2");
+
+    tagging.clickAt(Side.A, 2, false);
+    tagging.clickAt(Side.B, 3, true);
+    tagging.linkChosen("agree");
+
+    Link made = tagging.currentLinkProperty().get();
+    assertThat(made.aClaims()).containsExactly("A1");
+    assertThat(made.bClaims()).containsExactly("B1");
+  }
+
+  @Test
+  void aPlainClickKeepsWhatTheReaderChoseOnTheOtherSide() {
+    tagging.clickAt(Side.B, 3, false);
+    tagging.clickAt(Side.A, 2, false);
+    assertThat(tagging.chosen(Side.B)).extracting(Claim::id).containsExactly("B1");
+  }
+
+  @Test
   void linkingWithNothingChosenOnOneSideSaysWhatToDo() {
     tagging.clickAt(Side.A, 2, false);
     tagging.linkChosen("");
