@@ -73,16 +73,19 @@ final class LinkEdits {
   /**
    * Replaces the suggestions the reader has not touched with {@code fresh} ones, made by aligning
    * the comparison's own claims again (with other settings, say). Every link the reader confirmed,
-   * rejected, gave a relation or a note stays as it is; a fresh suggestion joining the same claims
-   * as one of those, or naming a claim that no longer exists, is left out. A fresh suggestion
-   * joining the same claims as an old untouched one takes over its id; the others get new ids.
+   * rejected, gave a relation or a note stays as it is; a fresh suggestion joining any claim pair
+   * one of those joins (the reader has decided on it), or naming a claim that no longer exists, is
+   * left out. A fresh suggestion joining the same claims as an old untouched one takes over its id;
+   * the others get new ids.
    */
   Change suggestAgain(Comparison c, List<Link> fresh) {
     Map<List<Set<String>>, Link> untouched = new HashMap<>();
     Set<List<Set<String>>> joined = new HashSet<>();
+    Set<List<String>> decidedPairs = new HashSet<>();
     for (Link link : c.links()) {
       if (touched(link)) {
         joined.add(ends(link));
+        decidedPairs.addAll(pairs(link));
       } else {
         untouched.put(ends(link), link);
       }
@@ -93,7 +96,7 @@ final class LinkEdits {
     List<Link> added = new ArrayList<>();
     for (Link s : fresh) {
       boolean known = claims.containsAll(s.aClaims()) && claims.containsAll(s.bClaims());
-      if (!known || !joined.add(ends(s))) {
+      if (!known || pairs(s).stream().anyMatch(decidedPairs::contains) || !joined.add(ends(s))) {
         continue;
       }
       Link old = untouched.get(ends(s));
@@ -121,6 +124,17 @@ final class LinkEdits {
       return Steps.none(description);
     }
     return new Steps(description, List.of(new ReplaceAll<>(Part.LINKS, c.links(), links)));
+  }
+
+  /** Every claim pair a link joins, as {@code [a, b]}. */
+  private static List<List<String>> pairs(Link link) {
+    List<List<String>> pairs = new ArrayList<>();
+    for (String a : link.aClaims()) {
+      for (String b : link.bClaims()) {
+        pairs.add(List.of(a, b));
+      }
+    }
+    return pairs;
   }
 
   private Link suggestion(String id, Link made, Instant created) {

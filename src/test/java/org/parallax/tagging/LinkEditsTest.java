@@ -187,4 +187,25 @@ class LinkEditsTest {
 
     assertThat(after.links()).isEqualTo(noted.links());
   }
+
+  @Test
+  void aFreshSuggestionOverlappingALinkTheReaderDecidedIsLeftOut() {
+    Link overlapping =
+        new Link(
+            "X1",
+            List.of("A2"),
+            List.of("B2", "B3"),
+            LinkStatus.SUGGESTED,
+            "",
+            0.7,
+            List.of("covers confirmed L2 and more"),
+            "",
+            "",
+            Fixtures.T0,
+            Fixtures.T0);
+
+    Comparison after = edits.suggestAgain(start, List.of(overlapping)).applyTo(start);
+
+    assertThat(after.links()).extracting(Link::id).containsExactly("L2");
+  }
 }
