@@ -1,5 +1,6 @@
 package org.parallax.align;
 
+import java.time.Instant;
 import java.util.List;
 import org.parallax.model.Link;
 
@@ -16,5 +17,25 @@ public record AlignmentResult(
   public AlignmentResult {
     suggestions = List.copyOf(suggestions);
     notices = List.copyOf(notices);
+  }
+
+  /** The suggestions as made at {@code when}: their created and modified times set to it. */
+  public List<Link> suggestionsMadeAt(Instant when) {
+    return suggestions.stream()
+        .map(
+            l ->
+                new Link(
+                    l.id(),
+                    l.aClaims(),
+                    l.bClaims(),
+                    l.status(),
+                    l.relation(),
+                    l.score(),
+                    l.reasons(),
+                    l.note(),
+                    l.annotator(),
+                    when,
+                    when))
+        .toList();
   }
 }

@@ -259,7 +259,7 @@ final class AlignCommand implements Callable<Integer> {
             a,
             b,
             claims,
-            result.suggestions(),
+            result.suggestionsMadeAt(now),
             List.of(),
             Codebook.defaults(),
             now,

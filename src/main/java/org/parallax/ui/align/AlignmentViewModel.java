@@ -1,6 +1,7 @@
 package org.parallax.ui.align;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,6 +84,7 @@ public final class AlignmentViewModel {
           AlignmentResult result = using.get().align(a, claimsA, b, claimsB, sink);
           List<Claim> claims = new ArrayList<>(claimsA);
           claims.addAll(claimsB);
+          Instant now = clock.instant();
           Comparison made =
               new Comparison(
                   "",
@@ -90,11 +92,11 @@ public final class AlignmentViewModel {
                   a,
                   b,
                   claims,
-                  result.suggestions(),
+                  result.suggestionsMadeAt(now),
                   List.of(),
                   Codebook.defaults(),
-                  clock.instant(),
-                  clock.instant());
+                  now,
+                  now);
           return new Aligned(made, result.notices());
         },
         aligned -> {
