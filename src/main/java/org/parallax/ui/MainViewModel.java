@@ -127,20 +127,17 @@ public final class MainViewModel {
     documentsChanged();
   }
 
-  /** Reads {@code file} in the background and shows it on {@code side} if it can be read. */
+  /**
+   * Reads {@code file} in the background and shows it on {@code side} if it can be read. Unsaved
+   * work is asked about only once the file has proved readable.
+   */
   public void openFile(Side side, Path file) {
-    if (!mayReplaceWork()) {
-      return;
-    }
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     load(side, name, () -> reader.read(file));
   }
 
   /** Uses pasted text as the counterpart, on the right. */
   public void paste(String clipboardText) {
-    if (!mayReplaceWork()) {
-      return;
-    }
     if (clipboardText == null || clipboardText.isBlank()) {
       notice.set(Notice.error(Messages.get("error.clipboardEmpty")));
       return;
@@ -158,7 +155,7 @@ public final class MainViewModel {
     if (raw == null || model.isCleaning() == clean || !mayReplaceWork()) {
       return;
     }
-    load(side, raw.sourceName(), () -> raw, clean);
+    load(side, raw.sourceName(), () -> raw, clean, false);
   }
 
   /**
@@ -292,10 +289,14 @@ public final class MainViewModel {
   }
 
   private void load(Side side, String name, ReadStep read) {
-    load(side, name, read, side(side).isEmpty() || side(side).isCleaning());
+    load(side, name, read, side(side).isEmpty() || side(side).isCleaning(), true);
   }
 
-  private void load(Side side, String name, ReadStep read, boolean clean) {
+  /**
+   * Reads and cleans in the background, then shows the result; with {@code ask}, only if the
+   * reader's work may be replaced (asked once the text has proved readable).
+   */
+  private void load(Side side, String name, ReadStep read, boolean clean, boolean ask) {
     busyMessage.set(Messages.get("status.loading", name));
     runner.run(
         () -> {
@@ -305,6 +306,9 @@ public final class MainViewModel {
         },
         loaded -> {
           busyMessage.set("");
+          if (ask && !mayReplaceWork()) {
+            return;
+          }
           side(side).show(loaded.raw(), clean, loaded.document());
           side(side).counted(loaded.document(), loaded.counts());
           documentsChanged();

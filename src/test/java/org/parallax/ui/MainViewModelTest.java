@@ -321,6 +321,21 @@ class MainViewModelTest {
   }
 
   @Test
+  void aFileThatCannotBeReadIsReportedWithoutAskingAboutUnsavedWork() throws IOException {
+    viewModel.paste("On 19 September Azerbaijan began a military offensive in Karabakh.");
+    Comparison tagged = tagOneLink();
+    viewModel.setDiscardCheck(
+        () -> {
+          throw new AssertionError("an unreadable file replaces nothing, so nothing to ask");
+        });
+
+    viewModel.openFile(Side.B, write("empty.txt", ""));
+
+    assertThat(viewModel.noticeProperty().get().error()).isTrue();
+    assertThat(viewModel.alignment().comparisonProperty().get()).isSameAs(tagged);
+  }
+
+  @Test
   void suggestionsCarryTheTimeTheyWereMade() {
     viewModel.paste("On 19 September Azerbaijan began a military offensive in Karabakh.");
 

@@ -12,6 +12,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
@@ -147,13 +148,15 @@ public final class FileCommands {
    * sides swapped, the alignment run again). Returns whether to go ahead.
    */
   public boolean confirmDiscard() {
-    ButtonType discard = new ButtonType(Messages.get("discard.go"), ButtonData.OK_DONE);
+    // Enter must not throw work away: the safe answer is the default one.
+    ButtonType discard = new ButtonType(Messages.get("discard.go"), ButtonData.OTHER);
     ButtonType cancel = new ButtonType(Messages.get("close.cancel"), ButtonData.CANCEL_CLOSE);
     Alert alert = new Alert(Alert.AlertType.WARNING, "", discard, cancel);
     alert.initOwner(stage);
     alert.setTitle(Messages.get("close.title"));
     alert.setHeaderText(Messages.get("discard.header"));
     alert.setContentText(Messages.get("discard.detail"));
+    ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
     return alert.showAndWait().filter(discard::equals).isPresent();
   }
 

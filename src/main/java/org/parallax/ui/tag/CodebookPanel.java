@@ -1,8 +1,10 @@
 package org.parallax.ui.tag;
 
 import java.text.Normalizer;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceDialog;
@@ -131,29 +133,35 @@ public final class CodebookPanel extends VBox {
 
   private void delete(TagKind kind) {
     Comparison c = tagging.session().currentProperty().get();
-    List<String> others =
-        c.codebook().kinds(kind.target()).stream()
-            .filter(k -> !k.id().equals(kind.id()))
-            .map(TagKind::label)
-            .toList();
-    String removeThem = Messages.get("codebook.removeTags");
-    List<String> choices = new java.util.ArrayList<>(others);
-    choices.add(0, removeThem);
-    ChoiceDialog<String> ask = new ChoiceDialog<>(removeThem, choices);
+    long uses =
+        kind.target() == TagTarget.LINK
+            ? c.links().stream().filter(l -> l.relation().equals(kind.id())).count()
+            : c.terms().stream().filter(t -> t.frame().equals(kind.id())).count();
+    if (uses == 0) {
+      tagging.edit(
+          edits -> cmp -> edits.deleteKind(cmp, kind.target(), kind.id(), Optional.empty()));
+      return;
+    }
+    boolean links = kind.target() == TagTarget.LINK;
+    Map<String, Optional<String>> choices = new LinkedHashMap<>();
+    choices.put(
+        Messages.get(links ? "codebook.dropRelation" : "codebook.removeTerms"), Optional.empty());
+    c.codebook().kinds(kind.target()).stream()
+        .filter(k -> !k.id().equals(kind.id()))
+        .forEach(k -> choices.put(Messages.get("codebook.become", k.label()), Optional.of(k.id())));
+    List<String> answers = List.copyOf(choices.keySet());
+    ChoiceDialog<String> ask = new ChoiceDialog<>(answers.get(0), answers);
     ask.initOwner(getScene().getWindow());
     ask.setHeaderText(Messages.get("codebook.deleteHeader", kind.label()));
-    ask.setContentText(Messages.get("codebook.deleteChoice"));
+    ask.setContentText(
+        Messages.get(links ? "codebook.deleteChoiceLinks" : "codebook.deleteChoiceTerms", uses));
     ask.showAndWait()
         .ifPresent(
-            answer -> {
-              Optional<String> reassign =
-                  c.codebook().kinds(kind.target()).stream()
-                      .filter(k -> k.label().equals(answer) && !answer.equals(removeThem))
-                      .map(TagKind::id)
-                      .findFirst();
-              tagging.edit(
-                  edits -> cmp -> edits.deleteKind(cmp, kind.target(), kind.id(), reassign));
-            });
+            answer ->
+                tagging.edit(
+                    edits ->
+                        cmp ->
+                            edits.deleteKind(cmp, kind.target(), kind.id(), choices.get(answer))));
   }
 
   /** Lists the codebook of the comparison on screen. */
