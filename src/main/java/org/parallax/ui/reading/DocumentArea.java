@@ -16,6 +16,8 @@ import org.parallax.ui.Styles;
  * claim bands, selection and partners.
  */
 public final class DocumentArea extends StyleClassedTextArea {
+  /** The scroll correction of the latest reveal, until it has run. */
+  private AnimationTimer pendingReveal;
 
   /** The ranges last applied, to find what a new highlight changes; null when none are. */
   private List<StyledRange> shown;
@@ -105,32 +107,52 @@ public final class DocumentArea extends StyleClassedTextArea {
    * other side. RichTextFX only knows where a paragraph lands after a layout pass, so the fine
    * adjustment waits two frames.
    */
+  /** Whether a reveal is still on its way: the text is not yet where it will settle. */
+  boolean isRevealing() {
+    return pendingReveal != null;
+  }
+
   void revealLevel(int offset, double screenY) {
     showParagraphAtTop(offsetToPosition(offset, Bias.Forward).getMajor());
-    new AnimationTimer() {
-      private int frames;
+    // One correction at a time: two in the same frame would both read the old layout and scroll
+    // twice as far.
+    if (pendingReveal != null) {
+      pendingReveal.stop();
+    }
+    pendingReveal =
+        new AnimationTimer() {
+          private int frames;
 
-      @Override
-      public void handle(long now) {
-        if (++frames < 2) {
-          return;
-        }
-        stop();
-        Bounds area = localToScreen(getBoundsInLocal());
-        boundsOnScreen(offset, Math.min(getLength(), offset + 1))
-            .ifPresent(b -> scrollYBy(b.getMinY() - Math.max(screenY, area.getMinY())));
-      }
-    }.start();
+          @Override
+          public void handle(long now) {
+            if (++frames < 2) {
+              return;
+            }
+            stop();
+            pendingReveal = null;
+            Bounds area = localToScreen(getBoundsInLocal());
+            boundsOnScreen(offset, Math.min(getLength(), offset + 1))
+                .ifPresent(b -> scrollYBy(b.getMinY() - Math.max(screenY, area.getMinY())));
+          }
+        };
+    pendingReveal.start();
   }
 
   /**
    * Scrolls so that the line holding {@code offset} sits a third of the way down the view, even
-   * inside a paragraph taller than the view.
+   * inside a paragraph taller than the view. A line already in view stays where it is, so the text
+   * the reader just clicked never jumps away.
    */
   void reveal(int offset) {
     Bounds area = isVisible() ? localToScreen(getBoundsInLocal()) : null;
     if (area == null) {
       showParagraphAtCenter(offsetToPosition(offset, Bias.Forward).getMajor());
+      return;
+    }
+    Optional<Bounds> line = boundsOnScreen(offset, Math.min(getLength(), offset + 1));
+    if (line.isPresent()
+        && line.get().getMinY() >= area.getMinY()
+        && line.get().getMaxY() <= area.getMinY() + getViewportHeight()) {
       return;
     }
     revealLevel(offset, area.getMinY() + getViewportHeight() / 3);

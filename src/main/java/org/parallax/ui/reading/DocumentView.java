@@ -182,7 +182,14 @@ public final class DocumentView extends VBox {
   public void revealLevelWith(Claim claim, DocumentView other, Claim beside) {
     Optional<javafx.geometry.Bounds> there =
         other.area.boundsOnScreen(beside.start(), beside.end());
-    if (there.isPresent()) {
+    javafx.geometry.Bounds view = other.area.localToScreen(other.area.getBoundsInLocal());
+    // Only a settled place on screen counts: while the other side is still scrolling to its
+    // claim, both land a third of the way down, level anyway.
+    if (there.isPresent()
+        && !other.area.isRevealing()
+        && view != null
+        && there.get().getMinY() >= view.getMinY()
+        && there.get().getMinY() < view.getMaxY()) {
       area.revealLevel(claim.start(), there.get().getMinY());
     } else {
       area.reveal(claim.start());

@@ -44,10 +44,13 @@ public final class LinkedScrolling {
 
   /**
    * Makes {@code area} the follower, e.g. before revealing a claim in it, so that the program's
-   * scroll there does not move the other side.
+   * scroll there does not move the other side. While both sides are held ({@link #holdBoth}) they
+   * stay so: neither may drag the other away from the claim just revealed in it.
    */
   public void hold(GenericStyledArea<?, ?, ?> area) {
-    leader = area == left ? right : left;
+    if (leader != null) {
+      leader = area == left ? right : left;
+    }
   }
 
   /**

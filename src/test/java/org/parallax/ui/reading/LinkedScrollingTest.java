@@ -72,6 +72,18 @@ class LinkedScrollingTest {
     assertThat(FxWait.onFx(right::firstVisibleParToAllParIndex)).isZero();
   }
 
+  @Test
+  void holdingOneSideWhileBothAreHeldKeepsBothHeld(FxRobot robot) throws Exception {
+    laidOut();
+    robot.interact(linking::holdBoth);
+    robot.interact(() -> linking.hold(right));
+
+    robot.interact(() -> left.showParagraphAtTop(200));
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(FxWait.onFx(right::firstVisibleParToAllParIndex)).isZero();
+  }
+
   /** Both areas measured, so scrolling one has a place to take the other to. */
   private void laidOut() throws TimeoutException {
     FxWait.until(
