@@ -52,6 +52,11 @@ public final class MainWindow {
   /** Where the reading area ends and the side panel starts, as a share of the window's width. */
   private static final double PANEL_DIVIDER = 0.73;
 
+  /** The smallest window in which both essays and the side panel stay usable. */
+  private static final double MIN_WIDTH = 860;
+
+  private static final double MIN_HEIGHT = 520;
+
   private final NoticeBar notifications = new NoticeBar();
   private Stage stage;
 
@@ -184,6 +189,9 @@ public final class MainWindow {
                 });
     SplitPane workbench = new SplitPane(reading, panel);
     workbench.setDividerPositions(PANEL_DIVIDER);
+    // A wider or narrower window widens or narrows the essays; the panel keeps the width it has,
+    // instead of ending up squeezed after the window was made small and large again.
+    SplitPane.setResizableWithParent(panel, false);
     SplitPane.setResizableWithParent(panel, false);
     viewModel
         .sidePanelProperty()
@@ -221,6 +229,8 @@ public final class MainWindow {
             viewModel.tagging(), side -> (side == Side.A ? left : right).area().getSelection())
         .install(scene);
     stage.setScene(scene);
+    stage.setMinWidth(MIN_WIDTH);
+    stage.setMinHeight(MIN_HEIGHT);
     stage.titleProperty().bind(fileCommands.windowTitle());
     stage.getIcons().add(new Image(getClass().getResource("/assets/icon.png").toExternalForm()));
     stage.setOnCloseRequest(

@@ -55,6 +55,26 @@ class MainWindowTest {
   }
 
   @Test
+  void atTheSmallestWindowSizeTheSidePanelStaysInsideTheWindow(FxRobot robot) throws Exception {
+    javafx.scene.Node panel = robot.lookup("#side-panel").query();
+    javafx.scene.Node reject = robot.lookup("#link-reject").query();
+    robot.interact(
+        () -> {
+          Stage stage = (Stage) panel.getScene().getWindow();
+          stage.setWidth(stage.getMinWidth());
+          stage.setHeight(stage.getMinHeight());
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+
+    double sceneWidth = FxWait.onFx(() -> panel.getScene().getWidth());
+    assertThat(FxWait.onFx(() -> panel.getScene().getWindow().getWidth())).isLessThan(900);
+    assertThat(FxWait.onFx(() -> panel.localToScene(panel.getBoundsInLocal()).getMaxX()))
+        .isLessThanOrEqualTo(sceneWidth);
+    assertThat(FxWait.onFx(() -> reject.localToScene(reject.getBoundsInLocal()).getMaxX()))
+        .isLessThanOrEqualTo(sceneWidth);
+  }
+
+  @Test
   void startsWithTheSeedOnTheLeftAndANamedEmptyStateOnTheRight(FxRobot robot) {
     DocumentView left = robot.lookup("#left-view").queryAs(DocumentView.class);
     DocumentView right = robot.lookup("#right-view").queryAs(DocumentView.class);

@@ -17,7 +17,7 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -88,11 +88,16 @@ public final class DocumentView extends VBox {
     details.setId(id + "-details");
     details.setTooltip(new Tooltip(Messages.get("side.details.tooltip")));
     details.setOnAction(e -> editDetails());
-    HBox controls = new HBox(8, cleaning, removed, details);
+    FlowPane controls = new FlowPane(8, 4, cleaning, removed, details);
     Tooltip.install(controls, cleaningTip);
     controls.getStyleClass().add(Styles.SIDE_CONTROLS);
-    // The title wraps instead: the side's own controls must never shrink to an ellipsis.
-    controls.setMinWidth(Region.USE_PREF_SIZE);
+    // In a narrow window the controls wrap onto a second line rather than shrink to an ellipsis
+    // or push the side panel out of the window.
+    controls.setPrefWrapLength(0);
+    for (Button button : List.of(removed, details)) {
+      button.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    cleaning.setMinWidth(Region.USE_PREF_SIZE);
     header = new DocumentHeader(controls);
 
     empty = new EmptyCounterpart(id, open, paste);
