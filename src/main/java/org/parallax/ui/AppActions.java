@@ -194,6 +194,7 @@ final class AppActions {
         previous,
         split,
         merge,
+        claimSelection,
         fontBigger,
         fontSmaller,
         swap,

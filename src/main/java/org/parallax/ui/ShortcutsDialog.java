@@ -37,7 +37,8 @@ final class ShortcutsDialog extends Dialog<Void> {
       }
     }
     grid.addRow(row++, key(shortcut("Shortcut+Y")), new Label(Messages.get("keys.redoAlso")));
-    grid.addRow(row, key("F9"), new Label(Messages.get("keys.panel")));
+    grid.addRow(row++, key("F9"), new Label(Messages.get("keys.panel")));
+    grid.addRow(row, key("F1"), new Label(Messages.get("keys.help")));
     getDialogPane().setContent(grid);
     getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
     Styles.dressLike(getDialogPane(), owner);

@@ -75,8 +75,8 @@ final class WindowMenus {
         new Menu(
             Messages.get("menu.view"),
             null,
-            actions.fontBigger.menuItem(),
-            actions.fontSmaller.menuItem(),
+            actions.fontBigger.menuItem(Messages.get("action.fontBigger")),
+            actions.fontSmaller.menuItem(Messages.get("action.fontSmaller")),
             linked,
             dark,
             new SeparatorMenuItem(),
@@ -99,8 +99,8 @@ final class WindowMenus {
             actions.redo.menuItem(),
             new SeparatorMenuItem(),
             actions.linkChosen.menuItem(),
-            actions.next.menuItem(),
-            actions.previous.menuItem(),
+            actions.next.menuItem(Messages.get("menu.next")),
+            actions.previous.menuItem(Messages.get("menu.previous")),
             new SeparatorMenuItem(),
             actions.split.menuItem(),
             actions.merge.menuItem(),
@@ -191,6 +191,7 @@ final class WindowMenus {
         e -> {
           TextInputDialog ask = new TextInputDialog(viewModel.tagging().annotatorProperty().get());
           ask.initOwner(owner.get());
+          Styles.dressLike(ask.getDialogPane(), owner.get());
           ask.setHeaderText(Messages.get("annotator.header"));
           ask.setContentText(Messages.get("annotator.name"));
           ask.showAndWait()

@@ -82,6 +82,22 @@ class AlignmentSettingsTest {
   }
 
   @Test
+  void aScoreThatIsNotANumberFromZeroToOneBlocksOkAndSaysSo(FxRobot robot) {
+    openSettings(robot);
+    Button ok = robot.lookup("#alignment-ok").queryButton();
+    Spinner<?> score = robot.lookup("#alignment-min-score").queryAs(Spinner.class);
+
+    robot.doubleClickOn(score.getEditor()).write("abc");
+
+    assertThat(ok.isDisabled()).isTrue();
+    assertThat(robot.lookup("#alignment-problems").queryAs(Label.class).getText())
+        .startsWith(Messages.get("alignSettings.badScore"));
+    robot.interact(() -> score.getEditor().setText("0.3"));
+    assertThat(ok.isDisabled()).isFalse();
+    robot.clickOn(javafx.scene.control.ButtonType.CANCEL.getText());
+  }
+
+  @Test
   void defaultsPutTheBuiltInValuesBackAndCancelKeepsTheOldChoices(FxRobot robot) {
     AlignmentChoices before = window.alignmentChoices.load(problem -> {});
     openSettings(robot);

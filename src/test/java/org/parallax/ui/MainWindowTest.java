@@ -324,6 +324,15 @@ class MainWindowTest {
 
   @Test
   void f1ListsTheSingleKeysAndTheCommandShortcuts(FxRobot robot) {
+    javafx.scene.control.MenuBar bar =
+        robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+    java.util.List<String> menuShortcuts =
+        bar.getMenus().stream()
+            .flatMap(m -> m.getItems().stream())
+            .filter(i -> i.getAccelerator() != null)
+            .map(i -> i.getAccelerator().getDisplayText())
+            .toList();
+    assertThat(menuShortcuts).isNotEmpty();
     robot.type(javafx.scene.input.KeyCode.F1);
 
     javafx.scene.layout.GridPane grid =
@@ -338,6 +347,7 @@ class MainWindowTest {
             javafx.scene.input.KeyCombination.keyCombination("Shortcut+Y").getDisplayText(),
             "F9",
             Messages.get("keys.panel"));
+    assertThat(texts).containsAll(menuShortcuts);
     robot.clickOn(javafx.scene.control.ButtonType.CLOSE.getText());
     assertThat(robot.lookup("#shortcuts").tryQuery()).isEmpty();
   }

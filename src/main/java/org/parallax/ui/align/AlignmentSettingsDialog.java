@@ -100,6 +100,9 @@ public final class AlignmentSettingsDialog extends Dialog<AlignmentChoices> {
         });
     Node ok = getDialogPane().lookupButton(ButtonType.OK);
     ok.setId("alignment-ok");
+    for (Spinner<Double> score : List.of(minScore, lexicalMinScore)) {
+      score.getEditor().textProperty().addListener((obs, old, now) -> check(ok));
+    }
     if (namesProblem.isEmpty()) {
       names.textProperty().addListener((obs, old, now) -> check(ok));
       check(ok);
@@ -126,7 +129,13 @@ public final class AlignmentSettingsDialog extends Dialog<AlignmentChoices> {
   }
 
   private void check(Node ok) {
-    List<String> found = EquivalenceLines.problems(names.getText());
+    if (names.isDisabled()) {
+      return; // the unreadable names file's message stays, and OK with it
+    }
+    List<String> found = new java.util.ArrayList<>(EquivalenceLines.problems(names.getText()));
+    if (typed(minScore).isEmpty() || typed(lexicalMinScore).isEmpty()) {
+      found.add(0, Messages.get("alignSettings.badScore"));
+    }
     problems.setText(String.join("\n", found));
     problems.setVisible(!found.isEmpty());
     problems.setManaged(!found.isEmpty());
@@ -143,13 +152,18 @@ public final class AlignmentSettingsDialog extends Dialog<AlignmentChoices> {
 
   /** The spinner's value, taking a number typed but not yet confirmed with Enter. */
   private static double committed(Spinner<Double> spinner) {
+    typed(spinner).ifPresent(spinner.getValueFactory()::setValue);
+    return spinner.getValue();
+  }
+
+  /** The score typed into {@code spinner}, if it is a number from 0 to 1. */
+  private static java.util.Optional<Double> typed(Spinner<Double> spinner) {
     try {
       double typed = Double.parseDouble(spinner.getEditor().getText().strip().replace(',', '.'));
-      spinner.getValueFactory().setValue(typed);
-    } catch (NumberFormatException ignored) {
-      // Not a number: the last valid value stands, as the spinner itself shows on leaving.
+      return typed >= 0 && typed <= 1 ? java.util.Optional.of(typed) : java.util.Optional.empty();
+    } catch (NumberFormatException notANumber) {
+      return java.util.Optional.empty();
     }
-    return spinner.getValue();
   }
 
   private static Spinner<Double> scoreSpinner(String id) {

@@ -22,6 +22,7 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.parallax.store.RecoveryFile;
 import org.parallax.ui.Messages;
+import org.parallax.ui.Styles;
 import org.parallax.ui.support.Action;
 import org.parallax.ui.support.DesktopAccess;
 
@@ -128,6 +129,7 @@ public final class FileCommands {
     ButtonType cancel = new ButtonType(Messages.get("close.cancel"), ButtonData.CANCEL_CLOSE);
     Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", saveButton, discard, cancel);
     alert.initOwner(stage);
+    Styles.dressLike(alert.getDialogPane(), stage);
     alert.setTitle(Messages.get("close.title"));
     alert.setHeaderText(Messages.get("close.header"));
     alert.setContentText(Messages.get("close.detail"));
@@ -153,6 +155,7 @@ public final class FileCommands {
     ButtonType cancel = new ButtonType(Messages.get("close.cancel"), ButtonData.CANCEL_CLOSE);
     Alert alert = new Alert(Alert.AlertType.WARNING, "", discard, cancel);
     alert.initOwner(stage);
+    Styles.dressLike(alert.getDialogPane(), stage);
     alert.setTitle(Messages.get("close.title"));
     alert.setHeaderText(Messages.get("discard.header"));
     alert.setContentText(Messages.get("discard.detail"));
@@ -170,6 +173,7 @@ public final class FileCommands {
     ButtonType discard = new ButtonType(Messages.get("recover.discard"), ButtonData.NO);
     Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", restore, discard);
     alert.initOwner(stage);
+    Styles.dressLike(alert.getDialogPane(), stage);
     alert.setTitle(Messages.get("recover.title"));
     alert.setHeaderText(Messages.get("recover.header"));
     String when =

@@ -32,7 +32,12 @@ public record Action(
   }
 
   public MenuItem menuItem() {
-    MenuItem item = new MenuItem(text);
+    return menuItem(text);
+  }
+
+  /** A menu item saying {@code label}, for actions whose toolbar text is too terse for a menu. */
+  public MenuItem menuItem(String label) {
+    MenuItem item = new MenuItem(label);
     item.setId("menu-" + id);
     item.setAccelerator(accelerator);
     item.setOnAction(e -> handler.run());

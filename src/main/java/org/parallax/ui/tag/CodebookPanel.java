@@ -114,6 +114,7 @@ public final class CodebookPanel extends VBox {
   private void add(TagTarget target) {
     TextInputDialog ask = new TextInputDialog();
     ask.initOwner(getScene().getWindow());
+    Styles.dressLike(ask.getDialogPane(), getScene().getWindow());
     ask.setHeaderText(
         target == TagTarget.LINK
             ? Messages.get("codebook.addRelation")
@@ -152,6 +153,7 @@ public final class CodebookPanel extends VBox {
     List<String> answers = List.copyOf(choices.keySet());
     ChoiceDialog<String> ask = new ChoiceDialog<>(answers.get(0), answers);
     ask.initOwner(getScene().getWindow());
+    Styles.dressLike(ask.getDialogPane(), getScene().getWindow());
     ask.setHeaderText(Messages.get("codebook.deleteHeader", kind.label()));
     ask.setContentText(
         Messages.get(links ? "codebook.deleteChoiceLinks" : "codebook.deleteChoiceTerms", uses));
