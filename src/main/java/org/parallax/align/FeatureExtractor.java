@@ -207,7 +207,8 @@ final class FeatureExtractor {
         String t = term.toString();
         terms.add(t);
         positions.add(new int[] {offset.startOffset()});
-        surfaces.putIfAbsent(t, text.substring(offset.startOffset(), offset.endOffset()));
+        surfaces.putIfAbsent(
+            t, withoutPossessive(text.substring(offset.startOffset(), offset.endOffset())));
       }
       stream.end();
     } catch (IOException e) {
@@ -223,6 +224,17 @@ final class FeatureExtractor {
       positions.add(at, new int[] {referent[0]});
     }
     return terms;
+  }
+
+  /** "Pashinyan’s" shows as "Pashinyan", as the possessive filter compares it. */
+  private static String withoutPossessive(String word) {
+    int n = word.length();
+    if (n > 2
+        && (word.charAt(n - 1) == 's' || word.charAt(n - 1) == 'S')
+        && (word.charAt(n - 2) == '\'' || word.charAt(n - 2) == '\u2019')) {
+      return word.substring(0, n - 2);
+    }
+    return word;
   }
 
   /** Adds capitalised words outside lexicon names; a run of them is shown as one name. */

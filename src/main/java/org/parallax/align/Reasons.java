@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * Collects why claims were linked and words it for a reader: {@code "same event: 19 September"},
  * {@code "shared: Lachin road, checkpoint"}, {@code "equivalent: Khankendi = Stepanakert"}, {@code
- * "meaning similarity 0.71"}. Items are kept once each (ignoring case), in the order found. Not
- * thread-safe; one instance per link.
+ * "contested terms: reintegration / exodus"}, {@code "meaning similarity 0.71"}. Items are kept
+ * once each (ignoring case), in the order found. Not thread-safe; one instance per link.
  */
 final class Reasons {
   private static final int MAX_SHARED = 6;
@@ -20,6 +20,7 @@ final class Reasons {
   private final Set<String> events = new LinkedHashSet<>();
   private final List<String> shared = new ArrayList<>();
   private final Map<String, String> equivalents = new LinkedHashMap<>(); // by lower case
+  private final Map<String, String> contested = new LinkedHashMap<>(); // by lower case
   private double meaning = Double.NaN;
 
   void sameEvent(String date) {
@@ -27,6 +28,9 @@ final class Reasons {
   }
 
   void shared(String what) {
+    if (keepsCase(what)) {
+      return;
+    }
     String lower = what.toLowerCase(Locale.ROOT);
     for (String s : shared) {
       String known = s.toLowerCase(Locale.ROOT);
@@ -38,7 +42,34 @@ final class Reasons {
     shared.add(what);
   }
 
+  /**
+   * The same word in other case: a capitalised form ("Azerbaijan", from the names) wins over a
+   * lower-case one (from the words), which a sentence start may have made.
+   */
+  private boolean keepsCase(String what) {
+    String lower = what.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < shared.size(); i++) {
+      if (shared.get(i).toLowerCase(Locale.ROOT).equals(lower)) {
+        if (!shared.get(i).equals(what) && shared.get(i).equals(lower)) {
+          shared.set(i, what);
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Two names of one referent. Names of places and people ("Khankendi = Stepanakert") are
+   * equivalent; common words each side prefers for the same thing ("reintegration", "exodus") are
+   * contested terms, and the reason says so rather than calling them the same.
+   */
   void equivalent(String a, String b) {
+    if (Character.isLowerCase(a.codePointAt(0)) && Character.isLowerCase(b.codePointAt(0))) {
+      String pair = a + " / " + b;
+      contested.putIfAbsent(pair.toLowerCase(Locale.ROOT), pair);
+      return;
+    }
     String pair = a + " = " + b;
     equivalents.putIfAbsent(pair.toLowerCase(Locale.ROOT), pair);
   }
@@ -52,9 +83,26 @@ final class Reasons {
     other.events.forEach(this::sameEvent);
     other.shared.forEach(this::shared);
     other.equivalents.forEach(equivalents::putIfAbsent);
+    other.contested.forEach(contested::putIfAbsent);
     if (!Double.isNaN(other.meaning)) {
       meaning(other.meaning);
     }
+  }
+
+  /**
+   * Shared items, less those an equivalence or contested pair already names ("Karabakh =
+   * Nagorno-Karabakh", "checkpoint / blockade").
+   */
+  private List<String> withoutEquivalentNames() {
+    Set<String> named = new java.util.HashSet<>();
+    List<String> pairs = new ArrayList<>(equivalents.values());
+    pairs.addAll(contested.values());
+    for (String pair : pairs) {
+      for (String name : pair.split(" = | / ")) {
+        named.add(name.toLowerCase(Locale.ROOT));
+      }
+    }
+    return shared.stream().filter(s -> !named.contains(s.toLowerCase(Locale.ROOT))).toList();
   }
 
   /** The reasons as sentences for {@link org.parallax.model.Link#reasons()}. */
@@ -63,12 +111,18 @@ final class Reasons {
     if (!events.isEmpty()) {
       out.add("same event: " + String.join(", ", events));
     }
-    if (!shared.isEmpty()) {
+    List<String> plainlyShared = withoutEquivalentNames();
+    if (!plainlyShared.isEmpty()) {
       out.add(
-          "shared: " + String.join(", ", shared.subList(0, Math.min(MAX_SHARED, shared.size()))));
+          "shared: "
+              + String.join(
+                  ", ", plainlyShared.subList(0, Math.min(MAX_SHARED, plainlyShared.size()))));
     }
     if (!equivalents.isEmpty()) {
       out.add("equivalent: " + String.join(", ", equivalents.values()));
+    }
+    if (!contested.isEmpty()) {
+      out.add("contested terms: " + String.join(", ", contested.values()));
     }
     if (!Double.isNaN(meaning)) {
       out.add(String.format(Locale.ROOT, "meaning similarity %.2f", meaning));

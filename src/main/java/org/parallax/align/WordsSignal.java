@@ -3,6 +3,7 @@ package org.parallax.align;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * BM25 similarity of the claims' stemmed content words (see {@link Bm25}). Explains itself by the
@@ -43,6 +44,7 @@ final class WordsSignal implements PairSignal {
         continue;
       }
       StringBuilder phrase = new StringBuilder(fa.surfaces().get(term));
+      StringBuilder shown = new StringBuilder(asCommonWord(term, fa, corpus.features(b)));
       double weight = bm25.idf(term);
       while (i + 1 < terms.size()
           && !ClaimFeatures.isReferent(terms.get(i + 1))
@@ -51,10 +53,11 @@ final class WordsSignal implements PairSignal {
           && fa.text().contains(phrase + " " + fa.surfaces().get(terms.get(i + 1)))) {
         i++;
         phrase.append(' ').append(fa.surfaces().get(terms.get(i)));
+        shown.append(' ').append(fa.surfaces().get(terms.get(i)));
         weight += bm25.idf(terms.get(i));
       }
-      if (weight >= MIN_IDF && !phrases.contains(phrase.toString())) {
-        phrases.add(phrase.toString());
+      if (weight >= MIN_IDF && !phrases.contains(shown.toString())) {
+        phrases.add(shown.toString());
         weights.add(weight);
       }
     }
@@ -64,6 +67,22 @@ final class WordsSignal implements PairSignal {
     }
     order.sort(Comparator.comparingDouble(i -> -weights.get(i)));
     order.stream().limit(MAX_WORDS).forEach(i -> reasons.shared(phrases.get(i)));
+  }
+
+  /**
+   * How A writes {@code term}, in lower case when only A's sentence start capitalised it and B
+   * writes it in lower case ("Many" opening A, "many" inside B): a reason says "many".
+   */
+  private static String asCommonWord(String term, ClaimFeatures a, ClaimFeatures b) {
+    String mine = a.surfaces().get(term);
+    String theirs = b.surfaces().get(term);
+    boolean capitalised =
+        Character.isUpperCase(mine.charAt(0))
+            && mine.substring(1).equals(mine.substring(1).toLowerCase(Locale.ROOT));
+    if (capitalised && theirs != null && Character.isLowerCase(theirs.charAt(0))) {
+      return mine.toLowerCase(Locale.ROOT);
+    }
+    return mine;
   }
 
   /** Dates and numbers are explained by the names signal, not as words. */

@@ -83,4 +83,11 @@ class FeatureExtractorTest {
     assertThat(corpus.nameKeys(corpus.features(0))).containsExactly("baku");
     assertThat(corpus.nameKeys(corpus.features(1))).isEmpty();
   }
+
+  @Test
+  void aPossessiveShowsAsTheNameAlone() {
+    assertThat(extractor.extract("Nobody heard Pashinyan\u2019s answer or Baku's.").surfaces())
+        .containsValues("Pashinyan", "Baku")
+        .doesNotContainValue("Pashinyan\u2019s");
+  }
 }

@@ -50,14 +50,52 @@ class ReasonsTest {
   @Test
   void anEquivalenceFoundTwiceInDifferentCaseIsListedOnce() {
     Reasons first = new Reasons();
-    first.equivalent("military campaign", "blitzkrieg");
+    first.equivalent("Xankəndi", "Stepanakert");
     Reasons second = new Reasons();
-    second.equivalent("Military campaign", "Blitzkrieg");
-    second.equivalent("Khankendi", "Stepanakert");
+    second.equivalent("XANKƏNDI", "STEPANAKERT");
+    second.equivalent("Shusha", "Shushi");
 
     first.absorb(second);
 
     assertThat(first.toList())
-        .containsExactly("equivalent: military campaign = blitzkrieg, Khankendi = Stepanakert");
+        .containsExactly("equivalent: Xankəndi = Stepanakert, Shusha = Shushi");
+  }
+
+  @Test
+  void commonWordsEachSidePrefersAreContestedTermsNotEquivalents() {
+    Reasons reasons = new Reasons();
+    reasons.equivalent("reintegration", "exodus");
+    reasons.equivalent("Khankendi", "Stepanakert");
+
+    assertThat(reasons.toList())
+        .containsExactly(
+            "equivalent: Khankendi = Stepanakert", "contested terms: reintegration / exodus");
+  }
+
+  @Test
+  void aNameAnEquivalenceNamesIsNotAlsoListedAsShared() {
+    Reasons reasons = new Reasons();
+    reasons.shared("Karabakh");
+    reasons.shared("Baku");
+    reasons.shared("checkpoint");
+    reasons.equivalent("Karabakh", "Nagorno-Karabakh");
+    reasons.equivalent("checkpoint", "blockade");
+
+    assertThat(reasons.toList())
+        .containsExactly(
+            "shared: Baku",
+            "equivalent: Karabakh = Nagorno-Karabakh",
+            "contested terms: checkpoint / blockade");
+  }
+
+  @Test
+  void theCapitalisedFormOfASharedWordWins() {
+    Reasons reasons = new Reasons();
+    reasons.shared("azerbaijan");
+    reasons.shared("Azerbaijan");
+    reasons.shared("many");
+    reasons.shared("MANY");
+
+    assertThat(reasons.toList()).containsExactly("shared: Azerbaijan, MANY");
   }
 }
