@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.parallax.align.EquivalenceLexicon;
@@ -14,11 +16,13 @@ import org.parallax.model.Side;
 import org.parallax.model.TermTag;
 
 /**
- * Suggested framing terms from the contested-term lexicon: every place either text uses a name the
- * lexicon knows ("Khankendi", "Stepanakert", "anti-terrorist operation") becomes a suggested tag
- * the reader can accept or reject. Where both texts name the same referent, the n-th occurrence in
- * A is paired with the n-th occurrence in B. Places that overlap any tag already there, including
- * rejected ones, are not suggested again.
+ * Suggested framing terms from the contested-term lexicon: where the two texts name one referent
+ * differently ("Khankendi" in A, "Stepanakert" in B; "anti-terrorist operation" against
+ * "offensive"), each place a text uses a name the other text never uses for that referent becomes a
+ * suggested tag the reader can accept or reject. A name both texts use ("Karabakh" on both sides)
+ * frames nothing between them and is not suggested. The n-th such occurrence in A is paired with
+ * the n-th in B. Places that overlap any tag already there, including rejected ones, are not
+ * suggested again.
  */
 public final class LexiconTerms {
   private LexiconTerms() {}
@@ -29,9 +33,22 @@ public final class LexiconTerms {
    */
   public static List<TermTag> suggest(Comparison c, EquivalenceLexicon lexicon, Clock clock) {
     Instant now = clock.instant();
+    Map<Side, List<Found>> hits = new HashMap<>();
+    for (Side side : Side.values()) {
+      hits.put(side, untagged(c, side, lexicon));
+    }
     List<Found> found = new ArrayList<>();
     for (Side side : Side.values()) {
-      found.addAll(untagged(c, side, lexicon));
+      Side other = side == Side.A ? Side.B : Side.A;
+      Set<String> namedThere = new HashSet<>();
+      for (EquivalenceLexicon.Hit hit : lexicon.find(c.document(other).text())) {
+        namedThere.add(hit.referent() + ":" + name(c, other, hit.start(), hit.end()));
+      }
+      for (Found f : hits.get(side)) {
+        if (!namedThere.contains(f.referent() + ":" + name(c, side, f.start(), f.end()))) {
+          found.add(f);
+        }
+      }
     }
     List<String> used = new ArrayList<>(c.terms().stream().map(TermTag::id).toList());
     List<String> ids = new ArrayList<>();
@@ -74,6 +91,10 @@ public final class LexiconTerms {
   }
 
   private record Found(Side side, int referent, int start, int end) {}
+
+  private static String name(Comparison c, Side side, int start, int end) {
+    return c.document(side).slice(start, end).toLowerCase(Locale.ROOT);
+  }
 
   /** Lexicon hits of one side that no tag overlaps, in text order. */
   private static List<Found> untagged(Comparison c, Side side, EquivalenceLexicon lexicon) {

@@ -36,6 +36,22 @@ class LexiconTermsTest {
   }
 
   @Test
+  void aNameBothTextsUseFramesNothingBetweenThemAndIsNotSuggested() {
+    Comparison c =
+        Fixtures.comparison(
+            "Karabakh voted. Khankendi was quiet.",
+            "Karabakh emptied. Stepanakert was silent. Karabakh mourned.",
+            List.of(),
+            List.of(),
+            List.of());
+
+    List<TermTag> suggested = LexiconTerms.suggest(c, lexicon, Fixtures.CLOCK);
+
+    assertThat(suggested).extracting(t -> words(c, t)).containsExactly("Khankendi", "Stepanakert");
+    assertThat(suggested.get(0).pairedWith()).isEqualTo(suggested.get(1).id());
+  }
+
+  @Test
   void placesAlreadyTaggedAreNotSuggestedAgain() {
     TermTag rejected =
         new TermTag("T7", Side.A, 13, 22, "other", "", "", LinkStatus.REJECTED, "", null, null);
@@ -72,7 +88,8 @@ class LexiconTermsTest {
   private static EquivalenceLexicon lexicon() {
     try {
       return EquivalenceLexicon.parse(
-          new StringReader("Khankendi\tStepanakert\nLachin road\tLachin corridor\n"));
+          new StringReader(
+              "Khankendi\tStepanakert\nLachin road\tLachin corridor\nKarabakh\tArtsakh\n"));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }

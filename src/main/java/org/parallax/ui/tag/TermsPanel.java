@@ -76,8 +76,9 @@ public final class TermsPanel extends VBox {
               }
             });
 
-    getChildren().addAll(new HBox(6, search, suggest), offerBar(), list, editor());
-    HBox.setHgrow(search, Priority.ALWAYS);
+    // The search and the button get a row each: side by side, both were cut short.
+    suggest.setMinWidth(Region.USE_PREF_SIZE);
+    getChildren().addAll(search, suggest, offerBar(), list, editor());
     tagging.currentTermProperty().addListener((o, a, term) -> showCurrent(term));
   }
 
@@ -132,7 +133,7 @@ public final class TermsPanel extends VBox {
     pair.setPrefWidth(140);
     pair.setMaxWidth(Double.MAX_VALUE);
     pair.setCellFactory(v -> new TermCell());
-    showAs(pair, t -> "\u201c" + words(t) + "\u201d (" + t.side() + ")");
+    showAs(pair, t -> "\u201c" + words(t) + "\u201d (" + place(t) + ")");
     pair.setOnAction(
         e -> {
           TermTag term = tagging.currentTermProperty().get();
@@ -244,6 +245,23 @@ public final class TermsPanel extends VBox {
     }
   }
 
+  /**
+   * Where a term stands: the id of the claim holding it ("A12"), so that rows of the same word can
+   * be told apart; the side alone outside any claim.
+   */
+  private String place(TermTag term) {
+    return tagging
+        .session()
+        .comparison()
+        .flatMap(
+            c ->
+                c.claims(term.side()).stream()
+                    .filter(k -> k.start() <= term.start() && term.start() < k.end())
+                    .map(org.parallax.model.Claim::id)
+                    .findFirst())
+        .orElse(term.side().name());
+  }
+
   private String words(TermTag term) {
     return tagging
         .session()
@@ -305,7 +323,7 @@ public final class TermsPanel extends VBox {
           "\u201c"
               + words(term)
               + "\u201d ("
-              + term.side()
+              + place(term)
               + ") \u00b7 "
               + frameLabel
               + paired
