@@ -74,6 +74,17 @@ public final class MainViewModel {
             alignment.session(), alignment, runner, alignment.clock(), notice::set);
     alignment.session().currentProperty().addListener((obs, old, now) -> followDetails(now));
     alignment.session().currentProperty().addListener((obs, old, now) -> prepareSearch(old, now));
+    // A message is about the moment it was given: once the reader edits, "Select the words
+    // first" or "Saved" no longer holds, and the status bar lets it go.
+    alignment
+        .session()
+        .currentProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (old != null && now != null) {
+                notice.set(null);
+              }
+            });
   }
 
   /**

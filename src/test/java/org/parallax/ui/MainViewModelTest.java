@@ -336,6 +336,17 @@ class MainViewModelTest {
   }
 
   @Test
+  void aMessageIsLetGoOnceTheReaderEditsTheComparison() {
+    viewModel.paste("On 19 September Azerbaijan began a military offensive in Karabakh.");
+    viewModel.tagging().linkChosen("agree");
+    assertThat(viewModel.noticeProperty().get().error()).isTrue();
+
+    tagOneLink();
+
+    assertThat(viewModel.noticeProperty().get()).isNull();
+  }
+
+  @Test
   void suggestionsCarryTheTimeTheyWereMade() {
     viewModel.paste("On 19 September Azerbaijan began a military offensive in Karabakh.");
 
