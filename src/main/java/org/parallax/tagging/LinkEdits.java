@@ -45,7 +45,12 @@ final class LinkEdits {
       if (Set.copyOf(old.aClaims()).equals(Set.copyOf(a))
           && Set.copyOf(old.bClaims()).equals(Set.copyOf(b))) {
         if (old.status() == LinkStatus.CONFIRMED) {
-          throw new IllegalArgumentException("These claims are already linked (" + old.id() + ").");
+          throw new IllegalArgumentException(
+              "These claims are already linked: "
+                  + String.join(", ", old.aClaims())
+                  + " \u2194 "
+                  + String.join(", ", old.bClaims())
+                  + ".");
         }
         Link confirmed =
             context.signed(

@@ -21,6 +21,7 @@ import org.parallax.ingest.SourceFormat;
 import org.parallax.ingest.SourceReader;
 import org.parallax.model.Comparison;
 import org.parallax.model.Document;
+import org.parallax.model.LinkStatus;
 import org.parallax.model.Side;
 import org.parallax.model.SidesSwapped;
 import org.parallax.segment.TextCounts;
@@ -234,13 +235,30 @@ public final class MainViewModel {
   }
 
   /**
-   * Whether the comparison on screen may be replaced: yes when it holds no unsaved edits of the
+   * Whether the comparison on screen may be replaced: yes when it holds no unsaved work of the
    * reader's, otherwise only if the discard check (a question in the window) says so.
    */
   public boolean mayReplaceWork() {
     ComparisonSession session = alignment.session();
-    boolean unsavedEdits = session.canUndoProperty().get() && !session.savedProperty().get();
+    boolean readersWork =
+        session.canUndoProperty().get()
+            || session.comparison().map(MainViewModel::holdsReadersWork).orElse(false);
+    boolean unsavedEdits = readersWork && !session.savedProperty().get();
     return !unsavedEdits || discardCheck.getAsBoolean();
+  }
+
+  /**
+   * Whether a comparison holds anything the reader did (as after a swap or a restore, which start a
+   * new undo history): a link confirmed, rejected, related or noted, or a term accepted.
+   */
+  private static boolean holdsReadersWork(Comparison c) {
+    return c.links().stream()
+            .anyMatch(
+                l ->
+                    l.status() != LinkStatus.SUGGESTED
+                        || !l.relation().isEmpty()
+                        || !l.note().isEmpty())
+        || c.terms().stream().anyMatch(t -> t.status() != LinkStatus.SUGGESTED);
   }
 
   /** Sets the question asked before unsaved edits would be replaced by a new comparison. */

@@ -74,7 +74,7 @@ class LinkEditsTest {
   void linkingClaimsThatAreAlreadyLinkedIsRefused() {
     assertThatThrownBy(() -> edits.link(start, List.of("A2"), List.of("B2"), ""))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("These claims are already linked (L2).");
+        .hasMessage("These claims are already linked: A2 \u2194 B2.");
   }
 
   @Test

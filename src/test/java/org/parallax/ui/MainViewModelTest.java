@@ -336,6 +336,25 @@ class MainViewModelTest {
   }
 
   @Test
+  void afterASwapTheReadersUnsavedLinksAreStillAskedAbout() {
+    viewModel.paste("On 19 September Azerbaijan began a military offensive in Karabakh.");
+    tagOneLink();
+    viewModel.swapSides();
+    assertThat(viewModel.alignment().session().canUndoProperty().get()).isFalse();
+    int[] asked = {0};
+    viewModel.setDiscardCheck(
+        () -> {
+          asked[0]++;
+          return false;
+        });
+
+    viewModel.paste("A different essay altogether.");
+
+    assertThat(asked[0]).isEqualTo(1);
+    assertThat(viewModel.side(Side.A).document().text()).startsWith("On 19 September");
+  }
+
+  @Test
   void aMessageIsLetGoOnceTheReaderEditsTheComparison() {
     viewModel.paste("On 19 September Azerbaijan began a military offensive in Karabakh.");
     viewModel.tagging().linkChosen("agree");

@@ -97,19 +97,30 @@ public final class FileViewModel {
         failure -> main.noticeProperty().set(Notice.error(describe(failure))));
   }
 
-  /** Opens the comparison in {@code target}; on failure the comparison on screen stays. */
+  /**
+   * Opens the comparison in {@code target}; on failure the comparison on screen stays. Unsaved work
+   * is asked about only once the file has proved readable.
+   */
   public void open(Path target) {
-    if (!main.mayReplaceWork()) {
-      return;
-    }
     runner.run(
         () -> store.load(target),
         loaded -> {
+          if (!main.mayReplaceWork()) {
+            return;
+          }
           show(loaded, target, true);
           remember(target);
           main.noticeProperty().set(Notice.info(loadedMessage(loaded, target)));
         },
-        failure -> main.noticeProperty().set(Notice.error(describe(failure))));
+        failure -> main.noticeProperty().set(Notice.error(describeOpening(failure, target))));
+  }
+
+  /** What went wrong opening {@code target}, naming the file unless the message already does. */
+  private static String describeOpening(Throwable failure, Path target) {
+    String message = describe(failure);
+    String name =
+        target.getFileName() == null ? target.toString() : target.getFileName().toString();
+    return message.contains(name) ? message : Messages.get("file.openFailed", name, message);
   }
 
   /** Writes the recovery copy when there are unsaved changes; called every 30 seconds. */

@@ -60,6 +60,18 @@ class FileViewModelTest {
   }
 
   @Test
+  void aFileThatCannotBeOpenedIsNamedInTheMessage() throws Exception {
+    Path broken = folder.resolve("broken.parallax.json");
+    java.nio.file.Files.writeString(broken, "{\"format\": ");
+
+    files.open(broken);
+
+    assertThat(main.noticeProperty().get().text())
+        .startsWith("broken.parallax.json could not be opened.")
+        .contains("ends too early");
+  }
+
+  @Test
   void openingASavedFileShowsItsComparisonAsSaved() {
     Comparison before = main.alignment().comparisonProperty().get();
     Path target = folder.resolve("saved.parallax.json");
