@@ -33,7 +33,13 @@ public final class DocumentReplacement {
     ObjectNode documents = (ObjectNode) root.get("documents");
     String key = side.name().toLowerCase(Locale.ROOT);
     String oldSha = documents.path(key).path("sha256").asText();
-    ObjectNode entry = mapper.valueToTree(ModelWriter.document(replacement));
+    // The perspective label is the reader's, not the source's: a new version of the essay keeps it.
+    String perspective = state.comparison().document(side).metadata().perspective();
+    Document kept =
+        replacement.metadata().perspective().isBlank() && !perspective.isBlank()
+            ? replacement.withMetadata(replacement.metadata().withPerspective(perspective))
+            : replacement;
+    ObjectNode entry = mapper.valueToTree(ModelWriter.document(kept));
     // The old checksum tells the loader that this text changed, so every span is re-anchored.
     entry.put("sha256", oldSha);
     documents.set(key, entry);

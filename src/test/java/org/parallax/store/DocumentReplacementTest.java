@@ -71,4 +71,34 @@ class DocumentReplacementTest {
 
     assertThat(link.data()).contains("\"note\":\"checkpoint vs blockade\"").contains("\"B1\"");
   }
+
+  @Test
+  void theReadersPerspectiveLabelStaysWithTheNewVersionOfTheEssay() throws Exception {
+    Comparison small = Samples.small();
+    org.parallax.model.Document labelled =
+        small.b().withMetadata(small.b().metadata().withPerspective("Armenian perspective"));
+    Comparison withLabel =
+        new Comparison(
+            small.title(),
+            small.annotator(),
+            small.a(),
+            labelled,
+            small.claims(),
+            small.links(),
+            small.terms(),
+            small.codebook(),
+            small.created(),
+            small.modified());
+
+    Comparison c =
+        replacement
+            .replace(
+                LoadedComparison.of(withLabel),
+                Side.B,
+                Samples.document(CORRECTED_B, "Blockade ends (corrected)"))
+            .comparison();
+
+    assertThat(c.b().metadata().perspective()).isEqualTo("Armenian perspective");
+    assertThat(c.b().metadata().title()).isEqualTo("Blockade ends (corrected)");
+  }
 }
