@@ -34,7 +34,7 @@ final class BinarySniffer {
     if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
       return Optional.of("an old-style Office document");
     }
-    if (TextDecoder.hasUtf16Bom(bytes)) {
+    if (TextDecoder.hasUtf16Bom(bytes) || TextDecoder.bomlessUtf16(bytes) != null) {
       return Optional.empty();
     }
     int sample = Math.min(bytes.length, SAMPLE);

@@ -40,6 +40,10 @@ final class TextDecoder {
     if (startsWith(bytes, 0xFE, 0xFF)) {
       return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
     }
+    Charset utf16 = bomlessUtf16(bytes);
+    if (utf16 != null) {
+      return new String(bytes, utf16);
+    }
     String utf8 = strictUtf8(bytes);
     if (utf8 != null) {
       return utf8;
@@ -54,6 +58,37 @@ final class TextDecoder {
   /** Whether the bytes begin with a UTF-16 byte-order mark (such text legitimately has NULs). */
   static boolean hasUtf16Bom(byte[] bytes) {
     return startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF);
+  }
+
+  /**
+   * UTF-16 without a byte-order mark, as some Windows tools save it: in text that is mostly Latin
+   * letters every other byte is zero (the odd ones in little-endian, the even ones in big-endian).
+   * Null when the bytes do not look like that.
+   */
+  static Charset bomlessUtf16(byte[] bytes) {
+    int sample = Math.min(bytes.length, 4096) & ~1;
+    if (sample < 8) {
+      return null;
+    }
+    int zeroEven = 0;
+    int zeroOdd = 0;
+    for (int i = 0; i < sample; i++) {
+      if (bytes[i] == 0) {
+        if (i % 2 == 0) {
+          zeroEven++;
+        } else {
+          zeroOdd++;
+        }
+      }
+    }
+    int pairs = sample / 2;
+    if (zeroOdd * 10 >= pairs * 7 && zeroEven * 20 <= pairs) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (zeroEven * 10 >= pairs * 7 && zeroOdd * 20 <= pairs) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
   }
 
   private static String strictUtf8(byte[] bytes) {

@@ -61,6 +61,15 @@ class TextDecodingTest {
   }
 
   @Test
+  void utf16WithoutAByteOrderMarkIsRecognisedEitherWayRound() throws Exception {
+    String text =
+        "The Lachin road reopened on Monday. Convoys of trucks crossed into Khankendi, and the"
+            + " first families went home after months away.";
+    assertThat(read("le.txt", text.getBytes(StandardCharsets.UTF_16LE))).isEqualTo(text);
+    assertThat(read("be.txt", text.getBytes(StandardCharsets.UTF_16BE))).isEqualTo(text);
+  }
+
+  @Test
   void windows1252WithCurlyQuotesAndAccentsIsDetected() throws Exception {
     String text =
         "The café owner said: “We reopened on Monday – it’s been a long winter.” Everyone"
