@@ -114,9 +114,18 @@ final class AlignCommand implements Callable<Integer> {
     if (minScore != null) {
       settings = settings.withMinScore(minScore).withLexicalMinScore(minScore);
     }
-    AlignmentResult result =
-        new Aligner(settings, MiniLmEmbedder.INSTANCE, names)
-            .align(a, claimsA, b, claimsB, Progress.NONE);
+    TerminalProgress progress =
+        System.console() == null ? null : new TerminalProgress(spec.commandLine().getErr());
+    AlignmentResult result;
+    try {
+      result =
+          new Aligner(settings, MiniLmEmbedder.INSTANCE, names)
+              .align(a, claimsA, b, claimsB, progress == null ? Progress.NONE : progress);
+    } finally {
+      if (progress != null) {
+        progress.done();
+      }
+    }
     if (save != null) {
       saveComparison(a, claimsA, b, claimsB, result);
     }
@@ -125,6 +134,10 @@ final class AlignCommand implements Callable<Integer> {
       printJson(out, a, claimsA, b, claimsB, result);
     } else {
       printText(out, a, claimsA, b, claimsB, result);
+      if (save != null) {
+        out.println();
+        out.println("Saved " + save + ".");
+      }
     }
     out.flush();
     return 0;

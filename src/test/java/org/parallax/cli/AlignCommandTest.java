@@ -131,6 +131,7 @@ class AlignCommandTest {
         .allSatisfy(link -> assertThat(link.status()).isEqualTo(LinkStatus.SUGGESTED));
     assertThat(comparison.links().get(0).aClaims()).containsExactly("A1");
     assertThat(comparison.links().get(0).bClaims()).containsExactly("B1");
+    assertThat(out.toString().strip()).endsWith("Saved " + saved + ".");
   }
 
   @Test
