@@ -145,8 +145,9 @@ public final class CodebookPanel extends VBox {
     }
     boolean links = kind.target() == TagTarget.LINK;
     Map<String, Optional<String>> choices = new LinkedHashMap<>();
-    choices.put(
-        Messages.get(links ? "codebook.dropRelation" : "codebook.removeTerms"), Optional.empty());
+    String removeThem =
+        links ? Messages.get("codebook.dropRelation") : Messages.get("codebook.removeTerms");
+    choices.put(removeThem, Optional.empty());
     c.codebook().kinds(kind.target()).stream()
         .filter(k -> !k.id().equals(kind.id()))
         .forEach(k -> choices.put(Messages.get("codebook.become", k.label()), Optional.of(k.id())));
@@ -156,7 +157,9 @@ public final class CodebookPanel extends VBox {
     Styles.dressLike(ask.getDialogPane(), getScene().getWindow());
     ask.setHeaderText(Messages.get("codebook.deleteHeader", kind.label()));
     ask.setContentText(
-        Messages.get(links ? "codebook.deleteChoiceLinks" : "codebook.deleteChoiceTerms", uses));
+        links
+            ? Messages.get("codebook.deleteChoiceLinks", uses)
+            : Messages.get("codebook.deleteChoiceTerms", uses));
     ask.showAndWait()
         .ifPresent(
             answer ->
