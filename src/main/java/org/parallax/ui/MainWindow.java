@@ -81,6 +81,7 @@ public final class MainWindow {
     Opener opener = new Opener(viewModel, files);
     fileCommands = new FileCommands(files, desktop, stage);
     viewModel.setDiscardCheck(fileCommands::confirmDiscard);
+    viewModel.tagging().useLexicon(() -> alignmentSetup.current().lexicon());
     DocumentView[] views = new DocumentView[2];
     AppActions actions =
         new AppActions(

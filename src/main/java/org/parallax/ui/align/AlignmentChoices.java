@@ -48,10 +48,13 @@ public record AlignmentChoices(
 
   /** An aligner with these settings and the built-in lexicon plus the reader's equivalences. */
   public Aligner aligner() {
+    return new Aligner(settings(), MiniLmEmbedder.INSTANCE, lexicon());
+  }
+
+  /** The built-in lexicon plus the reader's equivalences. */
+  public EquivalenceLexicon lexicon() {
     try {
-      EquivalenceLexicon lexicon =
-          EquivalenceLexicon.bundled().with(new StringReader(equivalences));
-      return new Aligner(settings(), MiniLmEmbedder.INSTANCE, lexicon);
+      return EquivalenceLexicon.bundled().with(new StringReader(equivalences));
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringReader does not fail
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -16,6 +17,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.parallax.align.EquivalenceLexicon;
 import org.parallax.model.Claim;
 import org.parallax.model.Comparison;
 import org.parallax.model.Link;
@@ -24,6 +26,7 @@ import org.parallax.model.Side;
 import org.parallax.model.TermTag;
 import org.parallax.tagging.Change;
 import org.parallax.tagging.Edits;
+import org.parallax.tagging.LexiconTerms;
 import org.parallax.tagging.Navigation;
 import org.parallax.tagging.Stamped;
 import org.parallax.tagging.TermOccurrences;
@@ -51,6 +54,8 @@ public final class TaggingViewModel {
 
   /** The sides whose chosen claims came from focusing a link, not from the reader's clicks. */
   private final EnumSet<Side> chosenByFocus = EnumSet.noneOf(Side.class);
+
+  private Supplier<EquivalenceLexicon> lexicon = EquivalenceLexicon::bundled;
 
   private final ReadOnlyObjectWrapper<Link> currentLink = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<TermTag> currentTerm = new ReadOnlyObjectWrapper<>();
@@ -297,6 +302,28 @@ public final class TaggingViewModel {
   }
 
   /** Applies an edit built from the comparison on screen and a fresh {@link Edits}. */
+  /**
+   * Suggests framing terms where the essays name a referent differently, by the lexicon the aligner
+   * uses (built in, plus the reader's own names); says so when there are none.
+   */
+  public void suggestTerms() {
+    Comparison c = comparison();
+    if (c == null) {
+      return;
+    }
+    List<TermTag> found = LexiconTerms.suggest(c, lexicon.get(), clock);
+    if (found.isEmpty()) {
+      notices.accept(Notice.info(Messages.get("terms.noneToSuggest")));
+      return;
+    }
+    edit(edits -> now -> edits.addTermSuggestions(now, found));
+  }
+
+  /** Where term suggestions take their names from: the lexicon the aligner uses. */
+  public void useLexicon(Supplier<EquivalenceLexicon> names) {
+    this.lexicon = names;
+  }
+
   public boolean edit(Function<Edits, Function<Comparison, Change>> make) {
     return apply(() -> make.apply(edits()).apply(comparison()));
   }

@@ -22,13 +22,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
-import org.parallax.align.EquivalenceLexicon;
 import org.parallax.model.Comparison;
 import org.parallax.model.LinkStatus;
 import org.parallax.model.TagKind;
 import org.parallax.model.TagTarget;
 import org.parallax.model.TermTag;
-import org.parallax.tagging.LexiconTerms;
 import org.parallax.tagging.TermFilter;
 import org.parallax.ui.Messages;
 import org.parallax.ui.Styles;
@@ -57,7 +55,7 @@ public final class TermsPanel extends VBox {
 
     Button suggest = new Button(Messages.get("terms.suggest"));
     suggest.setId("terms-suggest");
-    suggest.setOnAction(e -> suggestFromLexicon());
+    suggest.setOnAction(e -> tagging.suggestTerms());
     search.setId("terms-search");
     search.setPromptText(Messages.get("terms.search"));
     search.textProperty().addListener((o, a, b) -> refresh());
@@ -188,14 +186,6 @@ public final class TermsPanel extends VBox {
     if (term != null) {
       action.accept(term);
     }
-  }
-
-  private void suggestFromLexicon() {
-    tagging.edit(
-        edits ->
-            c ->
-                edits.addTermSuggestions(
-                    c, LexiconTerms.suggest(c, EquivalenceLexicon.bundled(), tagging.clock())));
   }
 
   /** Lists the terms of the comparison on screen. */

@@ -21,6 +21,7 @@ import org.parallax.model.DocumentMetadata;
 import org.parallax.model.Link;
 import org.parallax.model.LinkStatus;
 import org.parallax.model.Side;
+import org.parallax.model.TermTag;
 import org.parallax.segment.Segmenter;
 import org.parallax.ui.align.AlignmentViewModel;
 import org.parallax.ui.support.BackgroundRunner;
@@ -180,6 +181,29 @@ class TaggingViewModelTest {
     Comparison noted = session.currentProperty().get();
     tagging.setNote("Both mention the ferry.");
     assertThat(session.currentProperty().get()).isSameAs(noted);
+  }
+
+  @Test
+  void termsAreSuggestedFromTheLexiconTheReaderAlignsWith() throws Exception {
+    tagging.suggestTerms();
+    assertThat(session.currentProperty().get().terms()).isEmpty();
+    assertThat(notices).last().extracting(Notice::error).isEqualTo(false);
+
+    tagging.useLexicon(
+        () -> {
+          try {
+            return org.parallax.align.EquivalenceLexicon.parse(
+                new java.io.StringReader("cracks = damage\n"));
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+    tagging.suggestTerms();
+
+    List<TermTag> terms = session.currentProperty().get().terms();
+    assertThat(terms).hasSize(1);
+    assertThat(A_TEXT.substring(terms.get(0).start(), terms.get(0).end())).isEqualTo("cracks");
+    assertThat(terms.get(0).status()).isEqualTo(LinkStatus.SUGGESTED);
   }
 
   @Test
