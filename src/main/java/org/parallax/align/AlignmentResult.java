@@ -21,21 +21,6 @@ public record AlignmentResult(
 
   /** The suggestions as made at {@code when}: their created and modified times set to it. */
   public List<Link> suggestionsMadeAt(Instant when) {
-    return suggestions.stream()
-        .map(
-            l ->
-                new Link(
-                    l.id(),
-                    l.aClaims(),
-                    l.bClaims(),
-                    l.status(),
-                    l.relation(),
-                    l.score(),
-                    l.reasons(),
-                    l.note(),
-                    l.annotator(),
-                    when,
-                    when))
-        .toList();
+    return suggestions.stream().map(l -> l.madeAt(when)).toList();
   }
 }

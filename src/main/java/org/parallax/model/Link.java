@@ -81,4 +81,10 @@ public record Link(
     return new Link(
         id, newA, newB, status, relation, score, reasons, note, annotator, created, when);
   }
+
+  /** The same link, made and last changed at {@code when}. */
+  public Link madeAt(Instant when) {
+    return new Link(
+        id, aClaims, bClaims, status, relation, score, reasons, note, annotator, when, when);
+  }
 }

@@ -21,19 +21,9 @@ public final class SidesSwapped {
     }
     List<Link> links = new ArrayList<>(c.links().size());
     for (Link l : c.links()) {
-      links.add(
-          new Link(
-              l.id(),
-              l.bClaims().stream().map(SidesSwapped::claimId).toList(),
-              l.aClaims().stream().map(SidesSwapped::claimId).toList(),
-              l.status(),
-              l.relation(),
-              l.score(),
-              l.reasons(),
-              l.note(),
-              l.annotator(),
-              l.created(),
-              l.modified()));
+      List<String> a = l.bClaims().stream().map(SidesSwapped::claimId).toList();
+      List<String> b = l.aClaims().stream().map(SidesSwapped::claimId).toList();
+      links.add(l.withClaims(a, b, l.modified()));
     }
     List<TermTag> terms = new ArrayList<>(c.terms().size());
     for (TermTag t : c.terms()) {

@@ -116,12 +116,7 @@ class MainViewModelTest {
   void unsavedEditsAreNotReplacedByANewEssayWhenTheReaderSaysNo() {
     viewModel.paste("On 19 September Azerbaijan began a military offensive in Karabakh.");
     Comparison tagged = tagOneLink();
-    int[] asked = {0};
-    viewModel.setDiscardCheck(
-        () -> {
-          asked[0]++;
-          return false;
-        });
+    int[] asked = refusingToDiscard();
     viewModel.paste("A different essay altogether.");
     assertThat(asked[0]).isEqualTo(1);
     assertThat(viewModel.alignment().comparisonProperty().get()).isSameAs(tagged);
@@ -341,12 +336,7 @@ class MainViewModelTest {
     tagOneLink();
     viewModel.swapSides();
     assertThat(viewModel.alignment().session().canUndoProperty().get()).isFalse();
-    int[] asked = {0};
-    viewModel.setDiscardCheck(
-        () -> {
-          asked[0]++;
-          return false;
-        });
+    int[] asked = refusingToDiscard();
 
     viewModel.paste("A different essay altogether.");
 
@@ -406,6 +396,17 @@ class MainViewModelTest {
 
     assertThat(viewModel.alignment().comparisonProperty().get()).isEqualTo(tagged);
     assertThat(viewModel.side(Side.A).document().text()).isEqualTo(leftText);
+  }
+
+  /** Makes the reader answer no to every discard question; counts the questions. */
+  private int[] refusingToDiscard() {
+    int[] asked = {0};
+    viewModel.setDiscardCheck(
+        () -> {
+          asked[0]++;
+          return false;
+        });
+    return asked;
   }
 
   private Comparison tagOneLink() {
