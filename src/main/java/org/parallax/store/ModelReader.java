@@ -46,6 +46,7 @@ final class ModelReader {
   private boolean changedA;
   private boolean changedB;
   private final List<String> addedKinds = new ArrayList<>();
+  private final List<String> unpaired = new ArrayList<>();
 
   /** {@code root} gives the file as a tree; it is asked only when an entry must be kept raw. */
   ModelReader(ComparisonFile file, Supplier<JsonNode> root) {
@@ -125,6 +126,14 @@ final class ModelReader {
                 + " was changed outside Parallax: its paragraphs were found again from its blank"
                 + " lines.");
       }
+    }
+    if (!unpaired.isEmpty()) {
+      notices.add(
+          "The partner of term "
+              + String.join(", ", unpaired)
+              + " is not in the file; "
+              + (unpaired.size() == 1 ? "it is" : "they are")
+              + " unpaired now.");
     }
     if (!addedKinds.isEmpty()) {
       notices.add(
@@ -293,16 +302,26 @@ final class ModelReader {
               Check.time(entry.created(), pointer + "/created"),
               Check.time(entry.modified(), pointer + "/modified")));
     }
-    for (int i = 0; i < entries.size(); i++) {
-      String paired = entries.get(i).pairedWith();
-      if (paired != null && !paired.isEmpty() && !termIds.contains(paired)) {
-        throw Check.at(
-            "/terms/" + i + "/pairedWith",
-            "Term tag "
-                + entries.get(i).id()
-                + " is paired with "
-                + Check.shorten(paired)
-                + ", which is not in the file");
+    // A partner that is gone (a discarded orphan, a hand edit) leaves the term unpaired, with a
+    // note: the term itself is the reader's work and must not make the whole file unreadable.
+    for (int i = 0; i < terms.size(); i++) {
+      TermTag t = terms.get(i);
+      if (!t.pairedWith().isEmpty() && !termIds.contains(t.pairedWith())) {
+        unpaired.add(t.id());
+        terms.set(
+            i,
+            new TermTag(
+                t.id(),
+                t.side(),
+                t.start(),
+                t.end(),
+                t.frame(),
+                t.note(),
+                "",
+                t.status(),
+                t.annotator(),
+                t.created(),
+                t.modified()));
       }
     }
     return terms;

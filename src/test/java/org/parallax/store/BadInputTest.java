@@ -37,6 +37,15 @@ class BadInputTest {
   }
 
   @Test
+  void aTermPairedWithATermThatIsGoneIsUnpairedWithANote() throws Exception {
+    LoadedComparison loaded =
+        store.read(edited(r -> ((ObjectNode) r.at("/terms/0")).put("pairedWith", "T48")));
+
+    assertThat(loaded.comparison().terms().get(0).pairedWith()).isEmpty();
+    assertThat(loaded.notices()).anyMatch(n -> n.contains("unpaired now"));
+  }
+
+  @Test
   void tagsThatCouldNotBePlacedInChangedTextAreNotCountedAsFoundAgain() throws Exception {
     LoadedComparison loaded =
         store.read(
