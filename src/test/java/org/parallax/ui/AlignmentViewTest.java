@@ -8,6 +8,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.junit.jupiter.api.BeforeEach;
@@ -176,6 +177,27 @@ class AlignmentViewTest {
     FxWait.until(() -> FxWait.onFx(() -> inView(left, a) && inView(right, b)));
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(FxWait.onFx(() -> inView(left, a) && inView(right, b))).isTrue();
+  }
+
+  @Test
+  void aNoteBeingTypedIsKeptWhenTheReaderPicksAnotherLinkOrSaves(FxRobot robot) throws Exception {
+    ListView<Link> links = robot.lookup("#links-list").queryListView();
+    robot.interact(() -> links.getSelectionModel().select(0));
+    String first = FxWait.onFx(() -> links.getItems().get(0).id());
+    FxWait.until(() -> first.equals(viewModel.tagging().currentLinkProperty().get().id()));
+
+    robot.clickOn("#link-note").write("Same day, other words.");
+    robot.clickOn(robot.from(links).lookup(".list-cell").nth(1).queryAs(javafx.scene.Node.class));
+
+    FxWait.until(() -> !first.equals(viewModel.tagging().currentLinkProperty().get().id()));
+    Comparison now = viewModel.alignment().comparisonProperty().get();
+    assertThat(now.links().stream().filter(l -> l.id().equals(first)).findFirst().get().note())
+        .isEqualTo("Same day, other words.");
+
+    robot.clickOn("#link-note").write("Saved with Ctrl+S.");
+    robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+    FxWait.until(
+        () -> viewModel.tagging().currentLinkProperty().get().note().equals("Saved with Ctrl+S."));
   }
 
   @Test

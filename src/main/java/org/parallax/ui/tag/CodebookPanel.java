@@ -24,6 +24,7 @@ import org.parallax.model.TagKind;
 import org.parallax.model.TagTarget;
 import org.parallax.ui.Messages;
 import org.parallax.ui.Styles;
+import org.parallax.ui.support.CommitBeforeLeaving;
 
 /**
  * The codebook tab: the link relations and term frames in use, each with label, colour and
@@ -64,6 +65,7 @@ public final class CodebookPanel extends VBox {
             (o, was, now) -> {
               if (!now) commitLabel();
             });
+    CommitBeforeLeaving.install(label, this::commitLabel);
     colour.setId("codebook-colour");
     colour.setOnAction(
         e ->
@@ -81,16 +83,12 @@ public final class CodebookPanel extends VBox {
     description
         .focusedProperty()
         .addListener(
-            (o, was, now) ->
-                selected()
-                    .filter(k -> !now && !k.description().equals(description.getText()))
-                    .ifPresent(
-                        k ->
-                            tagging.edit(
-                                edits ->
-                                    c ->
-                                        edits.describeKind(
-                                            c, k.target(), k.id(), description.getText()))));
+            (o, was, now) -> {
+              if (!now) {
+                commitDescription();
+              }
+            });
+    CommitBeforeLeaving.install(description, this::commitDescription);
     Button delete = new Button(Messages.get("codebook.delete"));
     delete.setId("codebook-delete");
     delete.setOnAction(e -> selected().ifPresent(this::delete));
@@ -130,6 +128,16 @@ public final class CodebookPanel extends VBox {
                         c ->
                             edits.addKind(
                                 c, new TagKind(idFor(name), target, name, "#607d8b", ""))));
+  }
+
+  private void commitDescription() {
+    selected()
+        .filter(k -> !k.description().equals(description.getText()))
+        .ifPresent(
+            k ->
+                tagging.edit(
+                    edits ->
+                        c -> edits.describeKind(c, k.target(), k.id(), description.getText())));
   }
 
   private void delete(TagKind kind) {

@@ -30,6 +30,7 @@ import org.parallax.model.TagKind;
 import org.parallax.model.TagTarget;
 import org.parallax.ui.Messages;
 import org.parallax.ui.Styles;
+import org.parallax.ui.support.CommitBeforeLeaving;
 
 /**
  * The links tab: filters, the filtered list in reading order, and an editor for the current link
@@ -158,6 +159,7 @@ public final class LinksPanel extends VBox {
                 tagging.setNote(note.getText());
               }
             });
+    CommitBeforeLeaving.install(note, () -> tagging.setNote(note.getText()));
     VBox editor = new VBox(4, current, relationButtons, new HBox(6, accept, reject, unlink), note);
     editor.disableProperty().bind(tagging.currentLinkProperty().isNull());
     editor.getStyleClass().add(Styles.LINK_EDITOR);

@@ -30,6 +30,7 @@ import org.parallax.model.TermTag;
 import org.parallax.tagging.TermFilter;
 import org.parallax.ui.Messages;
 import org.parallax.ui.Styles;
+import org.parallax.ui.support.CommitBeforeLeaving;
 import org.parallax.ui.support.ListUpdate;
 
 /**
@@ -167,11 +168,11 @@ public final class TermsPanel extends VBox {
     note.focusedProperty()
         .addListener(
             (obs, was, now) -> {
-              TermTag term = tagging.currentTermProperty().get();
-              if (!now && term != null && !term.note().equals(note.getText())) {
-                tagging.edit(edits -> c -> edits.setTermNote(c, term.id(), note.getText()));
+              if (!now) {
+                commitNote();
               }
             });
+    CommitBeforeLeaving.install(note, this::commitNote);
     VBox editor =
         new VBox(4, frame, new HBox(6, pair, unpair), new HBox(6, accept, reject, remove), note);
     frame.setMaxWidth(Double.MAX_VALUE);
@@ -185,6 +186,13 @@ public final class TermsPanel extends VBox {
     TermTag term = tagging.currentTermProperty().get();
     if (term != null) {
       action.accept(term);
+    }
+  }
+
+  private void commitNote() {
+    TermTag term = tagging.currentTermProperty().get();
+    if (term != null && !term.note().equals(note.getText())) {
+      tagging.edit(edits -> c -> edits.setTermNote(c, term.id(), note.getText()));
     }
   }
 
