@@ -84,7 +84,7 @@ public final class OrphanAttacher {
   }
 
   private List<String> chosenOr(Side side, List<String> saved, Comparison c) {
-    List<Claim> chosen = tagging.chosen(side);
+    List<Claim> chosen = tagging.pickedByReader(side);
     if (!chosen.isEmpty()) {
       return chosen.stream().map(Claim::id).toList();
     }

@@ -172,7 +172,17 @@ public final class TaggingViewModel {
           .filter(l -> before.links().stream().noneMatch(o -> o.id().equals(l.id())))
           .findFirst()
           .ifPresent(currentLink::set);
+      // Linked: the choice is spent, and the reader's next click starts a new one.
+      chosenByFocus.addAll(List.of(Side.A, Side.B));
     }
+  }
+
+  /**
+   * The claims the reader chose on {@code side} by clicking; none when they were chosen only
+   * because a link was focused, or the choice was spent on a link.
+   */
+  public List<Claim> pickedByReader(Side side) {
+    return chosenByFocus.contains(side) ? List.of() : List.copyOf(chosen(side));
   }
 
   /** Links two claims dragged one onto the other (either side may come first). */

@@ -149,6 +149,22 @@ class TaggingViewModelTest {
   }
 
   @Test
+  void aChoiceSpentOnALinkIsNotTheReadersChoiceForTheNextOne() {
+    tagging.clickAt(Side.A, 2, false);
+    tagging.clickAt(Side.B, 3, false);
+    tagging.linkChosen("agree");
+    assertThat(tagging.pickedByReader(Side.B)).isEmpty();
+
+    tagging.clickAt(Side.A, 50, false);
+    tagging.clickAt(Side.B, 30, true);
+    tagging.linkChosen("contradict");
+
+    Link made = tagging.currentLinkProperty().get();
+    assertThat(made.aClaims()).containsExactly("A3");
+    assertThat(made.bClaims()).containsExactly("B2");
+  }
+
+  @Test
   void aPlainClickKeepsWhatTheReaderChoseOnTheOtherSide() {
     tagging.clickAt(Side.B, 3, false);
     tagging.clickAt(Side.A, 2, false);
