@@ -3,6 +3,8 @@ package org.parallax.ui.tag;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -23,12 +25,22 @@ public final class ComparisonSession {
   private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("");
+  private final ReadOnlyIntegerWrapper resets = new ReadOnlyIntegerWrapper();
   private EditHistory history;
 
   /** Starts a new history at {@code comparison}; {@code isSaved} when it came from a file. */
   public void reset(Comparison comparison, boolean isSaved) {
     history = comparison == null ? null : new EditHistory(comparison, isSaved);
     refresh();
+    resets.set(resets.get() + 1);
+  }
+
+  /**
+   * Counts the new histories started: another comparison opened, aligned afresh, swapped. What the
+   * reader had picked in the old one (current link, chosen claims) means nothing in the new.
+   */
+  public ReadOnlyIntegerProperty resetsProperty() {
+    return resets.getReadOnlyProperty();
   }
 
   /** Applies {@code change} as one undoable step. */

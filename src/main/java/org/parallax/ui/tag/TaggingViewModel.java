@@ -75,6 +75,7 @@ public final class TaggingViewModel {
     this.clock = clock;
     this.notices = notices;
     session.currentProperty().addListener((obs, old, now) -> refresh(now));
+    session.resetsProperty().addListener((obs, old, now) -> forgetPicks());
   }
 
   /**
@@ -352,6 +353,16 @@ public final class TaggingViewModel {
   }
 
   /** Keeps the current link and term pointing at their latest versions after any change. */
+  /** Drops the current link and term and every chosen claim, as for a new comparison. */
+  private void forgetPicks() {
+    currentLink.set(null);
+    currentTerm.set(null);
+    chosenA.clear();
+    chosenB.clear();
+    chosenByFocus.clear();
+    offeredOccurrences.clear();
+  }
+
   private void refresh(Comparison now) {
     if (now == null) {
       chosenA.clear();

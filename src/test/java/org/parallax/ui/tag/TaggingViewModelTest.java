@@ -165,6 +165,18 @@ class TaggingViewModelTest {
   }
 
   @Test
+  void anotherComparisonStartsWithNothingPickedEvenWhereIdsRepeat() {
+    tagging.focus(start.links().get(0));
+    tagging.clickAt(Side.B, 3, true);
+
+    alignment.show(start, true);
+
+    assertThat(tagging.currentLinkProperty().get()).isNull();
+    assertThat(tagging.chosen(Side.A)).isEmpty();
+    assertThat(tagging.chosen(Side.B)).isEmpty();
+  }
+
+  @Test
   void aPlainClickKeepsWhatTheReaderChoseOnTheOtherSide() {
     tagging.clickAt(Side.B, 3, false);
     tagging.clickAt(Side.A, 2, false);
