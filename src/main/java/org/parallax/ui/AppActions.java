@@ -12,6 +12,7 @@ import org.parallax.ui.file.Opener;
 import org.parallax.ui.support.Action;
 import org.parallax.ui.support.DesktopAccess;
 import org.parallax.ui.tag.ComparisonSession;
+import org.parallax.ui.tag.TaggingKeys;
 import org.parallax.ui.tag.TaggingViewModel;
 
 /** Every command of the main window, in one place, with its words and shortcut. */
@@ -165,7 +166,8 @@ final class AppActions {
             "",
             KeyCombination.keyCombination("Shortcut+Alt+C"),
             () -> {
-              Side side = tagging.activeSideProperty().get();
+              Side side =
+                  TaggingKeys.withSelectedWords(tagging.activeSideProperty().get(), selectionOf);
               IndexRange words = selectionOf.apply(side);
               tagging.claimSelection(side, words.getStart(), words.getEnd());
             },

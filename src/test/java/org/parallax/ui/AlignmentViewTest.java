@@ -201,6 +201,20 @@ class AlignmentViewTest {
   }
 
   @Test
+  void deleteInTheTermsTabDoesNotUnlinkTheCurrentLink(FxRobot robot) throws Exception {
+    Comparison before = viewModel.alignment().comparisonProperty().get();
+    robot.interact(() -> viewModel.tagging().focus(before.links().get(0)));
+    robot.clickOn("#tab-terms");
+    robot.clickOn("#terms-list");
+
+    robot.type(KeyCode.DELETE);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(viewModel.alignment().comparisonProperty().get().links())
+        .hasSameSizeAs(before.links());
+  }
+
+  @Test
   void theEditedLinkStaysSelectedInTheLinksList(FxRobot robot) throws Exception {
     ListView<Link> links = robot.lookup("#links-list").queryListView();
     robot.interact(() -> links.getSelectionModel().select(links.getItems().size() - 1));

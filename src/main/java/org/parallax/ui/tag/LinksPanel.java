@@ -37,6 +37,9 @@ import org.parallax.ui.support.CommitBeforeLeaving;
  * (relation, accept, reject, unlink, note). Choosing a row shows its claims in both essays.
  */
 public final class LinksPanel extends VBox {
+  /** The node id keys use to tell that the reader works in this tab. */
+  static final String ID = "links-panel";
+
   private final TaggingViewModel tagging;
   private final LinkListModel list;
   private final ListView<Link> links;
@@ -54,7 +57,7 @@ public final class LinksPanel extends VBox {
   public LinksPanel(TaggingViewModel tagging, LinkListModel list, Consumer<Link> reveal) {
     this.tagging = tagging;
     this.list = list;
-    setId("links-panel");
+    setId(ID);
     getStyleClass().add(Styles.SIDE_PANEL_TAB);
     setSpacing(6);
 

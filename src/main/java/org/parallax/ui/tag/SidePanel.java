@@ -12,6 +12,7 @@ import org.parallax.ui.Styles;
 
 /** The panel beside the essays: one tab per kind of thing the reader tags. */
 public final class SidePanel extends TabPane {
+  static final String ID = "side-panel";
 
   private static void refreshWhenShown(
       Tab tab, javafx.beans.value.ObservableValue<?> source, Runnable refresh) {
@@ -41,7 +42,7 @@ public final class SidePanel extends TabPane {
       Consumer<Link> reveal,
       Consumer<TermTag> revealTerm,
       Consumer<Claim> revealClaim) {
-    setId("side-panel");
+    setId(ID);
     getStyleClass().add(Styles.SIDE_PANEL);
     setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
     Tab linksTab = new Tab(Messages.get("panel.links"), new LinksPanel(tagging, links, reveal));

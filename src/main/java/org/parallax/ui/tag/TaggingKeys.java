@@ -2,6 +2,8 @@ package org.parallax.ui.tag;
 
 import java.util.List;
 import java.util.function.Function;
+import javafx.event.EventTarget;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.TextInputControl;
@@ -49,12 +51,40 @@ public final class TaggingKeys {
     if (event.isShortcutDown()
         || event.isAltDown()
         || event.getTarget() instanceof TextInputControl
+        || inOtherPanel(event.getTarget())
         || tagging.session().comparison().isEmpty()) {
       return;
     }
     if (handle(event.getCode(), event.isShiftDown())) {
       event.consume();
     }
+  }
+
+  /**
+   * Whether a key went to a side-panel tab other than Links (Terms, Codebook, …): there Delete or
+   * Enter mean that tab's item, never the current link.
+   */
+  private static boolean inOtherPanel(EventTarget target) {
+    boolean inSidePanel = false;
+    for (Node node = target instanceof Node n ? n : null; node != null; node = node.getParent()) {
+      if (LinksPanel.ID.equals(node.getId())) {
+        return false;
+      }
+      inSidePanel |= SidePanel.ID.equals(node.getId());
+    }
+    return inSidePanel;
+  }
+
+  /**
+   * The side whose words are selected: the side the reader last worked in if it has a selection,
+   * else the other side if that has one. Selecting words does not make a side active; clicking
+   * does, so the two may differ.
+   */
+  public static Side withSelectedWords(Side active, Function<Side, IndexRange> selectionOf) {
+    Side other = active == Side.A ? Side.B : Side.A;
+    return selectionOf.apply(active).getLength() == 0 && selectionOf.apply(other).getLength() > 0
+        ? other
+        : active;
   }
 
   /** Runs the command bound to {@code key}; returns whether there was one. */
@@ -70,8 +100,9 @@ public final class TaggingKeys {
       case P -> tagging.setRelation("partial");
       case L -> tagging.linkChosen("");
       case T -> {
-        IndexRange words = selectionOf.apply(side);
-        tagging.tagTerm(side, words.getStart(), words.getEnd(), "other");
+        Side selecting = withSelectedWords(side, selectionOf);
+        IndexRange words = selectionOf.apply(selecting);
+        tagging.tagTerm(selecting, words.getStart(), words.getEnd(), "other");
       }
       case N -> tagging.step(side, !shift);
       default -> {
