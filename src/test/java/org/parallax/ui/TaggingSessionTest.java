@@ -138,6 +138,16 @@ class TaggingSessionTest {
         .press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z)
         .release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
     FxWait.until(() -> comparison().equals(paired));
+
+    // Arrow keys on the closed pairing list only move through it; Enter makes the choice.
+    javafx.scene.control.ComboBox<?> pair =
+        robot.lookup("#term-pair").queryAs(javafx.scene.control.ComboBox.class);
+    robot.interact(pair::requestFocus);
+    robot.type(KeyCode.DOWN).type(KeyCode.DOWN);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(term(first.id()).pairedWith()).isEqualTo(partnerId);
+    robot.type(KeyCode.ENTER);
+    FxWait.until(() -> !term(first.id()).pairedWith().equals(partnerId));
   }
 
   private void clickClaim(FxRobot robot, Side side, Claim claim) throws TimeoutException {

@@ -16,6 +16,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -117,14 +119,7 @@ public final class TermsPanel extends VBox {
     frame.setButtonCell(new KindCell());
     // The combo boxes size themselves from their converters' text, not from their cells.
     showAs(frame, TagKind::label);
-    frame.setOnAction(
-        e -> {
-          TermTag term = tagging.currentTermProperty().get();
-          TagKind kind = frame.getValue();
-          if (!syncing && term != null && kind != null && !kind.id().equals(term.frame())) {
-            tagging.edit(edits -> c -> edits.setTermFrame(c, term.id(), kind.id()));
-          }
-        });
+    commitOnChoice(frame, this::commitFrame);
     pair.setId("term-pair");
     pair.setPromptText(Messages.get("terms.pairWith"));
     // A width of its own: measured from its items, a combo box lays out a cell for every term of
@@ -133,19 +128,7 @@ public final class TermsPanel extends VBox {
     pair.setMaxWidth(Double.MAX_VALUE);
     pair.setCellFactory(v -> new TermCell());
     showAs(pair, t -> "\u201c" + words(t) + "\u201d (" + place(t) + ")");
-    pair.setOnAction(
-        e -> {
-          TermTag term = tagging.currentTermProperty().get();
-          TermTag other = pair.getValue();
-          if (!syncing && term != null && other != null && !other.id().equals(term.pairedWith())) {
-            tagging.edit(
-                edits ->
-                    c ->
-                        term.side() == org.parallax.model.Side.A
-                            ? edits.pairTerms(c, term.id(), other.id())
-                            : edits.pairTerms(c, other.id(), term.id()));
-          }
-        });
+    commitOnChoice(pair, this::commitPair);
     Button unpair = new Button(Messages.get("terms.unpair"));
     unpair.setMinWidth(Region.USE_PREF_SIZE);
     unpair.setOnAction(
@@ -186,6 +169,50 @@ public final class TermsPanel extends VBox {
     TermTag term = tagging.currentTermProperty().get();
     if (term != null) {
       action.accept(term);
+    }
+  }
+
+  /**
+   * Applies a combo box's choice once the reader has made it: picked from the open list, Enter, or
+   * leaving the box. Arrow keys on a closed box only move through the choices; applying each step
+   * would make an undo step, and a pairing, per key press.
+   */
+  private static void commitOnChoice(ComboBox<?> box, Runnable commit) {
+    box.setOnHidden(e -> commit.run());
+    box.focusedProperty()
+        .addListener(
+            (obs, was, now) -> {
+              if (!now) {
+                commit.run();
+              }
+            });
+    box.addEventHandler(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == KeyCode.ENTER) {
+            commit.run();
+          }
+        });
+  }
+
+  private void commitFrame() {
+    TermTag term = tagging.currentTermProperty().get();
+    TagKind kind = frame.getValue();
+    if (!syncing && term != null && kind != null && !kind.id().equals(term.frame())) {
+      tagging.edit(edits -> c -> edits.setTermFrame(c, term.id(), kind.id()));
+    }
+  }
+
+  private void commitPair() {
+    TermTag term = tagging.currentTermProperty().get();
+    TermTag other = pair.getValue();
+    if (!syncing && term != null && other != null && !other.id().equals(term.pairedWith())) {
+      tagging.edit(
+          edits ->
+              c ->
+                  term.side() == org.parallax.model.Side.A
+                      ? edits.pairTerms(c, term.id(), other.id())
+                      : edits.pairTerms(c, other.id(), term.id()));
     }
   }
 
