@@ -201,6 +201,25 @@ class AlignmentViewTest {
   }
 
   @Test
+  void changingTheOrderOrTheSearchOfTheLinksKeepsTheCurrentLink(FxRobot robot) throws Exception {
+    Comparison before = viewModel.alignment().comparisonProperty().get();
+    Link chosen = before.links().get(0);
+    robot.interact(() -> viewModel.tagging().focus(chosen));
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.ComboBox<Side> order =
+        robot.lookup("#links-order").queryAs(javafx.scene.control.ComboBox.class);
+    javafx.scene.control.TextField search =
+        robot.lookup("#links-search").queryAs(javafx.scene.control.TextField.class);
+
+    robot.interact(() -> order.setValue(order.getValue() == Side.A ? Side.B : Side.A));
+    robot.interact(() -> search.setText("zzz-nothing-matches"));
+    robot.interact(search::clear);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(viewModel.tagging().currentLinkProperty().get().id()).isEqualTo(chosen.id());
+  }
+
+  @Test
   void deleteInTheTermsTabDoesNotUnlinkTheCurrentLink(FxRobot robot) throws Exception {
     Comparison before = viewModel.alignment().comparisonProperty().get();
     robot.interact(() -> viewModel.tagging().focus(before.links().get(0)));

@@ -91,12 +91,17 @@ public final class LinksPanel extends VBox {
     withNote.setId("links-with-note");
     withNote.selectedProperty().bindBidirectional(list.onlyWithNoteProperty());
     ComboBox<Side> order = new ComboBox<>();
+    order.setId("links-order");
     order.getItems().setAll(Side.values());
     order.setButtonCell(new SideCell());
     order.setCellFactory(v -> new SideCell());
     order.valueProperty().bindBidirectional(list.sideProperty());
     FlowPane filters = new FlowPane(6, 6, relationFilter, statusFilter, withNote, order);
 
+    // While the rows change (a filter, the order, the search, an edit) the list may move its
+    // selection to another row; that is not the reader choosing a link. Registered before the list
+    // view's own listener, this runs first; reselect() below puts the current link back afterwards.
+    list.visible().addListener((ListChangeListener<Link>) c -> syncing = true);
     links = new ListView<>(list.visible());
     links.setId("links-list");
     Label placeholder = new Label();
