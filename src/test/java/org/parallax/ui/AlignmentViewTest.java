@@ -234,6 +234,25 @@ class AlignmentViewTest {
   }
 
   @Test
+  void focusingALinkToTheLastClaimOfAnEssayBringsItIntoView(FxRobot robot) throws Exception {
+    Comparison comparison = viewModel.alignment().comparisonProperty().get();
+    Link last =
+        comparison.links().stream()
+            .max(
+                java.util.Comparator.comparingInt(
+                    l -> comparison.claim(l.bClaims().get(0)).orElseThrow().start()))
+            .orElseThrow();
+    Claim b = comparison.claim(last.bClaims().get(0)).orElseThrow();
+    DocumentArea right = robot.lookup("#right-area").queryAs(DocumentArea.class);
+
+    robot.interact(() -> viewModel.tagging().focus(last));
+
+    FxWait.until(() -> FxWait.onFx(() -> inView(right, b)));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(FxWait.onFx(() -> inView(right, b))).isTrue();
+  }
+
+  @Test
   void theEditedLinkStaysSelectedInTheLinksList(FxRobot robot) throws Exception {
     ListView<Link> links = robot.lookup("#links-list").queryListView();
     robot.interact(() -> links.getSelectionModel().select(links.getItems().size() - 1));

@@ -113,7 +113,8 @@ public final class DocumentArea extends StyleClassedTextArea {
   }
 
   void revealLevel(int offset, double screenY) {
-    showParagraphAtTop(offsetToPosition(offset, Bias.Forward).getMajor());
+    int paragraph = offsetToPosition(offset, Bias.Forward).getMajor();
+    showParagraphAtTop(paragraph);
     // One correction at a time: two in the same frame would both read the old layout and scroll
     // twice as far.
     if (pendingReveal != null) {
@@ -125,17 +126,33 @@ public final class DocumentArea extends StyleClassedTextArea {
 
           @Override
           public void handle(long now) {
-            if (++frames < 2) {
-              return;
+            frames++;
+            if (frames == 2) {
+              Bounds area = localToScreen(getBoundsInLocal());
+              boundsOnScreen(offset, Math.min(getLength(), offset + 1))
+                  .ifPresent(b -> scrollYBy(b.getMinY() - Math.max(screenY, area.getMinY())));
+            } else if (frames == 4) {
+              stop();
+              pendingReveal = null;
+              // Near the end of a text the view cannot put the line where asked, and its height
+              // estimates may carry it past: then it settles for the line being in view at all.
+              if (!shows(offset)) {
+                showParagraphInViewport(paragraph);
+              }
             }
-            stop();
-            pendingReveal = null;
-            Bounds area = localToScreen(getBoundsInLocal());
-            boundsOnScreen(offset, Math.min(getLength(), offset + 1))
-                .ifPresent(b -> scrollYBy(b.getMinY() - Math.max(screenY, area.getMinY())));
           }
         };
     pendingReveal.start();
+  }
+
+  /** Whether the line holding {@code offset} lies within the view. */
+  private boolean shows(int offset) {
+    Bounds area = localToScreen(getBoundsInLocal());
+    Optional<Bounds> line = boundsOnScreen(offset, Math.min(getLength(), offset + 1));
+    return area != null
+        && line.isPresent()
+        && line.get().getMinY() >= area.getMinY()
+        && line.get().getMaxY() <= area.getMinY() + getViewportHeight();
   }
 
   /**
@@ -149,10 +166,8 @@ public final class DocumentArea extends StyleClassedTextArea {
       showParagraphAtCenter(offsetToPosition(offset, Bias.Forward).getMajor());
       return;
     }
-    Optional<Bounds> line = boundsOnScreen(offset, Math.min(getLength(), offset + 1));
-    if (line.isPresent()
-        && line.get().getMinY() >= area.getMinY()
-        && line.get().getMaxY() <= area.getMinY() + getViewportHeight()) {
+    // A reveal still on its way has moved the text only for now: that is no sign of being in view.
+    if (pendingReveal == null && shows(offset)) {
       return;
     }
     revealLevel(offset, area.getMinY() + getViewportHeight() / 3);
