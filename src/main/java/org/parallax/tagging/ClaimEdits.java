@@ -64,11 +64,18 @@ final class ClaimEdits {
           "To split claim " + claimId + ", choose a place inside it, between two of its words.");
     }
     String text = c.document(claim.side()).text();
-    int firstEnd = offset;
+    // Inside a word ("Lachin roa|d") the split goes before that word.
+    int at = offset;
+    while (at > claim.start()
+        && Character.isLetterOrDigit(text.charAt(at - 1))
+        && Character.isLetterOrDigit(text.charAt(at))) {
+      at--;
+    }
+    int firstEnd = at;
     while (firstEnd > claim.start() && Character.isWhitespace(text.charAt(firstEnd - 1))) {
       firstEnd--;
     }
-    int secondStart = offset;
+    int secondStart = at;
     while (secondStart < claim.end() && Character.isWhitespace(text.charAt(secondStart))) {
       secondStart++;
     }

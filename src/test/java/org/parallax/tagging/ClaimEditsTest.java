@@ -31,6 +31,14 @@ class ClaimEditsTest {
   }
 
   @Test
+  void aSplitInsideAWordGoesBeforeThatWord() {
+    int at = Fixtures.TEXT_A.indexOf("road open") + 2;
+    Comparison after = Fixtures.applyAndCheckUndo(start, edits.splitClaim(start, "A2", at));
+
+    assertThat(texts(after)).contains("Officials called the", "road open.");
+  }
+
+  @Test
   void theLinksOfASplitClaimAttachToBothParts() {
     int at = Fixtures.TEXT_A.indexOf("the road open");
     Comparison after = edits.splitClaim(start, "A2", at).applyTo(start);
