@@ -253,6 +253,27 @@ class AlignmentViewTest {
   }
 
   @Test
+  void theLinksListNamesARelationAsTheCodebookNamesIt(FxRobot robot) throws Exception {
+    Comparison comparison = viewModel.alignment().comparisonProperty().get();
+    robot.interact(
+        () -> {
+          viewModel.tagging().focus(comparison.links().get(0));
+          viewModel.tagging().setRelation("agree");
+          viewModel
+              .tagging()
+              .edit(
+                  edits ->
+                      c ->
+                          edits.renameKind(
+                              c, org.parallax.model.TagTarget.LINK, "agree", "Supports"));
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+
+    Label current = robot.lookup("#link-current").queryAs(Label.class);
+    assertThat(current.getText()).contains("Supports").doesNotContain("agree");
+  }
+
+  @Test
   void theEditedLinkStaysSelectedInTheLinksList(FxRobot robot) throws Exception {
     ListView<Link> links = robot.lookup("#links-list").queryListView();
     robot.interact(() -> links.getSelectionModel().select(links.getItems().size() - 1));

@@ -113,10 +113,12 @@ public final class CodebookPanel extends VBox {
     TextInputDialog ask = new TextInputDialog();
     ask.initOwner(getScene().getWindow());
     Styles.dressLike(ask.getDialogPane(), getScene().getWindow());
-    ask.setHeaderText(
+    String header =
         target == TagTarget.LINK
             ? Messages.get("codebook.addRelation")
-            : Messages.get("codebook.addFrame"));
+            : Messages.get("codebook.addFrame");
+    ask.setHeaderText(
+        header.endsWith("\u2026") ? header.substring(0, header.length() - 1) : header);
     ask.setContentText(Messages.get("codebook.name"));
     ask.showAndWait()
         .map(String::strip)

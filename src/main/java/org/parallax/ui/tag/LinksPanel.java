@@ -68,6 +68,18 @@ public final class LinksPanel extends VBox {
 
     relationFilter.setId("links-relations");
     relationFilter.setTitle(Messages.get("links.relations"));
+    relationFilter.setConverter(
+        new javafx.util.StringConverter<>() {
+          @Override
+          public String toString(String id) {
+            return id == null ? "" : relationLabel(id);
+          }
+
+          @Override
+          public String fromString(String text) {
+            throw new UnsupportedOperationException("the list is not typed into");
+          }
+        });
     relationFilter
         .getCheckModel()
         .getCheckedItems()
@@ -77,6 +89,18 @@ public final class LinksPanel extends VBox {
     CheckComboBox<LinkStatus> statusFilter = new CheckComboBox<>();
     statusFilter.setId("links-statuses");
     statusFilter.getItems().setAll(LinkStatus.values());
+    statusFilter.setConverter(
+        new javafx.util.StringConverter<>() {
+          @Override
+          public String toString(LinkStatus status) {
+            return status == null ? "" : statusLabel(status);
+          }
+
+          @Override
+          public LinkStatus fromString(String text) {
+            throw new UnsupportedOperationException("the list is not typed into");
+          }
+        });
     statusFilter.setTitle(Messages.get("links.statuses"));
     for (LinkStatus status : list.statuses()) {
       statusFilter.getCheckModel().check(status);
@@ -235,10 +259,11 @@ public final class LinksPanel extends VBox {
   }
 
   /** "A3 + A4 ↔ B7 · agree · confirmed · 0.81". */
-  static String describe(Link link) {
+  private String describe(Link link) {
     String score =
         link.score() > 0 ? " \u00b7 " + String.format(Locale.ROOT, "%.2f", link.score()) : "";
-    String relation = link.relation().isEmpty() ? Messages.get("link.unset") : link.relation();
+    String relation =
+        link.relation().isEmpty() ? Messages.get("link.unset") : relationLabel(link.relation());
     return String.join(" + ", link.aClaims())
         + " \u2194 "
         + String.join(" + ", link.bClaims())
@@ -249,6 +274,16 @@ public final class LinksPanel extends VBox {
         + score;
   }
 
+  /** The codebook's name for a relation ("Supports" once the reader renamed "agree"). */
+  private String relationLabel(String id) {
+    return tagging
+        .session()
+        .comparison()
+        .flatMap(c -> c.codebook().find(TagTarget.LINK, id))
+        .map(TagKind::label)
+        .orElse(id);
+  }
+
   static String statusLabel(LinkStatus status) {
     return switch (status) {
       case SUGGESTED -> Messages.get("status.suggested");
@@ -257,7 +292,7 @@ public final class LinksPanel extends VBox {
     };
   }
 
-  private static final class LinkCell extends ListCell<Link> {
+  private final class LinkCell extends ListCell<Link> {
     @Override
     protected void updateItem(Link link, boolean empty) {
       super.updateItem(link, empty);

@@ -64,7 +64,9 @@ public final class TermsPanel extends VBox {
     search.textProperty().addListener((o, a, b) -> refresh());
 
     list.setId("terms-list");
-    list.setPlaceholder(new Label(Messages.get("terms.none")));
+    Label none = new Label(Messages.get("terms.none"));
+    none.setWrapText(true);
+    list.setPlaceholder(none);
     list.setCellFactory(v -> new TermCell());
     VBox.setVgrow(list, Priority.ALWAYS);
     list.getSelectionModel()
