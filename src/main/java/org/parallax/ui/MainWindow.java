@@ -210,6 +210,7 @@ public final class MainWindow {
     }
 
     VBox centre = new VBox(notifications, workbench);
+    notifications.setOnClosed(() -> viewModel.noticeProperty().set(null));
     VBox.setVgrow(workbench, Priority.ALWAYS);
     viewModel.noticeProperty().addListener((obs, old, notice) -> show(notice));
 

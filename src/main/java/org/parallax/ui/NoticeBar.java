@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
  */
 final class NoticeBar extends HBox {
   private final Label text = new Label();
+  private Runnable onClosed = () -> {};
 
   NoticeBar() {
     getStyleClass().add(Styles.NOTICE_BAR);
@@ -26,10 +27,19 @@ final class NoticeBar extends HBox {
     close.getStyleClass().add(Styles.NOTICE_CLOSE);
     close.setTooltip(new Tooltip(Messages.get("notice.close")));
     close.setAccessibleText(Messages.get("notice.close"));
-    close.setOnAction(e -> hide());
+    close.setOnAction(
+        e -> {
+          hide();
+          onClosed.run();
+        });
     getChildren().addAll(text, close);
     managedProperty().bind(visibleProperty());
     hide();
+  }
+
+  /** What happens when the reader closes the band: the message is done with. */
+  void setOnClosed(Runnable action) {
+    onClosed = action;
   }
 
   void show(String message) {

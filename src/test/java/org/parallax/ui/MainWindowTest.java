@@ -176,6 +176,7 @@ class MainWindowTest {
 
     robot.clickOn("#notifications-close");
     FxWait.until(() -> !notifications.isShowing());
+    assertThat(robot.lookup("#status-message").queryAs(Label.class).getText()).isEmpty();
     assertThat(header.localToScene(header.getBoundsInLocal()).getMinY()).isLessThan(headerTop);
   }
 

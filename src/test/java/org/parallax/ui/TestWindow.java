@@ -62,7 +62,7 @@ public final class TestWindow {
       }
 
       @Override
-      public Optional<Path> chooseSaveTarget(Window owner, String name) {
+      public Optional<Path> chooseSaveTarget(Window owner, Path suggestion) {
         return Optional.ofNullable(nextSaveTarget.get());
       }
 

@@ -72,8 +72,8 @@ public final class FileCommands {
 
   private void saveAs(Runnable after) {
     Path current = files.fileProperty().get();
-    String name = current == null ? "comparison.parallax.json" : current.getFileName().toString();
-    desktop.chooseSaveTarget(stage, name).ifPresent(target -> files.save(target, after));
+    Path suggestion = current == null ? Path.of("comparison.parallax.json") : current;
+    desktop.chooseSaveTarget(stage, suggestion).ifPresent(target -> files.save(target, after));
   }
 
   /** A menu of recently opened comparisons that keeps itself up to date. */

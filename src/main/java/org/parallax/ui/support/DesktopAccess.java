@@ -17,8 +17,11 @@ public interface DesktopAccess {
   /** Asks for an essay or a comparison file to open; empty when the reader cancels. */
   Optional<Path> chooseFileToOpen(Window owner);
 
-  /** Asks where to save a comparison, suggesting {@code name}; empty when the reader cancels. */
-  Optional<Path> chooseSaveTarget(Window owner, String name);
+  /**
+   * Asks where to save a comparison, suggesting {@code suggestion}: its name, and its folder when
+   * it has one (the folder of the file on screen); empty when the reader cancels.
+   */
+  Optional<Path> chooseSaveTarget(Window owner, Path suggestion);
 
   /** What the clipboard holds: its HTML when a web page was copied, else its plain text. */
   default String clipboardText() {
@@ -54,9 +57,13 @@ public interface DesktopAccess {
       }
 
       @Override
-      public Optional<Path> chooseSaveTarget(Window owner, String name) {
+      public Optional<Path> chooseSaveTarget(Window owner, Path suggestion) {
         FileChooser chooser = chooser(Messages.get("action.saveAs"));
-        chooser.setInitialFileName(name);
+        chooser.setInitialFileName(suggestion.getFileName().toString());
+        Path folder = suggestion.toAbsolutePath().getParent();
+        if (suggestion.getParent() != null && folder != null && folder.toFile().isDirectory()) {
+          chooser.setInitialDirectory(folder.toFile());
+        }
         chooser
             .getExtensionFilters()
             .add(

@@ -211,6 +211,9 @@ public final class TaggingViewModel {
             ? Navigation.next(comparison(), side, from)
             : Navigation.previous(comparison(), side, from);
     next.ifPresent(this::focus);
+    if (next.isEmpty() && !comparison().links().isEmpty()) {
+      notices.accept(Notice.info(Messages.get(forward ? "tag.noNextLink" : "tag.noPreviousLink")));
+    }
     return next;
   }
 

@@ -23,6 +23,7 @@ import org.parallax.model.LinkStatus;
 import org.parallax.model.Side;
 import org.parallax.model.TermTag;
 import org.parallax.segment.Segmenter;
+import org.parallax.ui.Messages;
 import org.parallax.ui.align.AlignmentViewModel;
 import org.parallax.ui.support.BackgroundRunner;
 import org.parallax.ui.support.Notice;
@@ -282,6 +283,8 @@ class TaggingViewModelTest {
     assertThat(tagging.step(Side.A, true))
         .hasValueSatisfying(l -> assertThat(l.id()).isEqualTo("L1"));
     assertThat(tagging.chosen(Side.B)).extracting(Claim::id).containsExactly("B2");
+    assertThat(tagging.step(Side.A, true)).isEmpty();
+    assertThat(notices).last().extracting(Notice::text).isEqualTo(Messages.get("tag.noNextLink"));
   }
 
   @Test
