@@ -212,7 +212,9 @@ public final class TaggingViewModel {
             : Navigation.previous(comparison(), side, from);
     next.ifPresent(this::focus);
     if (next.isEmpty() && !comparison().links().isEmpty()) {
-      notices.accept(Notice.info(Messages.get(forward ? "tag.noNextLink" : "tag.noPreviousLink")));
+      notices.accept(
+          Notice.info(
+              forward ? Messages.get("tag.noNextLink") : Messages.get("tag.noPreviousLink")));
     }
     return next;
   }
