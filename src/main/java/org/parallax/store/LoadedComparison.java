@@ -49,6 +49,15 @@ public record LoadedComparison(
   }
 
   /** Without {@code orphan}, e.g. after the reader attached it again by hand. */
+  /** The same state with {@code orphan} waiting again (an attach was undone). */
+  public LoadedComparison withOrphan(Orphan orphan) {
+    List<Orphan> all = new ArrayList<>(orphans);
+    if (!all.contains(orphan)) {
+      all.add(orphan);
+    }
+    return withOrphans(all);
+  }
+
   public LoadedComparison withoutOrphan(Orphan orphan) {
     List<Orphan> left = new ArrayList<>(orphans);
     left.remove(orphan);

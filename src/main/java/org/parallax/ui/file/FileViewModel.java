@@ -1,6 +1,7 @@
 package org.parallax.ui.file;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.BooleanBinding;
@@ -51,6 +52,7 @@ public final class FileViewModel {
   private final Importer importer = new Importer();
   private final DocumentReplacement replacement;
   private LoadedComparison opened;
+  private final List<Attachment> attachments = new ArrayList<>();
 
   public FileViewModel(
       MainViewModel main,
@@ -70,6 +72,12 @@ public final class FileViewModel {
     nothingToSave = current.isNull();
     recentFiles.setAll(recent.load());
     main.setOrphanCheck(() -> !orphans.isEmpty());
+    current.addListener(
+        (obs, old, now) -> {
+          if (now != null && !attachments.isEmpty()) {
+            followAttachments(now);
+          }
+        });
   }
 
   /** Saves the comparison on screen to {@code target}; then runs {@code afterSaving}. */
@@ -186,6 +194,31 @@ public final class FileViewModel {
         failure -> main.noticeProperty().set(Notice.error(describeAny(failure))));
   }
 
+  /**
+   * Records that {@code orphan} was attached by the edit that turned {@code before} into {@code
+   * after}: it leaves the list, and comes back if that edit is undone (and leaves again on redo).
+   */
+  public void attached(Orphan orphan, Comparison before, Comparison after) {
+    forgetOrphan(orphan);
+    attachments.add(new Attachment(orphan, before, after));
+  }
+
+  private record Attachment(Orphan orphan, Comparison before, Comparison after) {}
+
+  /** Puts back or takes away attached orphans as the reader undoes and redoes their attaching. */
+  private void followAttachments(Comparison now) {
+    for (Attachment a : attachments) {
+      if (now == a.before() || now.equals(a.before())) {
+        if (!orphans.contains(a.orphan())) {
+          orphans.add(a.orphan());
+          opened = opened == null ? null : opened.withOrphan(a.orphan());
+        }
+      } else if ((now == a.after() || now.equals(a.after())) && orphans.contains(a.orphan())) {
+        forgetOrphan(a.orphan());
+      }
+    }
+  }
+
   /** Forgets an orphan: it was attached again by hand, or the reader discarded it. */
   public void forgetOrphan(Orphan orphan) {
     if (opened != null) {
@@ -199,6 +232,7 @@ public final class FileViewModel {
   }
 
   private void show(LoadedComparison loaded, Path from, boolean saved) {
+    attachments.clear();
     opened = loaded;
     orphans.setAll(loaded.orphans());
     main.showComparison(loaded.comparison(), saved);

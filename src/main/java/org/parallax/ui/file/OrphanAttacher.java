@@ -29,6 +29,7 @@ public final class OrphanAttacher {
 
   /** Attaches {@code orphan} at {@code selection} of its side; returns whether it worked. */
   public boolean attach(Orphan orphan, IndexRange selection) {
+    Optional<Comparison> before = tagging.session().comparison();
     OrphanFields fields = OrphanFields.of(orphan);
     boolean done =
         switch (orphan.kind()) {
@@ -55,8 +56,8 @@ public final class OrphanAttacher {
                               orphan.id()));
           case LINK -> attachLink(fields);
         };
-    if (done) {
-      files.forgetOrphan(orphan);
+    if (done && before.isPresent()) {
+      files.attached(orphan, before.get(), tagging.session().comparison().orElseThrow());
     }
     return done;
   }

@@ -172,5 +172,10 @@ class FileViewModelTest {
             .findFirst()
             .orElseThrow();
     assertThat(again.frame()).isEqualTo("security");
+
+    main.alignment().session().undo();
+    assertThat(files.orphans()).containsExactly(orphan);
+    main.alignment().session().redo();
+    assertThat(files.orphans()).isEmpty();
   }
 }
