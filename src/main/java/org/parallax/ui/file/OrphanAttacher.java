@@ -8,6 +8,7 @@ import org.parallax.model.Comparison;
 import org.parallax.model.Link;
 import org.parallax.model.Orphan;
 import org.parallax.model.Side;
+import org.parallax.model.TermTag;
 import org.parallax.store.OrphanFields;
 import org.parallax.tagging.Change;
 import org.parallax.ui.tag.TaggingViewModel;
@@ -33,17 +34,7 @@ public final class OrphanAttacher {
     OrphanFields fields = OrphanFields.of(orphan);
     boolean done =
         switch (orphan.kind()) {
-          case TERM ->
-              tagging.edit(
-                  edits ->
-                      c ->
-                          edits.addTerm(
-                              c,
-                              orphan.side(),
-                              selection.getStart(),
-                              selection.getEnd(),
-                              fields.text("frame"),
-                              fields.text("note")));
+          case TERM -> attachTerm(orphan, fields, selection);
           case CLAIM ->
               tagging.edit(
                   edits ->
@@ -60,6 +51,43 @@ public final class OrphanAttacher {
       files.attached(orphan, before.get(), tagging.session().comparison().orElseThrow());
     }
     return done;
+  }
+
+  /**
+   * Tags the selection with the orphan's frame and note; a term that was paired with the orphan is
+   * paired with the new tag, in the same undoable step.
+   */
+  private boolean attachTerm(Orphan orphan, OrphanFields fields, IndexRange selection) {
+    return tagging.edit(
+        edits ->
+            c -> {
+              Change add =
+                  edits.addTerm(
+                      c,
+                      orphan.side(),
+                      selection.getStart(),
+                      selection.getEnd(),
+                      fields.text("frame"),
+                      fields.text("note"));
+              Comparison added = add.applyTo(c);
+              Optional<TermTag> partner =
+                  added.terms().stream()
+                      .filter(t -> t.pairedWith().equals(orphan.id()))
+                      .findFirst();
+              if (partner.isEmpty()) {
+                return add;
+              }
+              TermTag made =
+                  added.terms().stream()
+                      .filter(t -> c.terms().stream().noneMatch(o -> o.id().equals(t.id())))
+                      .findFirst()
+                      .orElseThrow();
+              Change pair =
+                  orphan.side() == Side.A
+                      ? edits.pairTerms(added, made.id(), partner.get().id())
+                      : edits.pairTerms(added, partner.get().id(), made.id());
+              return edits.together(List.of(add, pair), "attach orphaned term");
+            });
   }
 
   private boolean attachLink(OrphanFields fields) {

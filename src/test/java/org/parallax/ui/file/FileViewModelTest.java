@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.IndexRange;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -177,5 +178,42 @@ class FileViewModelTest {
     assertThat(files.orphans()).containsExactly(orphan);
     main.alignment().session().redo();
     assertThat(files.orphans()).isEmpty();
+  }
+
+  @Test
+  void anOrphanedTermAttachedAgainIsPairedWithItsOldPartner() throws IOException {
+    Comparison before = main.alignment().comparisonProperty().get();
+    int campaign = before.a().text().indexOf("military campaign");
+    int offensive = before.b().text().indexOf("offensive");
+    main.tagging().tagTerm(Side.A, campaign, campaign + "military campaign".length(), "security");
+    main.tagging().tagTerm(Side.B, offensive, offensive + "offensive".length(), "security");
+    List<TermTag> tagged = main.alignment().comparisonProperty().get().terms();
+    String inA = tagged.stream().filter(t -> t.side() == Side.A).findFirst().orElseThrow().id();
+    String inB = tagged.stream().filter(t -> t.side() == Side.B).findFirst().orElseThrow().id();
+    main.tagging().edit(edits -> c -> edits.pairTerms(c, inA, inB));
+    Path corrected = folder.resolve("corrected.txt");
+    Files.writeString(
+        corrected,
+        "On 19 September Azerbaijan began an assault in Karabakh.",
+        StandardCharsets.UTF_8);
+    files.reimport(Side.B, corrected);
+    Orphan orphan =
+        files.orphans().stream()
+            .filter(o -> o.kind() == Orphan.Kind.TERM)
+            .findFirst()
+            .orElseThrow();
+    Comparison after = main.alignment().comparisonProperty().get();
+    int assault = after.b().text().indexOf("assault");
+
+    new OrphanAttacher(main.tagging(), files)
+        .attach(orphan, new IndexRange(assault, assault + "assault".length()));
+
+    Comparison attached = main.alignment().comparisonProperty().get();
+    TermTag made =
+        attached.terms().stream().filter(t -> t.side() == Side.B).findFirst().orElseThrow();
+    TermTag partner =
+        attached.terms().stream().filter(t -> t.id().equals(inA)).findFirst().orElseThrow();
+    assertThat(partner.pairedWith()).isEqualTo(made.id());
+    assertThat(made.pairedWith()).isEqualTo(inA);
   }
 }
