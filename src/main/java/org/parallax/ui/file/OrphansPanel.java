@@ -1,5 +1,6 @@
 package org.parallax.ui.file;
 
+import java.util.List;
 import java.util.function.Function;
 import javafx.scene.control.Button;
 import javafx.scene.control.IndexRange;
@@ -11,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.parallax.model.Orphan;
 import org.parallax.model.Side;
+import org.parallax.store.OrphanFields;
 import org.parallax.ui.Messages;
 import org.parallax.ui.Styles;
 
@@ -61,7 +63,25 @@ public final class OrphansPanel extends VBox {
             ? ""
             : orphan.side() == Side.A ? Messages.get("side.left") : Messages.get("side.right");
     String quote = orphan.exact().isEmpty() ? "" : " \u201c" + orphan.exact() + "\u201d";
-    return kind + " " + orphan.id() + (side.isEmpty() ? "" : " \u00b7 " + side) + quote;
+    return kind
+        + " "
+        + orphan.id()
+        + (side.isEmpty() ? "" : " \u00b7 " + side)
+        + quote
+        + joined(orphan);
+  }
+
+  /** For a link, the claims it joined: "· A28 ↔ B7". */
+  private static String joined(Orphan orphan) {
+    if (orphan.kind() != Orphan.Kind.LINK) {
+      return "";
+    }
+    OrphanFields fields = OrphanFields.of(orphan);
+    List<String> a = fields.claimIds("a");
+    List<String> b = fields.claimIds("b");
+    return a.isEmpty() && b.isEmpty()
+        ? ""
+        : " \u00b7 " + String.join(" + ", a) + " \u2194 " + String.join(" + ", b);
   }
 
   private static final class OrphanCell extends ListCell<Orphan> {
