@@ -188,7 +188,16 @@ public final class CodebookPanel extends VBox {
     Optional<TagKind> keep = selected();
     syncing = true;
     try {
-      kinds.getItems().setAll(c == null ? List.of() : c.codebook().kinds());
+      // Relations first, then frames, each in the codebook's order: a relation added later is
+      // listed with the other relations, not after the frames.
+      kinds
+          .getItems()
+          .setAll(
+              c == null
+                  ? List.of()
+                  : c.codebook().kinds().stream()
+                      .sorted(java.util.Comparator.comparing(TagKind::target))
+                      .toList());
       keep.flatMap(
               k ->
                   kinds.getItems().stream()
