@@ -68,18 +68,7 @@ public final class LinksPanel extends VBox {
 
     relationFilter.setId("links-relations");
     relationFilter.setTitle(Messages.get("links.relations"));
-    relationFilter.setConverter(
-        new javafx.util.StringConverter<>() {
-          @Override
-          public String toString(String id) {
-            return id == null ? "" : relationLabel(id);
-          }
-
-          @Override
-          public String fromString(String text) {
-            throw new UnsupportedOperationException("the list is not typed into");
-          }
-        });
+    relationFilter.setConverter(shownAs(this::relationLabel));
     relationFilter
         .getCheckModel()
         .getCheckedItems()
@@ -89,18 +78,7 @@ public final class LinksPanel extends VBox {
     CheckComboBox<LinkStatus> statusFilter = new CheckComboBox<>();
     statusFilter.setId("links-statuses");
     statusFilter.getItems().setAll(LinkStatus.values());
-    statusFilter.setConverter(
-        new javafx.util.StringConverter<>() {
-          @Override
-          public String toString(LinkStatus status) {
-            return status == null ? "" : statusLabel(status);
-          }
-
-          @Override
-          public LinkStatus fromString(String text) {
-            throw new UnsupportedOperationException("the list is not typed into");
-          }
-        });
+    statusFilter.setConverter(shownAs(LinksPanel::statusLabel));
     statusFilter.setTitle(Messages.get("links.statuses"));
     for (LinkStatus status : list.statuses()) {
       statusFilter.getCheckModel().check(status);
@@ -272,6 +250,22 @@ public final class LinksPanel extends VBox {
         + " \u00b7 "
         + statusLabel(link.status())
         + score;
+  }
+
+  /** Shows the items of a list that is only picked from, never typed into, as {@code text}. */
+  private static <T> javafx.util.StringConverter<T> shownAs(
+      java.util.function.Function<T, String> text) {
+    return new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(T item) {
+        return item == null ? "" : text.apply(item);
+      }
+
+      @Override
+      public T fromString(String typed) {
+        throw new UnsupportedOperationException("the list is not typed into");
+      }
+    };
   }
 
   /** The codebook's name for a relation ("Supports" once the reader renamed "agree"). */
