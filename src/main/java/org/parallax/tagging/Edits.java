@@ -258,6 +258,11 @@ public final class Edits {
     return new Steps(description, changes);
   }
 
+  /** Swaps the essays' sides, claims, links and terms going with them. */
+  public Change swapSides(Comparison c) {
+    return new SwapSides();
+  }
+
   /** Sets the title and perspective label of one side's essay. */
   public Change describeDocument(Comparison c, Side side, String title, String perspective) {
     DocumentMetadata before = c.document(side).metadata();

@@ -23,7 +23,6 @@ import org.parallax.model.Comparison;
 import org.parallax.model.Document;
 import org.parallax.model.LinkStatus;
 import org.parallax.model.Side;
-import org.parallax.model.SidesSwapped;
 import org.parallax.segment.TextCounts;
 import org.parallax.tagging.TermOccurrences;
 import org.parallax.ui.align.AlignmentChoices;
@@ -73,6 +72,7 @@ public final class MainViewModel {
     this.tagging =
         new TaggingViewModel(
             alignment.session(), alignment, runner, alignment.clock(), notice::set);
+    alignment.session().currentProperty().addListener((obs, old, now) -> followSides(now));
     alignment.session().currentProperty().addListener((obs, old, now) -> followDetails(now));
     alignment.session().currentProperty().addListener((obs, old, now) -> prepareSearch(old, now));
     // A message is about the moment it was given: once the reader edits, "Select the words
@@ -172,9 +172,9 @@ public final class MainViewModel {
 
   /**
    * Shows the left essay on the right and the right one on the left. The comparison on screen goes
-   * with them, every link, note and tag kept ({@link SidesSwapped}); swapping again turns it back.
-   * Without a comparison of these essays (one side empty, alignment still running) the sides just
-   * change places and are aligned again.
+   * with them, every link, note and tag kept, as one undoable edit ({@link
+   * org.parallax.model.SidesSwapped}). Without a comparison of these essays (one side empty,
+   * alignment still running) the sides just change places and are aligned again.
    */
   public void swapSides() {
     boolean keepComparison = showsComparisonOfSides();
@@ -182,18 +182,40 @@ public final class MainViewModel {
       notice.set(Notice.error(Messages.get("swap.orphans")));
       return;
     }
-    if (!keepComparison && !mayReplaceWork()) {
+    if (keepComparison) {
+      // An undoable edit of the comparison; the sides follow it (followSides), on undo too.
+      tagging.edit(edits -> c -> edits.swapSides(c));
       return;
     }
-    Optional<Comparison> shown = alignment.session().comparison();
+    if (!mayReplaceWork()) {
+      return;
+    }
+    swapSideModels();
+    documentsChanged();
+  }
+
+  private void swapSideModels() {
     SideModel held = new SideModel();
     held.copyFrom(left);
     left.copyFrom(right);
     right.copyFrom(held);
-    if (keepComparison) {
-      alignment.show(SidesSwapped.of(shown.orElseThrow()), false);
-    } else {
-      documentsChanged();
+  }
+
+  /**
+   * Keeps the essays on the sides where the comparison has them: after a swap, and after undoing or
+   * redoing one, the comparison's left essay is the one shown on the right until the sides change
+   * places too.
+   */
+  private void followSides(Comparison now) {
+    if (now == null || left.isEmpty() || right.isEmpty()) {
+      return;
+    }
+    String shownLeft = left.document().text();
+    String shownRight = right.document().text();
+    if (!shownLeft.equals(shownRight)
+        && now.a().text().equals(shownRight)
+        && now.b().text().equals(shownLeft)) {
+      swapSideModels();
     }
   }
 
