@@ -89,6 +89,30 @@ public final class EquivalenceLexicon {
         merged.stream().map(s -> (List<String>) new ArrayList<>(s)).toList());
   }
 
+  /**
+   * What is wrong with the lines of a lexicon, one message a line at fault: a referent needs at
+   * least two names (a line with one is ignored).
+   */
+  public static List<String> problems(String text) {
+    List<String> problems = new ArrayList<>();
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (!isEntry(lines[i])) {
+        continue;
+      }
+      List<String> names = namesOn(lines[i]);
+      if (names.size() < 2) {
+        problems.add(
+            "Line "
+                + (i + 1)
+                + " has only one name"
+                + (names.isEmpty() ? "" : " (" + names.get(0) + ")")
+                + ": put = between two or more names of the same place, person or event.");
+      }
+    }
+    return problems;
+  }
+
   /** Whether a line of a lexicon file names a referent: not blank, not a {@code #} comment. */
   public static boolean isEntry(String line) {
     return !line.isBlank() && !line.strip().startsWith("#");

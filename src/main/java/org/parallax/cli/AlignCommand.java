@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -143,10 +144,19 @@ final class AlignCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** The bundled lexicon with the user's list; a list that cannot be read stops the run. */
-  private static EquivalenceLexicon withUserNames(Path file) {
+  /**
+   * The bundled lexicon with the user's list; a list that cannot be read stops the run, and lines
+   * it ignores are named on stderr.
+   */
+  private EquivalenceLexicon withUserNames(Path file) {
     try {
-      return EquivalenceLexicon.bundled().withFile(file);
+      EquivalenceLexicon names = EquivalenceLexicon.bundled().withFile(file);
+      for (String problem :
+          EquivalenceLexicon.problems(Files.readString(file, StandardCharsets.UTF_8))) {
+        spec.commandLine().getErr().println("Note: " + file + ": " + problem);
+      }
+      spec.commandLine().getErr().flush();
+      return names;
     } catch (CharacterCodingException e) {
       throw new IllegalArgumentException(
           "The equivalence list " + file + " is not UTF-8 text; save it as UTF-8.");

@@ -257,6 +257,24 @@ class AlignCommandTest {
   }
 
   @Test
+  void aLineOfTheEquivalenceListWithOneNameIsNamedOnStderrAndTheRunGoesOn() throws IOException {
+    Path[] files = essays();
+    Path names =
+        Files.writeString(dir.resolve("names.tsv"), "Kettle Ford = Sallow Bridge\njustone\n");
+
+    int code =
+        run("align", files[0].toString(), files[1].toString(), "--lexicon", names.toString());
+
+    assertThat(code).isZero();
+    assertThat(err.toString().strip())
+        .isEqualTo(
+            "Note: "
+                + names
+                + ": Line 2 has only one name (justone): put = between two or more names of the"
+                + " same place, person or event.");
+  }
+
+  @Test
   void aSavedComparisonNamedAsAnEssayIsRefused() throws IOException {
     Path[] files = essays();
     Path saved = dir.resolve("pair.parallax.json");

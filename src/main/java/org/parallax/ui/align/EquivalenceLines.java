@@ -1,6 +1,5 @@
 package org.parallax.ui.align;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.parallax.align.EquivalenceLexicon;
@@ -30,23 +29,7 @@ final class EquivalenceLines {
    * names.
    */
   static List<String> problems(String editable) {
-    List<String> problems = new ArrayList<>();
-    String[] lines = editable.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (!EquivalenceLexicon.isEntry(lines[i])) {
-        continue;
-      }
-      List<String> names = EquivalenceLexicon.namesOn(lines[i]);
-      if (names.size() < 2) {
-        problems.add(
-            "Line "
-                + (i + 1)
-                + " has only one name"
-                + (names.isEmpty() ? "" : " (" + names.get(0) + ")")
-                + ": put = between two or more names of the same place, person or event.");
-      }
-    }
-    return problems;
+    return EquivalenceLexicon.problems(editable);
   }
 
   private static String convert(String text, String separator) {
