@@ -30,7 +30,8 @@ final class PageMetadata {
 
   /**
    * The page title, or the first {@code <h1>} when the title is that heading plus a site name
-   * ("Rivers and roads | Valley Review") or missing.
+   * ("Rivers and roads | Valley Review") or missing; otherwise the title without a trailing {@code
+   * " | Site"}.
    */
   private static String documentTitle(Document page) {
     Element h1 = page.selectFirst("h1");
@@ -39,7 +40,9 @@ final class PageMetadata {
     if (!heading.isEmpty() && (title.isEmpty() || title.startsWith(heading))) {
       return heading;
     }
-    return title;
+    // Without a heading to go by, "Bridge essay | Site" still ends in the site's name.
+    int site = title.lastIndexOf(" | ");
+    return site > 0 ? title.substring(0, site).strip() : title;
   }
 
   private static String canonical(Document page) {

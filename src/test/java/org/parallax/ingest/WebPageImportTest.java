@@ -75,4 +75,17 @@ class WebPageImportTest {
             "author biography (kept as author notes)",
             "subscription notice");
   }
+
+  @Test
+  void withoutAHeadingThePageTitleLosesItsSiteName() throws Exception {
+    Path file =
+        Files.writeString(
+            dir.resolve("bridge.html"),
+            "<html><head><title>Bridge essay | Valley Review</title></head><body>"
+                + "<p>The bridge has been closed to lorries since March, and the town is"
+                + " divided.</p></body></html>",
+            StandardCharsets.UTF_8);
+
+    assertThat(new Importer().importFile(file, true).metadata().title()).isEqualTo("Bridge essay");
+  }
 }
