@@ -29,6 +29,7 @@ import org.parallax.ui.file.OrphanAttacher;
 import org.parallax.ui.file.OrphansPanel;
 import org.parallax.ui.reading.DocumentView;
 import org.parallax.ui.reading.LinkedScrolling;
+import org.parallax.ui.reading.RelationTints;
 import org.parallax.ui.reading.RibbonGutter;
 import org.parallax.ui.support.DesktopAccess;
 import org.parallax.ui.support.Notice;
@@ -222,6 +223,7 @@ public final class MainWindow {
     root.setBottom(new StatusBar(viewModel));
     Scene scene = new Scene(root, size(remembered.width(), 1280), size(remembered.height(), 820));
     scene.getStylesheets().add(getClass().getResource("parallax.css").toExternalForm());
+    followRelationColours(scene);
     bindTheme(root);
     addFontSizeAliases(scene);
     scene
@@ -275,6 +277,32 @@ public final class MainWindow {
     } else {
       notifications.hide();
     }
+  }
+
+  /** Tints linked claims in the codebook's colours, as the reader adds and recolours relations. */
+  private void followRelationColours(Scene scene) {
+    String[] shown = {null};
+    Consumer<Comparison> apply =
+        now -> {
+          String css = now == null ? "" : RelationTints.css(now.codebook());
+          String sheet = css.isEmpty() ? null : RelationTints.stylesheet(css);
+          if (java.util.Objects.equals(sheet, shown[0])) {
+            return;
+          }
+          if (shown[0] != null) {
+            scene.getStylesheets().remove(shown[0]);
+          }
+          if (sheet != null) {
+            scene.getStylesheets().add(sheet);
+          }
+          shown[0] = sheet;
+        };
+    viewModel
+        .alignment()
+        .session()
+        .currentProperty()
+        .addListener((o, old, now) -> apply.accept(now));
+    apply.accept(viewModel.alignment().session().currentProperty().get());
   }
 
   private void bindFontSize(DocumentView left, DocumentView right) {

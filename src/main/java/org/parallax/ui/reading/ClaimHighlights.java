@@ -11,6 +11,7 @@ import org.parallax.model.Document;
 import org.parallax.model.Link;
 import org.parallax.model.LinkStatus;
 import org.parallax.model.Side;
+import org.parallax.model.TagTarget;
 import org.parallax.model.TermTag;
 import org.parallax.ui.Styles;
 import org.parallax.ui.align.Partner;
@@ -21,10 +22,6 @@ import org.parallax.ui.align.Partner;
  * claims, the selected claim and its suggested partners (the best one strongest).
  */
 final class ClaimHighlights {
-  /** Relations with their own colour token in the stylesheet; others get a neutral tint. */
-  private static final Set<String> STYLED_RELATIONS =
-      Set.of("agree", "contradict", "reframe", "partial");
-
   private ClaimHighlights() {}
 
   /**
@@ -130,8 +127,8 @@ final class ClaimHighlights {
         continue;
       }
       String tint =
-          STYLED_RELATIONS.contains(link.relation())
-              ? "rel-" + link.relation()
+          c.codebook().find(TagTarget.LINK, link.relation()).isPresent()
+              ? RelationTints.styleClass(link.relation())
               : Styles.RELATION_OTHER;
       for (String id : link.claims(s.side())) {
         confirmed.add(id);

@@ -1,0 +1,77 @@
+package org.parallax.ui.reading;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import javafx.scene.paint.Color;
+import org.parallax.model.Codebook;
+import org.parallax.model.TagKind;
+import org.parallax.model.TagTarget;
+
+/**
+ * The tint of claims in confirmed links, by relation. The four built-in relations in their built-in
+ * colours are tinted by the stylesheet; a relation the reader added or recoloured gets a rule of
+ * its own, a pale (light theme) or deep (dark theme) shade of its colour, in a small stylesheet
+ * made from the codebook.
+ */
+public final class RelationTints {
+  private static final Codebook BUILT_IN = Codebook.defaults();
+  private static final Color LIGHT_SURFACE = Color.WHITE;
+  private static final Color DARK_SURFACE = Color.web("#24272b");
+
+  private RelationTints() {}
+
+  /** The style class that tints claims linked with relation {@code id}. */
+  public static String styleClass(String id) {
+    return "rel-" + id.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]", "-");
+  }
+
+  /** Rules for the relations the stylesheet does not tint as the codebook says; may be empty. */
+  public static String css(Codebook codebook) {
+    StringBuilder css = new StringBuilder();
+    for (TagKind kind : codebook.kinds(TagTarget.LINK)) {
+      boolean asBuiltIn =
+          BUILT_IN
+              .find(TagTarget.LINK, kind.id())
+              .map(k -> k.colour().equalsIgnoreCase(kind.colour()))
+              .orElse(false);
+      if (asBuiltIn) {
+        continue;
+      }
+      Color colour = parse(kind.colour());
+      String selector = ".document-area ." + styleClass(kind.id());
+      css.append(selector)
+          .append(" { -rtfx-background-color: ")
+          .append(hex(LIGHT_SURFACE.interpolate(colour, 0.16)))
+          .append("; }\n.root.dark ")
+          .append(selector)
+          .append(" { -rtfx-background-color: ")
+          .append(hex(DARK_SURFACE.interpolate(colour, 0.3)))
+          .append("; }\n");
+    }
+    return css.toString();
+  }
+
+  /** {@code css} as a stylesheet address a scene can load. */
+  public static String stylesheet(String css) {
+    return "data:text/css;base64,"
+        + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Color parse(String colour) {
+    try {
+      return Color.web(colour);
+    } catch (IllegalArgumentException notAColour) {
+      return Color.GRAY;
+    }
+  }
+
+  private static String hex(Color c) {
+    return String.format(
+        Locale.ROOT,
+        "#%02x%02x%02x",
+        Math.round(c.getRed() * 255),
+        Math.round(c.getGreen() * 255),
+        Math.round(c.getBlue() * 255));
+  }
+}
