@@ -2,7 +2,10 @@ package org.parallax.ui.file;
 
 import java.util.List;
 import java.util.function.Function;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -44,10 +47,29 @@ public final class OrphansPanel extends VBox {
         });
     Button discard = new Button(Messages.get("orphans.discard"));
     discard.setId("orphans-discard");
-    discard.setOnAction(e -> files.forgetOrphan(list.getSelectionModel().getSelectedItem()));
+    discard.setOnAction(
+        e -> {
+          Orphan orphan = list.getSelectionModel().getSelectedItem();
+          if (orphan != null && confirmDiscard(orphan)) {
+            files.forgetOrphan(orphan);
+          }
+        });
     HBox buttons = new HBox(6, attach, discard);
     buttons.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
     getChildren().addAll(help, list, buttons);
+  }
+
+  /** Discarding cannot be undone, so it is asked first, with Cancel as the default answer. */
+  private boolean confirmDiscard(Orphan orphan) {
+    ButtonType discard = new ButtonType(Messages.get("orphans.discard"), ButtonData.OTHER);
+    ButtonType cancel = new ButtonType(Messages.get("close.cancel"), ButtonData.CANCEL_CLOSE);
+    Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", discard, cancel);
+    ask.initOwner(getScene().getWindow());
+    Styles.dressLike(ask.getDialogPane(), getScene().getWindow());
+    ask.setHeaderText(Messages.get("orphans.discardHeader", describe(orphan)));
+    ask.setContentText(Messages.get("orphans.discardDetail"));
+    ((Button) ask.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+    return ask.showAndWait().filter(discard::equals).isPresent();
   }
 
   /** "Term · left · “Khankendi”" and where it was. */
