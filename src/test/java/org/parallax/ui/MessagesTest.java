@@ -65,4 +65,20 @@ class MessagesTest {
     }
     return keys;
   }
+
+  @Test
+  void countsOfOneReadInTheSingular() {
+    assertThat(Messages.get("file.orphans", 1))
+        .isEqualTo("One tag could not be placed in the changed text and is kept as orphans.");
+    assertThat(Messages.get("file.orphans", 2)).startsWith("2 tags could not be placed");
+    assertThat(Messages.get("removed.header", 1)).isEqualTo("One passage was removed by cleaning.");
+    assertThat(Messages.get("removed.header", 0))
+        .isEqualTo("No passages were removed by cleaning.");
+    assertThat(Messages.get("codebook.deleteChoiceLinks", 1))
+        .isEqualTo("One link uses it. What should happen to it?");
+    assertThat(Messages.get("codebook.deleteChoiceLinks", 3))
+        .isEqualTo("3 links use it. What should happen to them?");
+    assertThat(Messages.get("file.reimported", 1))
+        .contains("one could not be placed and is listed");
+  }
 }
