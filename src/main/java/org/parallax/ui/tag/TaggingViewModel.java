@@ -55,6 +55,9 @@ public final class TaggingViewModel {
   /** The sides whose chosen claims came from focusing a link, not from the reader's clicks. */
   private final EnumSet<Side> chosenByFocus = EnumSet.noneOf(Side.class);
 
+  /** The sides whose choice was made before the reader's latest fresh click on the other side. */
+  private final EnumSet<Side> choseEarlier = EnumSet.noneOf(Side.class);
+
   private Supplier<EquivalenceLexicon> lexicon = EquivalenceLexicon::bundled;
 
   private final ReadOnlyObjectWrapper<Link> currentLink = new ReadOnlyObjectWrapper<>();
@@ -94,6 +97,17 @@ public final class TaggingViewModel {
     }
     if (!extend && chosenByFocus.remove(other)) {
       chosen(other).clear();
+    }
+    // Adding to a choice made before the reader started afresh on the other side starts it anew:
+    // click B22, click A9, Ctrl+click B25 means A9 with B25, not with B22 too.
+    if (extend && choseEarlier.remove(side)) {
+      chosen.clear();
+    }
+    if (!extend) {
+      choseEarlier.remove(side);
+      if (!chosen(other).isEmpty()) {
+        choseEarlier.add(other);
+      }
     }
     if (claim.isEmpty()) {
       if (!extend) {
@@ -365,6 +379,7 @@ public final class TaggingViewModel {
     chosenA.clear();
     chosenB.clear();
     chosenByFocus.clear();
+    choseEarlier.clear();
     offeredOccurrences.clear();
   }
 

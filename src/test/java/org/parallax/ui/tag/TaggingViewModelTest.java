@@ -185,6 +185,28 @@ class TaggingViewModelTest {
   }
 
   @Test
+  void addingToAChoiceMadeBeforeAFreshClickOnTheOtherSideStartsItAnew() {
+    tagging.clickAt(Side.B, 3, false);
+    tagging.clickAt(Side.A, 2, false);
+    tagging.clickAt(Side.B, 30, true);
+    tagging.linkChosen("");
+
+    Link made = tagging.currentLinkProperty().get();
+    assertThat(made.aClaims()).containsExactly("A1");
+    assertThat(made.bClaims()).containsExactly("B2");
+  }
+
+  @Test
+  void addingToAChoiceMadeAfterTheOtherSidesClickKeepsIt() {
+    tagging.clickAt(Side.A, 2, false);
+    tagging.clickAt(Side.B, 3, false);
+    tagging.clickAt(Side.B, 30, true);
+    tagging.linkChosen("");
+
+    assertThat(tagging.currentLinkProperty().get().bClaims()).containsExactly("B1", "B2");
+  }
+
+  @Test
   void linkingWithNothingChosenOnOneSideSaysWhatToDo() {
     tagging.clickAt(Side.A, 2, false);
     tagging.linkChosen("");
