@@ -271,6 +271,15 @@ class AlignmentViewTest {
 
     Label current = robot.lookup("#link-current").queryAs(Label.class);
     assertThat(current.getText()).contains("Supports").doesNotContain("agree");
+    assertThat(
+            robot
+                .from(robot.lookup("#links-list").queryAs(javafx.scene.Node.class))
+                .lookup(".list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class)
+                .stream()
+                .map(javafx.scene.control.ListCell::getText))
+        .anyMatch(text -> text != null && text.contains("Supports"))
+        .noneMatch(text -> text != null && text.contains("\u00b7 agree \u00b7"));
   }
 
   @Test

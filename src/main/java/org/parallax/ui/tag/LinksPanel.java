@@ -187,6 +187,8 @@ public final class LinksPanel extends VBox {
       return;
     }
     shownKinds = kinds;
+    // The rows name relations by their labels: a renamed relation needs them drawn again.
+    links.refresh();
     relationButtons.getChildren().clear();
     relations.getToggles().clear();
     if (comparison == null) {
@@ -226,6 +228,11 @@ public final class LinksPanel extends VBox {
     syncing = true;
     try {
       links.getSelectionModel().select(link);
+      int row = links.getSelectionModel().getSelectedIndex();
+      if (link != null && row >= 0) {
+        // The current link's row in view (with the one above it), as N and Shift+N move on.
+        links.scrollTo(Math.max(0, row - 1));
+      }
       current.setText(link == null ? Messages.get("link.noneSelected") : describe(link));
       note.setText(link == null ? "" : link.note());
       relations

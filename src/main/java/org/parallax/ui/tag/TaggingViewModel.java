@@ -225,7 +225,9 @@ public final class TaggingViewModel {
             ? Navigation.next(comparison(), side, from)
             : Navigation.previous(comparison(), side, from);
     next.ifPresent(this::focus);
-    if (next.isEmpty() && !comparison().links().isEmpty()) {
+    if (next.isPresent()) {
+      notices.accept(null); // a "last link" message no longer holds
+    } else if (!comparison().links().isEmpty()) {
       notices.accept(
           Notice.info(
               forward ? Messages.get("tag.noNextLink") : Messages.get("tag.noPreviousLink")));
