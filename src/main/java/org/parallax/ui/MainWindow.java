@@ -2,6 +2,7 @@ package org.parallax.ui;
 
 import java.util.function.Consumer;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
@@ -225,6 +226,15 @@ public final class MainWindow {
     scene.getStylesheets().add(getClass().getResource("parallax.css").toExternalForm());
     followRelationColours(scene);
     bindTheme(root);
+    viewModel
+        .darkProperty()
+        .addListener(
+            (obs, was, dark) ->
+                Platform.runLater(
+                    () -> {
+                      left.area().relayout();
+                      right.area().relayout();
+                    }));
     addFontSizeAliases(scene);
     scene
         .getAccelerators()

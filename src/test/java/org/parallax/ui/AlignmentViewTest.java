@@ -283,6 +283,37 @@ class AlignmentViewTest {
   }
 
   @Test
+  void afterAThemeChangeNoParagraphIsDrawnOverTheNext(FxRobot robot) throws Exception {
+    robot.interact(() -> viewModel.darkProperty().set(true));
+    WaitForAsyncUtils.waitForFxEvents();
+    WaitForAsyncUtils.waitForFxEvents();
+
+    for (String id : new String[] {"#left-area", "#right-area"}) {
+      DocumentArea area = robot.lookup(id).queryAs(DocumentArea.class);
+      FxWait.onFx(
+          () -> {
+            int first = area.firstVisibleParToAllParIndex();
+            int last = area.lastVisibleParToAllParIndex();
+            for (int p = first; p < last; p++) {
+              int end = area.getAbsolutePosition(p, area.getParagraphLength(p));
+              int next = area.getAbsolutePosition(p + 1, 0);
+              if (area.getParagraphLength(p) == 0 || area.getParagraphLength(p + 1) == 0) {
+                continue;
+              }
+              var endBox = area.boundsOnScreen(end - 1, end);
+              var nextBox = area.boundsOnScreen(next, next + 1);
+              if (endBox.isPresent() && nextBox.isPresent()) {
+                assertThat(nextBox.get().getMinY())
+                    .as("paragraph %d starts below the end of paragraph %d", p + 1, p)
+                    .isGreaterThanOrEqualTo(endBox.get().getMaxY() - 1);
+              }
+            }
+            return null;
+          });
+    }
+  }
+
+  @Test
   void theEditedLinkStaysSelectedInTheLinksList(FxRobot robot) throws Exception {
     ListView<Link> links = robot.lookup("#links-list").queryListView();
     robot.interact(() -> links.getSelectionModel().select(links.getItems().size() - 1));

@@ -107,6 +107,17 @@ public final class DocumentArea extends StyleClassedTextArea {
    * other side. RichTextFX only knows where a paragraph lands after a layout pass, so the fine
    * adjustment waits two frames.
    */
+  /**
+   * Lays every shown paragraph out again, keeping the reader's place. After a theme change the view
+   * may keep line heights measured before it and draw one paragraph over the next.
+   */
+  public void relayout() {
+    int top = firstVisibleParToAllParIndex();
+    setWrapText(false);
+    setWrapText(true);
+    showParagraphAtTop(top);
+  }
+
   /** Whether a reveal is still on its way: the text is not yet where it will settle. */
   boolean isRevealing() {
     return pendingReveal != null;
