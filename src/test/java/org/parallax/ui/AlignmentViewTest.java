@@ -220,17 +220,27 @@ class AlignmentViewTest {
   }
 
   @Test
-  void deleteInTheTermsTabDoesNotUnlinkTheCurrentLink(FxRobot robot) throws Exception {
+  void deleteInTheTermsTabRemovesTheTermAndLeavesTheCurrentLinkAlone(FxRobot robot)
+      throws Exception {
+    Comparison aligned = viewModel.alignment().comparisonProperty().get();
+    int at = aligned.b().text().indexOf("Karabakh");
+    robot.interact(() -> viewModel.tagging().tagTerm(Side.B, at, at + 8, "other"));
     Comparison before = viewModel.alignment().comparisonProperty().get();
-    robot.interact(() -> viewModel.tagging().focus(before.links().get(0)));
+    assertThat(before.terms()).hasSize(1);
+    robot.interact(
+        () -> {
+          viewModel.tagging().focus(before.links().get(0));
+          viewModel.tagging().selectTerm(before.terms().get(0));
+        });
     robot.clickOn("#tab-terms");
     robot.clickOn("#terms-list");
 
     robot.type(KeyCode.DELETE);
     WaitForAsyncUtils.waitForFxEvents();
 
-    assertThat(viewModel.alignment().comparisonProperty().get().links())
-        .hasSameSizeAs(before.links());
+    Comparison after = viewModel.alignment().comparisonProperty().get();
+    assertThat(after.links()).isEqualTo(before.links());
+    assertThat(after.terms()).isEmpty();
   }
 
   @Test

@@ -64,6 +64,22 @@ public final class TermsPanel extends VBox {
     search.textProperty().addListener((o, a, b) -> refresh());
 
     list.setId("terms-list");
+    // In this list Enter and Delete mean the chosen term (the link keys stay out of this tab).
+    list.addEventHandler(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          TermTag term = tagging.currentTermProperty().get();
+          if (term == null) {
+            return;
+          }
+          if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+            tagging.edit(edits -> c -> edits.removeTerm(c, term.id()));
+            e.consume();
+          } else if (e.getCode() == KeyCode.ENTER && term.status() == LinkStatus.SUGGESTED) {
+            tagging.edit(edits -> c -> edits.acceptTermSuggestion(c, term.id()));
+            e.consume();
+          }
+        });
     Label none = new Label(Messages.get("terms.none"));
     none.setWrapText(true);
     list.setPlaceholder(none);
