@@ -7,6 +7,7 @@ import javafx.scene.paint.Color;
 import org.parallax.model.Codebook;
 import org.parallax.model.TagKind;
 import org.parallax.model.TagTarget;
+import org.parallax.ui.support.Colours;
 
 /**
  * The tint of claims in confirmed links, by relation. The four built-in relations in their built-in
@@ -38,15 +39,15 @@ public final class RelationTints {
       if (asBuiltIn) {
         continue;
       }
-      Color colour = parse(kind.colour());
+      Color colour = Colours.parse(kind.colour(), Color.GRAY);
       String selector = ".document-area ." + styleClass(kind.id());
       css.append(selector)
           .append(" { -rtfx-background-color: ")
-          .append(hex(LIGHT_SURFACE.interpolate(colour, 0.16)))
+          .append(Colours.web(LIGHT_SURFACE.interpolate(colour, 0.16)))
           .append("; }\n.root.dark ")
           .append(selector)
           .append(" { -rtfx-background-color: ")
-          .append(hex(DARK_SURFACE.interpolate(colour, 0.3)))
+          .append(Colours.web(DARK_SURFACE.interpolate(colour, 0.3)))
           .append("; }\n");
     }
     return css.toString();
@@ -56,22 +57,5 @@ public final class RelationTints {
   public static String stylesheet(String css) {
     return "data:text/css;base64,"
         + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static Color parse(String colour) {
-    try {
-      return Color.web(colour);
-    } catch (IllegalArgumentException notAColour) {
-      return Color.GRAY;
-    }
-  }
-
-  private static String hex(Color c) {
-    return String.format(
-        Locale.ROOT,
-        "#%02x%02x%02x",
-        Math.round(c.getRed() * 255),
-        Math.round(c.getGreen() * 255),
-        Math.round(c.getBlue() * 255));
   }
 }

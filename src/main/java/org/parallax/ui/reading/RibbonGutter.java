@@ -23,6 +23,7 @@ import org.parallax.model.LinkStatus;
 import org.parallax.model.TagTarget;
 import org.parallax.ui.Styles;
 import org.parallax.ui.align.AlignmentViewModel;
+import org.parallax.ui.support.Colours;
 
 /**
  * The strip between the two essays: one ribbon per linked claim pair, from the claim on the left to
@@ -181,21 +182,13 @@ public final class RibbonGutter extends Region {
         comparison
             .codebook()
             .find(TagTarget.LINK, link.relation())
-            .map(kind -> parse(kind.colour()))
+            .map(kind -> Colours.parse(kind.colour(), null))
             .orElse(null);
     if (base == null) {
       return neutral.get() instanceof Color c ? c : Color.GRAY;
     }
     // Codebook colours are chosen for light backgrounds; lighten them on the dark theme.
     return dark.get() ? base.interpolate(Color.WHITE, 0.35) : base;
-  }
-
-  private static Color parse(String colour) {
-    try {
-      return Color.web(colour);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   private static final CssMetaData<RibbonGutter, Paint> NEUTRAL =

@@ -24,6 +24,7 @@ import org.parallax.model.TagKind;
 import org.parallax.model.TagTarget;
 import org.parallax.ui.Messages;
 import org.parallax.ui.Styles;
+import org.parallax.ui.support.Colours;
 import org.parallax.ui.support.CommitBeforeLeaving;
 
 /**
@@ -77,7 +78,7 @@ public final class CodebookPanel extends VBox {
                             edits ->
                                 c ->
                                     edits.recolourKind(
-                                        c, k.target(), k.id(), web(colour.getValue())))));
+                                        c, k.target(), k.id(), Colours.web(colour.getValue())))));
     description.setPrefRowCount(2);
     description.setWrapText(true);
     description
@@ -215,7 +216,7 @@ public final class CodebookPanel extends VBox {
     try {
       label.setText(kind == null ? "" : kind.label());
       description.setText(kind == null ? "" : kind.description());
-      colour.setValue(kind == null ? Color.GRAY : parse(kind.colour()));
+      colour.setValue(kind == null ? Color.GRAY : Colours.parse(kind.colour(), Color.GRAY));
     } finally {
       syncing = false;
     }
@@ -233,23 +234,6 @@ public final class CodebookPanel extends VBox {
     return id.isEmpty() ? "kind" : id;
   }
 
-  static String web(Color c) {
-    return String.format(
-        Locale.ROOT,
-        "#%02x%02x%02x",
-        Math.round(c.getRed() * 255),
-        Math.round(c.getGreen() * 255),
-        Math.round(c.getBlue() * 255));
-  }
-
-  private static Color parse(String colour) {
-    try {
-      return Color.web(colour);
-    } catch (IllegalArgumentException e) {
-      return Color.GRAY;
-    }
-  }
-
   private static final class KindCell extends ListCell<TagKind> {
     @Override
     protected void updateItem(TagKind kind, boolean empty) {
@@ -264,7 +248,7 @@ public final class CodebookPanel extends VBox {
               ? Messages.get("codebook.relation")
               : Messages.get("codebook.frame");
       setText(kind.label() + "  \u00b7 " + group);
-      setGraphic(new Rectangle(12, 12, parse(kind.colour())));
+      setGraphic(new Rectangle(12, 12, Colours.parse(kind.colour(), Color.GRAY)));
     }
   }
 }
