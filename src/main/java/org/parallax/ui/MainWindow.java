@@ -57,7 +57,7 @@ public final class MainWindow {
   /** The smallest window in which both essays and the side panel stay usable. */
   private static final double MIN_WIDTH = 860;
 
-  private static final double MIN_HEIGHT = 520;
+  private static final double MIN_HEIGHT = 600;
 
   private final NoticeBar notifications = new NoticeBar();
   private Stage stage;
