@@ -64,10 +64,16 @@ class MainWindowTest {
           stage.setWidth(stage.getMinWidth());
           stage.setHeight(stage.getMinHeight());
         });
-    WaitForAsyncUtils.waitForFxEvents();
+    // The window takes its new size, then lays itself out, over the next pulses.
+    FxWait.until(() -> FxWait.onFx(() -> panel.getScene().getWindow().getWidth()) < 900);
+    FxWait.until(
+        () ->
+            FxWait.onFx(
+                () ->
+                    panel.localToScene(panel.getBoundsInLocal()).getMaxX()
+                        <= panel.getScene().getWidth()));
 
     double sceneWidth = FxWait.onFx(() -> panel.getScene().getWidth());
-    assertThat(FxWait.onFx(() -> panel.getScene().getWindow().getWidth())).isLessThan(900);
     assertThat(FxWait.onFx(() -> panel.localToScene(panel.getBoundsInLocal()).getMaxX()))
         .isLessThanOrEqualTo(sceneWidth);
     assertThat(FxWait.onFx(() -> reject.localToScene(reject.getBoundsInLocal()).getMaxX()))
@@ -177,7 +183,11 @@ class MainWindowTest {
     robot.clickOn("#notifications-close");
     FxWait.until(() -> !notifications.isShowing());
     assertThat(robot.lookup("#status-message").queryAs(Label.class).getText()).isEmpty();
-    assertThat(header.localToScene(header.getBoundsInLocal()).getMinY()).isLessThan(headerTop);
+    // The band gives its room back on the next layout pass.
+    FxWait.until(
+        () ->
+            FxWait.onFx(() -> header.localToScene(header.getBoundsInLocal()).getMinY())
+                < headerTop);
   }
 
   @Test
