@@ -58,6 +58,11 @@ public record Link(
     return side == Side.A ? aClaims : bClaims;
   }
 
+  /** Whether the reader has done anything with the link: judged it, related it or noted it. */
+  public boolean touchedByReader() {
+    return status != LinkStatus.SUGGESTED || !relation.isEmpty() || !note.isEmpty();
+  }
+
   public boolean involves(String claimId) {
     return aClaims.contains(claimId) || bClaims.contains(claimId);
   }

@@ -88,7 +88,7 @@ final class LinkEdits {
     Set<List<Set<String>>> joined = new HashSet<>();
     Set<List<String>> decidedPairs = new HashSet<>();
     for (Link link : c.links()) {
-      if (touched(link)) {
+      if (link.touchedByReader()) {
         joined.add(ends(link));
         decidedPairs.addAll(pairs(link));
       } else {
@@ -117,7 +117,7 @@ final class LinkEdits {
     }
     List<Link> links = new ArrayList<>();
     for (Link link : c.links()) {
-      if (touched(link)) {
+      if (link.touchedByReader()) {
         links.add(link);
       } else if (renewed.containsKey(link.id())) {
         links.add(renewed.get(link.id()));
@@ -155,13 +155,6 @@ final class LinkEdits {
         "",
         created,
         context.now());
-  }
-
-  /** Whether the reader has done anything with the link: judged it, related it or noted it. */
-  static boolean touched(Link link) {
-    return link.status() != LinkStatus.SUGGESTED
-        || !link.relation().isEmpty()
-        || !link.note().isEmpty();
   }
 
   private static List<Set<String>> ends(Link link) {

@@ -21,6 +21,7 @@ import org.parallax.ingest.SourceFormat;
 import org.parallax.ingest.SourceReader;
 import org.parallax.model.Comparison;
 import org.parallax.model.Document;
+import org.parallax.model.Link;
 import org.parallax.model.LinkStatus;
 import org.parallax.model.Side;
 import org.parallax.segment.TextCounts;
@@ -274,12 +275,7 @@ public final class MainViewModel {
    * new undo history): a link confirmed, rejected, related or noted, or a term accepted.
    */
   private static boolean holdsReadersWork(Comparison c) {
-    return c.links().stream()
-            .anyMatch(
-                l ->
-                    l.status() != LinkStatus.SUGGESTED
-                        || !l.relation().isEmpty()
-                        || !l.note().isEmpty())
+    return c.links().stream().anyMatch(Link::touchedByReader)
         || c.terms().stream().anyMatch(t -> t.status() != LinkStatus.SUGGESTED);
   }
 

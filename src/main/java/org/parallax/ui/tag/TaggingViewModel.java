@@ -3,7 +3,6 @@ package org.parallax.ui.tag;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -49,14 +48,7 @@ public final class TaggingViewModel {
   private final Clock clock;
   private final Consumer<Notice> notices;
   private final StringProperty annotator = new SimpleStringProperty(this, "annotator", "");
-  private final ObservableList<Claim> chosenA = FXCollections.observableArrayList();
-  private final ObservableList<Claim> chosenB = FXCollections.observableArrayList();
-
-  /** The sides whose chosen claims came from focusing a link, not from the reader's clicks. */
-  private final EnumSet<Side> chosenByFocus = EnumSet.noneOf(Side.class);
-
-  /** The sides whose choice was made before the reader's latest fresh click on the other side. */
-  private final EnumSet<Side> choseEarlier = EnumSet.noneOf(Side.class);
+  private final ClaimChoice choice = new ClaimChoice();
 
   private Supplier<EquivalenceLexicon> lexicon = EquivalenceLexicon::bundled;
 
@@ -81,46 +73,13 @@ public final class TaggingViewModel {
     session.resetsProperty().addListener((obs, old, now) -> forgetPicks());
   }
 
-  /**
-   * The reader clicked {@code offset} of {@code side}; {@code extend} adds to the choice. Claims
-   * chosen only because a link was focused (N, the Links list) are not the reader's choice: a click
-   * on their side starts afresh, and a plain click drops them on the other side too, so that L
-   * never links claims the reader did not pick.
-   */
+  /** The reader clicked {@code offset} of {@code side}; {@code extend} adds to the choice. */
   public void clickAt(Side side, int offset, boolean extend) {
     activeSide.set(side);
     Optional<Claim> claim = alignment.index().flatMap(i -> i.claimAt(side, offset));
-    ObservableList<Claim> chosen = chosen(side);
-    Side other = side == Side.A ? Side.B : Side.A;
-    if (chosenByFocus.remove(side)) {
-      chosen.clear();
-    }
-    if (!extend && chosenByFocus.remove(other)) {
-      chosen(other).clear();
-    }
-    // Adding to a choice made before the reader started afresh on the other side starts it anew:
-    // click B22, click A9, Ctrl+click B25 means A9 with B25, not with B22 too.
-    if (extend && choseEarlier.remove(side)) {
-      chosen.clear();
-    }
-    if (!extend) {
-      choseEarlier.remove(side);
-      if (!chosen(other).isEmpty()) {
-        choseEarlier.add(other);
-      }
-    }
+    choice.click(side, claim, extend);
     if (claim.isEmpty()) {
-      if (!extend) {
-        chosen.clear();
-      }
       return;
-    }
-    if (extend) {
-      if (!chosen.remove(claim.get())) {
-        chosen.add(claim.get());
-      }
-    } else {
-      chosen.setAll(claim.get());
     }
     alignment.select(claim.get());
     currentLink.set(bestLinkOf(claim.get()).orElse(null));
@@ -136,10 +95,8 @@ public final class TaggingViewModel {
         .comparison()
         .ifPresent(
             c -> {
-              chosenA.setAll(claims(c, link.aClaims()));
-              chosenB.setAll(claims(c, link.bClaims()));
-              chosenByFocus.addAll(List.of(Side.A, Side.B));
-              chosenA.stream().findFirst().ifPresent(alignment::select);
+              choice.showLink(claims(c, link.aClaims()), claims(c, link.bClaims()));
+              choice.on(Side.A).stream().findFirst().ifPresent(alignment::select);
             });
   }
 
@@ -160,7 +117,7 @@ public final class TaggingViewModel {
    * them with that relation in one step.
    */
   public void setRelation(String relation) {
-    if (currentLink.get() == null && !chosenA.isEmpty() && !chosenB.isEmpty()) {
+    if (currentLink.get() == null && choice.onBothSides()) {
       linkChosen(relation);
     } else {
       withLink(link -> edits().setRelation(comparison(), link.id(), relation));
@@ -176,19 +133,18 @@ public final class TaggingViewModel {
 
   /** Links the claims chosen on the left with those chosen on the right. */
   public void linkChosen(String relation) {
-    if (chosenA.isEmpty() || chosenB.isEmpty()) {
+    if (!choice.onBothSides()) {
       notices.accept(Notice.error(Messages.get("tag.chooseBoth")));
       return;
     }
     Comparison before = comparison();
-    if (apply(() -> edits().link(before, ids(chosenA), ids(chosenB), relation))) {
+    if (apply(() -> edits().link(before, choice.ids(Side.A), choice.ids(Side.B), relation))) {
       Comparison after = comparison();
       after.links().stream()
           .filter(l -> before.links().stream().noneMatch(o -> o.id().equals(l.id())))
           .findFirst()
           .ifPresent(currentLink::set);
-      // Linked: the choice is spent, and the reader's next click starts a new one.
-      chosenByFocus.addAll(List.of(Side.A, Side.B));
+      choice.spend();
     }
   }
 
@@ -197,7 +153,7 @@ public final class TaggingViewModel {
    * because a link was focused, or the choice was spent on a link.
    */
   public List<Claim> pickedByReader(Side side) {
-    return chosenByFocus.contains(side) ? List.of() : List.copyOf(chosen(side));
+    return choice.pickedByReader(side);
   }
 
   /** Links two claims dragged one onto the other (either side may come first). */
@@ -208,8 +164,7 @@ public final class TaggingViewModel {
       notices.accept(Notice.error(Messages.get("tag.dropOnClaim")));
       return;
     }
-    chosen(from.get().side()).setAll(from.get());
-    chosen(onto).setAll(to.get());
+    choice.set(from.get(), to.get());
     currentLink.set(null);
     linkChosen("");
   }
@@ -333,7 +288,6 @@ public final class TaggingViewModel {
     }
   }
 
-  /** Applies an edit built from the comparison on screen and a fresh {@link Edits}. */
   /**
    * Suggests framing terms where the essays name a referent differently, by the lexicon the aligner
    * uses (built in, plus the reader's own names); says so when there are none.
@@ -356,6 +310,7 @@ public final class TaggingViewModel {
     this.lexicon = names;
   }
 
+  /** Applies an edit built from the comparison on screen and a fresh {@link Edits}. */
   public boolean edit(Function<Edits, Function<Comparison, Change>> make) {
     return apply(() -> make.apply(edits()).apply(comparison()));
   }
@@ -373,25 +328,18 @@ public final class TaggingViewModel {
     apply(() -> make.apply(link));
   }
 
-  /** Keeps the current link and term pointing at their latest versions after any change. */
   /** Drops the current link and term and every chosen claim, as for a new comparison. */
   private void forgetPicks() {
     currentLink.set(null);
     currentTerm.set(null);
-    chosenA.clear();
-    chosenB.clear();
-    chosenByFocus.clear();
-    choseEarlier.clear();
+    choice.clear();
     offeredOccurrences.clear();
   }
 
+  /** Keeps the current link and term pointing at their latest versions after any change. */
   private void refresh(Comparison now) {
     if (now == null) {
-      chosenA.clear();
-      chosenB.clear();
-      currentLink.set(null);
-      currentTerm.set(null);
-      offeredOccurrences.clear();
+      forgetPicks();
       return;
     }
     Link link = currentLink.get();
@@ -404,8 +352,7 @@ public final class TaggingViewModel {
         term == null
             ? null
             : now.terms().stream().filter(t -> t.id().equals(term.id())).findFirst().orElse(null));
-    chosenA.setAll(claims(now, ids(chosenA)));
-    chosenB.setAll(claims(now, ids(chosenB)));
+    choice.follow(now);
   }
 
   private Optional<Link> bestLinkOf(Claim claim) {
@@ -427,16 +374,12 @@ public final class TaggingViewModel {
     return ids.stream().map(c::claim).flatMap(Optional::stream).toList();
   }
 
-  private static List<String> ids(List<Claim> claims) {
-    return claims.stream().map(Claim::id).toList();
-  }
-
   private Comparison comparison() {
     return session.comparison().orElseThrow();
   }
 
   public ObservableList<Claim> chosen(Side side) {
-    return side == Side.A ? chosenA : chosenB;
+    return choice.on(side);
   }
 
   public ReadOnlyObjectProperty<Link> currentLinkProperty() {
