@@ -25,22 +25,7 @@ public final class SidesSwapped {
       List<String> b = l.aClaims().stream().map(SidesSwapped::claimId).toList();
       links.add(l.withClaims(a, b, l.modified()));
     }
-    List<TermTag> terms = new ArrayList<>(c.terms().size());
-    for (TermTag t : c.terms()) {
-      terms.add(
-          new TermTag(
-              t.id(),
-              other(t.side()),
-              t.start(),
-              t.end(),
-              t.frame(),
-              t.note(),
-              t.pairedWith(),
-              t.status(),
-              t.annotator(),
-              t.created(),
-              t.modified()));
-    }
+    List<TermTag> terms = c.terms().stream().map(t -> t.onSide(other(t.side()))).toList();
     return new Comparison(
         c.title(),
         c.annotator(),

@@ -49,4 +49,16 @@ public record TermTag(
     created = created == null ? Instant.EPOCH : created;
     modified = modified == null ? created : modified;
   }
+
+  /** The same tag on the other essay's side, as when the sides are swapped; times unchanged. */
+  public TermTag onSide(Side newSide) {
+    return new TermTag(
+        id, newSide, start, end, frame, note, pairedWith, status, annotator, created, modified);
+  }
+
+  /** The same tag paired with {@code partner} ("" for none); times unchanged. */
+  public TermTag pairedTo(String partner) {
+    return new TermTag(
+        id, side, start, end, frame, note, partner, status, annotator, created, modified);
+  }
 }

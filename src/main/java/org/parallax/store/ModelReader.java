@@ -308,20 +308,7 @@ final class ModelReader {
       TermTag t = terms.get(i);
       if (!t.pairedWith().isEmpty() && !termIds.contains(t.pairedWith())) {
         unpaired.add(t.id());
-        terms.set(
-            i,
-            new TermTag(
-                t.id(),
-                t.side(),
-                t.start(),
-                t.end(),
-                t.frame(),
-                t.note(),
-                "",
-                t.status(),
-                t.annotator(),
-                t.created(),
-                t.modified()));
+        terms.set(i, t.pairedTo(""));
       }
     }
     return terms;
