@@ -208,12 +208,12 @@ public final class FileViewModel {
   /** Puts back or takes away attached orphans as the reader undoes and redoes their attaching. */
   private void followAttachments(Comparison now) {
     for (Attachment a : attachments) {
-      if (now == a.before() || now.equals(a.before())) {
+      if (now.equals(a.before())) {
         if (!orphans.contains(a.orphan())) {
           orphans.add(a.orphan());
           opened = opened == null ? null : opened.withOrphan(a.orphan());
         }
-      } else if ((now == a.after() || now.equals(a.after())) && orphans.contains(a.orphan())) {
+      } else if (now.equals(a.after()) && orphans.contains(a.orphan())) {
         forgetOrphan(a.orphan());
       }
     }

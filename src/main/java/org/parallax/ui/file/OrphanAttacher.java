@@ -2,6 +2,8 @@ package org.parallax.ui.file;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.scene.control.IndexRange;
 import org.parallax.model.Claim;
 import org.parallax.model.Comparison;
@@ -77,9 +79,10 @@ public final class OrphanAttacher {
               if (partner.isEmpty()) {
                 return add;
               }
+              Set<String> before = c.terms().stream().map(TermTag::id).collect(Collectors.toSet());
               TermTag made =
                   added.terms().stream()
-                      .filter(t -> c.terms().stream().noneMatch(o -> o.id().equals(t.id())))
+                      .filter(t -> !before.contains(t.id()))
                       .findFirst()
                       .orElseThrow();
               Change pair =
@@ -121,9 +124,7 @@ public final class OrphanAttacher {
   }
 
   private static Link newest(Comparison before, Comparison after) {
-    return after.links().stream()
-        .filter(l -> before.links().stream().noneMatch(o -> o.id().equals(l.id())))
-        .findFirst()
-        .orElseThrow();
+    Set<String> old = before.links().stream().map(Link::id).collect(Collectors.toSet());
+    return after.links().stream().filter(l -> !old.contains(l.id())).findFirst().orElseThrow();
   }
 }
