@@ -1,5 +1,6 @@
 package org.parallax.ui;
 
+import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -60,6 +61,10 @@ public final class MainWindow {
   private static final double MIN_HEIGHT = 600;
 
   private final NoticeBar notifications = new NoticeBar();
+
+  /** The stylesheet tinting claims in the codebook's relation colours, when one is needed. */
+  private String relationSheet;
+
   private Stage stage;
 
   public MainWindow(
@@ -291,21 +296,20 @@ public final class MainWindow {
 
   /** Tints linked claims in the codebook's colours, as the reader adds and recolours relations. */
   private void followRelationColours(Scene scene) {
-    String[] shown = {null};
     Consumer<Comparison> apply =
         now -> {
           String css = now == null ? "" : RelationTints.css(now.codebook());
           String sheet = css.isEmpty() ? null : RelationTints.stylesheet(css);
-          if (java.util.Objects.equals(sheet, shown[0])) {
+          if (Objects.equals(sheet, relationSheet)) {
             return;
           }
-          if (shown[0] != null) {
-            scene.getStylesheets().remove(shown[0]);
+          if (relationSheet != null) {
+            scene.getStylesheets().remove(relationSheet);
           }
           if (sheet != null) {
             scene.getStylesheets().add(sheet);
           }
-          shown[0] = sheet;
+          relationSheet = sheet;
         };
     viewModel
         .alignment()

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -185,9 +186,8 @@ public final class DocumentView extends VBox {
    * Scrolls so that {@code claim} sits level with {@code beside}, a claim shown in {@code other}.
    */
   public void revealLevelWith(Claim claim, DocumentView other, Claim beside) {
-    Optional<javafx.geometry.Bounds> there =
-        other.area.boundsOnScreen(beside.start(), beside.end());
-    javafx.geometry.Bounds view = other.area.localToScreen(other.area.getBoundsInLocal());
+    Optional<Bounds> there = other.area.boundsOnScreen(beside.start(), beside.end());
+    Bounds view = other.area.localToScreen(other.area.getBoundsInLocal());
     // Only a settled place on screen counts: while the other side is still scrolling to its
     // claim, both land a third of the way down, level anyway.
     if (there.isPresent()
