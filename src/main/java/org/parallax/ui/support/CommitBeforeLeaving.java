@@ -18,7 +18,16 @@ import javafx.scene.input.MouseEvent;
 public final class CommitBeforeLeaving {
   private CommitBeforeLeaving() {}
 
+  /** Commits when the field loses focus, and before a click elsewhere or a shortcut acts. */
   public static void install(TextInputControl field, Runnable commit) {
+    field
+        .focusedProperty()
+        .addListener(
+            (obs, was, focused) -> {
+              if (!focused) {
+                commit.run();
+              }
+            });
     EventHandler<MouseEvent> press =
         e -> {
           if (field.isFocused() && !inside(field, e.getTarget())) {

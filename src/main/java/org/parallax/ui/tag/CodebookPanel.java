@@ -1,6 +1,7 @@
 package org.parallax.ui.tag;
 
 import java.text.Normalizer;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,12 +61,6 @@ public final class CodebookPanel extends VBox {
   private VBox editor() {
     label.setId("codebook-label");
     label.setOnAction(e -> commitLabel());
-    label
-        .focusedProperty()
-        .addListener(
-            (o, was, now) -> {
-              if (!now) commitLabel();
-            });
     CommitBeforeLeaving.install(label, this::commitLabel);
     colour.setId("codebook-colour");
     colour.setOnAction(
@@ -81,14 +76,6 @@ public final class CodebookPanel extends VBox {
                                         c, k.target(), k.id(), Colours.web(colour.getValue())))));
     description.setPrefRowCount(2);
     description.setWrapText(true);
-    description
-        .focusedProperty()
-        .addListener(
-            (o, was, now) -> {
-              if (!now) {
-                commitDescription();
-              }
-            });
     CommitBeforeLeaving.install(description, this::commitDescription);
     Button delete = new Button(Messages.get("codebook.delete"));
     delete.setId("codebook-delete");
@@ -197,7 +184,7 @@ public final class CodebookPanel extends VBox {
               c == null
                   ? List.of()
                   : c.codebook().kinds().stream()
-                      .sorted(java.util.Comparator.comparing(TagKind::target))
+                      .sorted(Comparator.comparing(TagKind::target))
                       .toList());
       keep.flatMap(
               k ->

@@ -162,13 +162,6 @@ public final class LinksPanel extends VBox {
     note.setPromptText(Messages.get("link.note"));
     note.setPrefRowCount(3);
     note.setWrapText(true);
-    note.focusedProperty()
-        .addListener(
-            (obs, was, now) -> {
-              if (!now) {
-                tagging.setNote(note.getText());
-              }
-            });
     CommitBeforeLeaving.install(note, () -> tagging.setNote(note.getText()));
     VBox editor = new VBox(4, current, relationButtons, new HBox(6, accept, reject, unlink), note);
     editor.disableProperty().bind(tagging.currentLinkProperty().isNull());

@@ -166,13 +166,6 @@ public final class TermsPanel extends VBox {
     note.setPromptText(Messages.get("terms.note"));
     note.setPrefRowCount(2);
     note.setWrapText(true);
-    note.focusedProperty()
-        .addListener(
-            (obs, was, now) -> {
-              if (!now) {
-                commitNote();
-              }
-            });
     CommitBeforeLeaving.install(note, this::commitNote);
     VBox editor =
         new VBox(4, frame, new HBox(6, pair, unpair), new HBox(6, accept, reject, remove), note);
