@@ -50,6 +50,15 @@ public record Comparison(
     return new Comparison(title, annotator, a, b, claims, links, terms, codebook, created, time);
   }
 
+  /**
+   * Whether the comparison holds anything the reader did: a link confirmed, rejected, related or
+   * noted, or a term accepted.
+   */
+  public boolean holdsReadersWork() {
+    return links.stream().anyMatch(Link::touchedByReader)
+        || terms.stream().anyMatch(t -> t.status() != LinkStatus.SUGGESTED);
+  }
+
   public Document document(Side side) {
     return side == Side.A ? a : b;
   }

@@ -21,8 +21,6 @@ import org.parallax.ingest.SourceFormat;
 import org.parallax.ingest.SourceReader;
 import org.parallax.model.Comparison;
 import org.parallax.model.Document;
-import org.parallax.model.Link;
-import org.parallax.model.LinkStatus;
 import org.parallax.model.Side;
 import org.parallax.segment.TextCounts;
 import org.parallax.tagging.TermOccurrences;
@@ -265,18 +263,9 @@ public final class MainViewModel {
     ComparisonSession session = alignment.session();
     boolean readersWork =
         session.canUndoProperty().get()
-            || session.comparison().map(MainViewModel::holdsReadersWork).orElse(false);
+            || session.comparison().map(Comparison::holdsReadersWork).orElse(false);
     boolean unsavedEdits = readersWork && !session.savedProperty().get();
     return !unsavedEdits || discardCheck.getAsBoolean();
-  }
-
-  /**
-   * Whether a comparison holds anything the reader did (as after a swap or a restore, which start a
-   * new undo history): a link confirmed, rejected, related or noted, or a term accepted.
-   */
-  private static boolean holdsReadersWork(Comparison c) {
-    return c.links().stream().anyMatch(Link::touchedByReader)
-        || c.terms().stream().anyMatch(t -> t.status() != LinkStatus.SUGGESTED);
   }
 
   /** Sets the question asked before unsaved edits would be replaced by a new comparison. */
