@@ -7,8 +7,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -66,13 +64,6 @@ public final class EquivalenceLexicon {
   /** A lexicon of the lines read from {@code reader} (format above). */
   public static EquivalenceLexicon parse(Reader reader) throws IOException {
     return new EquivalenceLexicon(List.of()).with(reader);
-  }
-
-  /** This lexicon plus the entries of the user's file {@code file}. */
-  public EquivalenceLexicon withFile(Path file) throws IOException {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return with(reader);
-    }
   }
 
   /** This lexicon plus the entries read from {@code reader}. */

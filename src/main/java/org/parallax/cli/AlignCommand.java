@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -150,9 +151,9 @@ final class AlignCommand implements Callable<Integer> {
    */
   private EquivalenceLexicon withUserNames(Path file) {
     try {
-      EquivalenceLexicon names = EquivalenceLexicon.bundled().withFile(file);
-      for (String problem :
-          EquivalenceLexicon.problems(Files.readString(file, StandardCharsets.UTF_8))) {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      EquivalenceLexicon names = EquivalenceLexicon.bundled().with(new StringReader(text));
+      for (String problem : EquivalenceLexicon.problems(text)) {
         spec.commandLine().getErr().println("Note: " + file + ": " + problem);
       }
       spec.commandLine().getErr().flush();

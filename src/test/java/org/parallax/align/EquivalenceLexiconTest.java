@@ -73,7 +73,7 @@ class EquivalenceLexiconTest {
   void aUserFileAddsNewReferents(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("mine.tsv"), "Kettle Ford\tSallow Bridge\n");
 
-    EquivalenceLexicon extended = bundled.withFile(file);
+    EquivalenceLexicon extended = bundled.with(Files.newBufferedReader(file));
 
     assertThat(extended.equivalent("kettle ford", "Sallow Bridge")).isTrue();
     assertThat(extended.size()).isEqualTo(bundled.size() + 1);
