@@ -30,13 +30,11 @@ class AlignmentSettingsTest {
   void start(Stage stage) throws IOException {
     window = new TestWindow(stage);
     viewModel = window.viewModel;
-    window.nextChosenFile.set(window.fixture("karabakh-counterpart.txt"));
   }
 
   @BeforeEach
-  void openTheCounterpart(FxRobot robot) throws TimeoutException {
-    robot.clickOn("#tool-open");
-    FxWait.until(() -> viewModel.alignment().comparisonProperty().get() != null);
+  void openTheCounterpart(FxRobot robot) throws Exception {
+    window.openCounterpart(robot);
   }
 
   @Test

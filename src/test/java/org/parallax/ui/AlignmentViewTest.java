@@ -3,7 +3,6 @@ package org.parallax.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
@@ -36,13 +35,11 @@ class AlignmentViewTest {
   void start(Stage stage) throws IOException {
     window = new TestWindow(stage);
     viewModel = window.viewModel;
-    window.nextChosenFile.set(window.fixture("karabakh-counterpart.txt"));
   }
 
   @BeforeEach
-  void openTheCounterpart(FxRobot robot) throws TimeoutException {
-    robot.clickOn("#tool-open");
-    FxWait.until(() -> viewModel.alignment().comparisonProperty().get() != null);
+  void openTheCounterpart(FxRobot robot) throws Exception {
+    window.openCounterpart(robot);
   }
 
   @Test

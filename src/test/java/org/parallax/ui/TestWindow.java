@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -15,6 +16,7 @@ import org.parallax.ui.support.BackgroundRunner;
 import org.parallax.ui.support.DesktopAccess;
 import org.parallax.ui.support.SettingsStore;
 import org.parallax.ui.support.WindowSettings;
+import org.testfx.api.FxRobot;
 
 /**
  * The real main window for TestFX tests, with a desktop whose file choosers answer what the test
@@ -44,6 +46,15 @@ public final class TestWindow {
   }
 
   /** Copies the test resource {@code name} (next to the ui tests) into the state folder. */
+  /**
+   * Opens the Karabakh counterpart with the toolbar's Open… and waits until the pair is aligned.
+   */
+  public void openCounterpart(FxRobot robot) throws IOException, TimeoutException {
+    nextChosenFile.set(fixture("karabakh-counterpart.txt"));
+    robot.clickOn("#tool-open");
+    FxWait.until(() -> viewModel.alignment().comparisonProperty().get() != null);
+  }
+
   public Path fixture(String name) throws IOException {
     Path file = folder.resolve(name);
     if (!Files.exists(file)) {
