@@ -13,6 +13,7 @@ class LayeringTest {
   private static final String[] CORE = {
     "org.parallax.model..",
     "org.parallax.task..",
+    "org.parallax.files..",
     "org.parallax.ingest..",
     "org.parallax.segment..",
     "org.parallax.align..",

@@ -6,10 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +20,8 @@ import org.parallax.align.AlignmentResult;
 import org.parallax.align.AlignmentSettings;
 import org.parallax.align.EquivalenceLexicon;
 import org.parallax.align.MiniLmEmbedder;
+import org.parallax.files.InputFile;
+import org.parallax.files.RefusedFileException;
 import org.parallax.ingest.Importer;
 import org.parallax.model.Claim;
 import org.parallax.model.Codebook;
@@ -32,6 +31,7 @@ import org.parallax.model.Link;
 import org.parallax.model.Side;
 import org.parallax.segment.Segmenter;
 import org.parallax.store.ComparisonStore;
+import org.parallax.store.EquivalenceFile;
 import org.parallax.store.StoreException;
 import org.parallax.task.Progress;
 import picocli.CommandLine.Command;
@@ -151,7 +151,10 @@ final class AlignCommand implements Callable<Integer> {
    */
   private EquivalenceLexicon withUserNames(Path file) {
     try {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
+      String text =
+          EquivalenceFile.decodeStrictly(
+              InputFile.read(
+                  file, file.toString(), EquivalenceFile.MAX_BYTES, "lists of equivalent names"));
       EquivalenceLexicon names = EquivalenceLexicon.bundled().with(new StringReader(text));
       for (String problem : EquivalenceLexicon.problems(text)) {
         spec.commandLine().getErr().println("Note: " + file + ": " + problem);
@@ -161,20 +164,16 @@ final class AlignCommand implements Callable<Integer> {
     } catch (CharacterCodingException e) {
       throw new IllegalArgumentException(
           "The equivalence list " + file + " is not UTF-8 text; save it as UTF-8.");
+    } catch (RefusedFileException e) {
+      if (e.kind() == RefusedFileException.Kind.MISSING) {
+        throw new IllegalArgumentException(
+            "The equivalence list " + file + " could not be read (no such file).");
+      }
+      throw new IllegalArgumentException("The equivalence list was not read: " + e.getMessage());
     } catch (IOException e) {
       throw new IllegalArgumentException(
-          "The equivalence list " + file + " could not be read (" + describe(e) + ").");
+          "The equivalence list " + file + " could not be read (" + e.getMessage() + ").");
     }
-  }
-
-  private static String describe(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private static boolean sameFile(Path x, Path y) {

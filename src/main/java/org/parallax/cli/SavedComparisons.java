@@ -14,9 +14,13 @@ final class SavedComparisons {
 
   /**
    * Refuses {@code file} if it is a saved Parallax comparison: aligning its JSON as prose would
-   * only produce nonsense claims. Files that cannot be read are left to the essay reader to report.
+   * only produce nonsense claims. Files that cannot be read, and anything that is not an ordinary
+   * file (never opened here: a named pipe would block), are left to the essay reader to report.
    */
   static void refuse(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return;
+    }
     byte[] start;
     try (InputStream in = Files.newInputStream(file)) {
       start = in.readNBytes(PEEK_BYTES);

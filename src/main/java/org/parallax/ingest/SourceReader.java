@@ -1,11 +1,10 @@
 package org.parallax.ingest;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.parallax.files.InputFile;
+import org.parallax.files.RefusedFileException;
 import org.parallax.model.DocumentMetadata;
 
 /**
@@ -15,7 +14,10 @@ import org.parallax.model.DocumentMetadata;
  */
 public final class SourceReader {
 
-  /** Files larger than this (20 MB) are refused before they are read. */
+  /**
+   * Files larger than this (20 MB) are refused before they are read; only ordinary files are read
+   * at all (no pipes or devices).
+   */
   public static final long MAX_BYTES = 20L * 1024 * 1024;
 
   private static final String PASTED = "Pasted text";
@@ -85,36 +87,17 @@ public final class SourceReader {
   }
 
   private static byte[] readBytes(Path file, String name) throws ImportException {
-    if (Files.isDirectory(file)) {
-      throw new ImportException("“" + name + "” is a folder, not a file. Choose an essay file.");
-    }
-    if (!Files.exists(file)) {
-      throw new ImportException("The file “" + name + "” does not exist.");
-    }
-    if (!Files.isReadable(file)) {
-      throw new ImportException("Parallax is not allowed to read “" + name + "”.");
-    }
+    byte[] bytes;
     try {
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        throw new ImportException(
-            "“"
-                + name
-                + "” is too large to be an essay ("
-                + size / (1024 * 1024)
-                + " MB); Parallax opens files up to "
-                + MAX_BYTES / (1024 * 1024)
-                + " MB.");
-      }
-      if (size == 0) {
-        throw new ImportException("“" + name + "” is empty.");
-      }
-      return Files.readAllBytes(file);
-    } catch (AccessDeniedException e) {
-      throw new ImportException("Parallax is not allowed to read “" + name + "”.", e);
-    } catch (IOException e) {
-      throw new ImportException("“" + name + "” could not be read.", e);
+      bytes = InputFile.read(file, name, MAX_BYTES, "essays");
+    } catch (RefusedFileException e) {
+      String advice = e.kind() == RefusedFileException.Kind.FOLDER ? " Choose an essay file." : "";
+      throw new ImportException(e.getMessage() + advice, e);
     }
+    if (bytes.length == 0) {
+      throw new ImportException("“" + name + "” is empty.");
+    }
+    return bytes;
   }
 
   private static SourceFormat formatOf(String name, byte[] bytes) {

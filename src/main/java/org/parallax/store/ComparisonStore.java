@@ -9,11 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.parallax.files.InputFile;
+import org.parallax.files.RefusedFileException;
 import org.parallax.model.Comparison;
 import org.parallax.store.dto.ComparisonFile;
 
@@ -89,23 +89,12 @@ public final class ComparisonStore {
   public LoadedComparison load(Path file) throws StoreException {
     byte[] bytes;
     try {
-      if (Files.isDirectory(file)) {
-        throw new StoreException(file + " is a folder, not a comparison file.");
+      bytes = InputFile.read(file, file.toString(), limits.maxFileBytes(), "comparison files");
+    } catch (RefusedFileException e) {
+      if (e.kind() == RefusedFileException.Kind.MISSING) {
+        throw new StoreException("There is no file at " + file + ".", e);
       }
-      long size = Files.size(file);
-      if (size > limits.maxFileBytes()) {
-        throw new StoreException(
-            "The file is "
-                + megabytes(size)
-                + "; Parallax opens comparison files of up to "
-                + megabytes(limits.maxFileBytes())
-                + ", so this cannot be a comparison.");
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new StoreException("There is no file at " + file + ".", e);
-    } catch (IOException e) {
-      throw new StoreException("Could not read " + file + ": " + IoMessages.reason(e) + ".", e);
+      throw new StoreException(e.getMessage(), e);
     }
     return read(bytes);
   }
@@ -202,12 +191,5 @@ public final class ComparisonStore {
       return "a number";
     }
     return "the value " + node;
-  }
-
-  private static String megabytes(long bytes) {
-    if (bytes >= 1L << 30) {
-      return String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));
-    }
-    return String.format(Locale.ROOT, "%.1f MB", bytes / (double) (1L << 20));
   }
 }

@@ -6,6 +6,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.parallax.files.InputFile;
+import org.parallax.files.RefusedFileException;
 
 /**
  * The reader's own list of equivalent names ({@code ~/.parallax/equivalences.tsv}), in the
@@ -39,26 +41,16 @@ public final class EquivalenceFile {
    */
   public String load() throws StoreException {
     try {
-      if (!Files.exists(file)) {
+      return decodeStrictly(
+          InputFile.read(file, file.toString(), MAX_BYTES, "lists of equivalent names"));
+    } catch (RefusedFileException e) {
+      if (e.kind() == RefusedFileException.Kind.MISSING) {
         return "";
       }
-      if (Files.size(file) > MAX_BYTES) {
-        throw new StoreException(
-            "Your list of equivalent names in " + file + " is larger than 1 MB; it was not read.");
-      }
-      String text = decodeStrictly(file);
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+      throw new StoreException("Your list of equivalent names was not read: " + e.getMessage(), e);
     } catch (CharacterCodingException e) {
       throw new StoreException(
           "Your list of equivalent names in " + file + " is not UTF-8 text; it was not read.", e);
-    } catch (IOException e) {
-      throw new StoreException(
-          "Could not read your list of equivalent names in "
-              + file
-              + ": "
-              + IoMessages.reason(e)
-              + ".",
-          e);
     }
   }
 
@@ -90,11 +82,12 @@ public final class EquivalenceFile {
     }
   }
 
-  /** The file's bytes as UTF-8; malformed bytes throw instead of turning into replacement marks. */
-  private static String decodeStrictly(Path file) throws IOException {
-    return StandardCharsets.UTF_8
-        .newDecoder()
-        .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-        .toString();
+  /**
+   * The bytes as UTF-8 without a byte-order mark; malformed bytes throw instead of turning into
+   * replacement marks.
+   */
+  public static String decodeStrictly(byte[] bytes) throws CharacterCodingException {
+    String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 }

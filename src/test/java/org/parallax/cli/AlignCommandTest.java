@@ -1,6 +1,7 @@
 package org.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +11,9 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.files.Fifo;
 import org.parallax.model.Comparison;
 import org.parallax.model.LinkStatus;
 import org.parallax.model.Side;
@@ -105,6 +108,46 @@ class AlignCommandTest {
         .doesNotContain("\n")
         .doesNotContain("Exception");
     assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aNamedPipeAsAnEssayIsRefusedInOneLineInsteadOfWaitingForever() throws Exception {
+    Path[] files = essays();
+    Path pipe = Fifo.make(dir, "pipe.txt");
+
+    int code = run("align", files[0].toString(), pipe.toString(), "--lexical-only");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString().strip())
+        .isEqualTo(
+            "parallax: “pipe.txt” is a named pipe (FIFO), not an ordinary file; Parallax reads"
+                + " only files saved on disk.");
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aNamedPipeAsTheEquivalenceListIsRefusedInOneLine() throws Exception {
+    Path[] files = essays();
+    Path pipe = Fifo.make(dir, "names.tsv");
+
+    int code = run("align", files[0].toString(), files[1].toString(), "--lexicon", pipe.toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString().strip())
+        .startsWith("parallax: The equivalence list was not read: “" + pipe + "” is a named pipe");
+  }
+
+  @Test
+  void aDeviceAsAnEssayIsRefusedRatherThanCalledEmpty() throws IOException {
+    Path[] files = essays();
+    assumeTrue(Files.exists(Path.of("/dev/urandom")), "no /dev/urandom here");
+
+    int code = run("align", files[0].toString(), "/dev/urandom", "--lexical-only");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString().strip())
+        .startsWith("parallax: “urandom” is a device, not an ordinary file");
   }
 
   @Test

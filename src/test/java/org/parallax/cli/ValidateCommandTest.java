@@ -1,13 +1,16 @@
 package org.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.files.Fifo;
 import org.parallax.store.ComparisonStore;
 import org.parallax.store.Samples;
 
@@ -59,5 +62,33 @@ class ValidateCommandTest {
 
     assertThat(code).isEqualTo(2);
     assertThat(err.toString().strip()).isEqualTo("parallax: There is no file at " + file + ".");
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aNamedPipeIsRefusedInOneLineInsteadOfWaitingForever() throws Exception {
+    Path pipe = Fifo.make(dir, "pipe.parallax.json");
+
+    int code = run("validate", pipe.toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString().strip())
+        .isEqualTo(
+            "parallax: “"
+                + pipe
+                + "” is a named pipe (FIFO), not an ordinary file; Parallax reads only files saved"
+                + " on disk.");
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aDeviceIsRefusedBeforeAnyOfItIsRead() {
+    assumeTrue(Files.exists(Path.of("/dev/zero")), "no /dev/zero here");
+
+    int code = run("validate", "/dev/zero");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString().strip())
+        .startsWith("parallax: “/dev/zero” is a device, not an ordinary file");
   }
 }

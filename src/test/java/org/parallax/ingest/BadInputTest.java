@@ -54,8 +54,7 @@ class BadInputTest {
       sparse.setLength(200L * 1024 * 1024);
     }
     assertThatThrownBy(() -> reader.read(file))
-        .hasMessage(
-            "“huge.txt” is too large to be an essay (200 MB); Parallax opens files up to 20 MB.");
+        .hasMessage("“huge.txt” is 200.0 MB, over the 20 MB limit for essays.");
   }
 
   @Test

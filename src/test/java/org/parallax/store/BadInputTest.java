@@ -225,9 +225,7 @@ class BadInputTest {
     }
     assertThatThrownBy(() -> store.load(file))
         .isInstanceOf(StoreException.class)
-        .hasMessage(
-            "The file is 1.0 GB; Parallax opens comparison files of up to 256.0 MB, so this cannot"
-                + " be a comparison.");
+        .hasMessage("“" + file + "” is 1.0 GB, over the 256 MB limit for comparison files.");
   }
 
   @Test

@@ -63,7 +63,7 @@ class EquivalenceFileTest {
 
     assertThatThrownBy(() -> new EquivalenceFile(path).load())
         .isInstanceOf(StoreException.class)
-        .hasMessageContaining("larger than 1 MB");
+        .hasMessageContaining("over the limit of 1,048,576 bytes (1 MB)");
   }
 
   @Test
