@@ -92,7 +92,12 @@ final class DocumentReader {
     BlockKind kind = Check.choice(entry.kind(), BlockKind.class, null, pointer + "/kind", "kind");
     int start = Check.present(entry.start(), pointer + "/start", "the start of a block");
     int end = Check.present(entry.end(), pointer + "/end", "the end of a block");
-    if (start < 0 || end < start) {
+    if (start < 0) {
+      throw Check.at(
+          pointer + "/start",
+          "A block of document " + side + " starts at a negative offset (" + start + ")");
+    }
+    if (end < start) {
       throw Check.at(pointer, "A block of document " + side + " has a reversed span");
     }
     if (end > length) {

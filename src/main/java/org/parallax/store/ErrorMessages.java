@@ -8,9 +8,17 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns Jackson's failures into sentences that name the problem and where it is. */
 final class ErrorMessages {
+  /** Where Jackson's messages start telling a programmer which parser feature to enable. */
+  private static final Pattern PROGRAMMERS_ADVICE =
+      Pattern.compile(
+          "[:;,]?\\s*\\(?(?:enable `|maybe a \\(non-standard\\)|not recognized as one"
+              + "|JsonReadFeature|Feature ')");
+
   private ErrorMessages() {}
 
   /**
@@ -58,6 +66,16 @@ final class ErrorMessages {
               + " with Open… or give it to the align command.",
           e);
     }
+    if (original.startsWith("Non-standard token '")) {
+      String token = original.substring(20, Math.max(20, original.indexOf('\'', 20)));
+      return new StoreException(
+          "The file holds "
+              + token
+              + " where a number belongs; a comparison's numbers are ordinary numbers"
+              + where(at)
+              + ".",
+          e);
+    }
     if (original.startsWith("Trailing token")) {
       return new StoreException(
           "The file is not valid JSON: there is more content after its end" + where(at) + ".", e);
@@ -100,10 +118,17 @@ final class ErrorMessages {
     return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
   }
 
+  /**
+   * The first line of Jackson's message, without its advice to programmers (features to enable).
+   */
   private static String firstLine(String message) {
     String text = message == null ? "unreadable content" : message;
     int newline = text.indexOf('\n');
     String line = newline < 0 ? text : text.substring(0, newline);
+    Matcher advice = PROGRAMMERS_ADVICE.matcher(line);
+    if (advice.find()) {
+      line = line.substring(0, advice.start());
+    }
     return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
   }
 

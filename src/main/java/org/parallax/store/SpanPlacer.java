@@ -44,7 +44,12 @@ final class SpanPlacer {
         Check.present(selector.position(), pointer + "/position", "the position of " + id);
     int start = Check.present(position.start(), pointer + "/position/start", "the start of " + id);
     int end = Check.present(position.end(), pointer + "/position/end", "the end of " + id);
-    if (start < 0 || end <= start) {
+    if (start < 0) {
+      throw Check.at(
+          pointer + "/position/start",
+          capital(what) + " " + id + " starts at a negative offset (" + start + ")");
+    }
+    if (end <= start) {
       throw Check.at(
           pointer + "/position",
           capital(what) + " " + id + " has an empty or reversed span [" + start + ", " + end + ")");

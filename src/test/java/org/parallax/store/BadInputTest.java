@@ -197,6 +197,48 @@ class BadInputTest {
   }
 
   @Test
+  void aNegativeOffsetIsCalledNegative() throws Exception {
+    refusing(edited(r -> ((ObjectNode) r.at("/claims/0/selector/position")).put("start", -5)))
+        .hasMessage(
+            "Claim A1 starts at a negative offset (-5) (at /claims/0/selector/position/start).");
+  }
+
+  @Test
+  void aBlockAtANegativeOffsetIsCalledNegative() throws Exception {
+    refusing(edited(r -> ((ObjectNode) r.at("/documents/a/blocks/0")).put("start", -7)))
+        .hasMessage(
+            "A block of document A starts at a negative offset (-7) (at"
+                + " /documents/a/blocks/0/start).");
+  }
+
+  @Test
+  void aNotANumberScoreIsNamedWithoutAdviceToProgrammers() throws Exception {
+    String text = new String(edited(r -> {}), StandardCharsets.UTF_8);
+    byte[] nan =
+        text.replaceFirst("\"score\":[0-9.]+", "\"score\":NaN").getBytes(StandardCharsets.UTF_8);
+
+    refusing(nan)
+        .hasMessageStartingWith(
+            "The file holds NaN where a number belongs; a comparison's numbers are ordinary"
+                + " numbers (line ")
+        .message()
+        .doesNotContain("enable")
+        .doesNotContain("ALLOW_NON_NUMERIC_NUMBERS");
+  }
+
+  @Test
+  void aCommentInTheFileIsRefusedWithoutAdviceToProgrammers() throws Exception {
+    String text = new String(edited(r -> {}), StandardCharsets.UTF_8);
+    byte[] commented =
+        text.replaceFirst("\"claims\"", "/* note */ \"claims\"").getBytes(StandardCharsets.UTF_8);
+
+    refusing(commented)
+        .message()
+        .startsWith("The file is not valid JSON")
+        .doesNotContain("Feature");
+  }
+
+  @Test
   void aFortyMegabyteStringIsRefusedAsTooLong() throws Exception {
     String huge = "x".repeat(40 * 1024 * 1024);
     refusing(edited(r -> r.put("title", huge)))
