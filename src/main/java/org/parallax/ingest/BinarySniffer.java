@@ -1,6 +1,7 @@
 package org.parallax.ingest;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Recognises bytes that are not text: well-known file signatures (images, archives, office
@@ -9,6 +10,7 @@ import java.util.Optional;
 final class BinarySniffer {
 
   private static final int SAMPLE = 8192;
+  private static final int STRETCH = 1024;
 
   private BinarySniffer() {}
 
@@ -52,6 +54,39 @@ final class BinarySniffer {
       return Optional.of("a binary file");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Where binary content begins in decoded {@code text}, looking at all of it: at the first NUL, or
+   * in the first stretch of {@value #STRETCH} characters of which more than one in twenty are
+   * control characters or replacement marks (U+FFFD, bytes no encoding could read), at its first
+   * such character. Empty when the whole text reads as text; a few stray control characters (a
+   * terminal colour code pasted into an essay) are not binary.
+   */
+  static OptionalInt binaryFrom(String text) {
+    int nul = text.indexOf('\0');
+    int limit = nul < 0 ? text.length() : nul;
+    for (int start = 0; start < limit; start += STRETCH) {
+      int end = Math.min(limit, start + STRETCH);
+      int bad = 0;
+      int first = -1;
+      for (int i = start; i < end; i++) {
+        if (isBad(text.charAt(i))) {
+          bad++;
+          first = first < 0 ? i : first;
+        }
+      }
+      if (bad * 20 > Math.max(end - start, 64)) {
+        return OptionalInt.of(first);
+      }
+    }
+    return nul < 0 ? OptionalInt.empty() : OptionalInt.of(nul);
+  }
+
+  private static boolean isBad(char c) {
+    return (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+        || (c >= 0x7F && c <= 0x9F && c != 0x85)
+        || c == '\uFFFD';
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {

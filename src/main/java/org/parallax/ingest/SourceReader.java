@@ -3,6 +3,7 @@ package org.parallax.ingest;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.parallax.files.InputFile;
 import org.parallax.files.RefusedFileException;
 import org.parallax.model.DocumentMetadata;
@@ -42,21 +43,21 @@ public final class SourceReader {
       }
       case HTML -> {
         refuseBinary(bytes, name);
-        String html = TextDecoder.decode(bytes, HtmlExtractor.declaredCharset(bytes));
+        String html = decoded(bytes, HtmlExtractor.declaredCharset(bytes), name);
         HtmlExtractor.Extracted page = HtmlExtractor.extract(html);
         requireText(page.text(), "“" + name + "” has no readable article text.");
         return new RawText(page.text(), SourceFormat.HTML, name, page.hints());
       }
       case MARKDOWN -> {
         refuseBinary(bytes, name);
-        String markdown = TextDecoder.decode(bytes);
+        String markdown = decoded(bytes, null, name);
         requireText(markdown, "“" + name + "” contains only blank space.");
         MarkdownStripper.Stripped stripped = MarkdownStripper.strip(markdown);
         return new RawText(stripped.text(), SourceFormat.MARKDOWN, name, stripped.hints());
       }
       default -> {
         refuseBinary(bytes, name);
-        String text = TextDecoder.decode(bytes);
+        String text = decoded(bytes, null, name);
         requireText(text, "“" + name + "” contains only blank space.");
         return new RawText(text, SourceFormat.PLAIN_TEXT, name, DocumentMetadata.EMPTY);
       }
@@ -114,7 +115,8 @@ public final class SourceReader {
     if (lower.endsWith(".txt") || lower.endsWith(".text")) {
       return SourceFormat.PLAIN_TEXT;
     }
-    if (BinarySniffer.describeBinary(bytes).isEmpty() && looksLikeHtml(TextDecoder.decode(bytes))) {
+    if (BinarySniffer.describeBinary(bytes).isEmpty()
+        && looksLikeHtml(TextDecoder.decodeLeniently(bytes))) {
       return SourceFormat.HTML;
     }
     return SourceFormat.PLAIN_TEXT;
@@ -139,6 +141,48 @@ public final class SourceReader {
               + binary.get()
               + ", not text. Parallax imports plain text, Markdown, web pages (HTML) and PDF.");
     }
+  }
+
+  /**
+   * The text of {@code bytes}, all of it checked: damaged characters in a declared encoding and
+   * binary data anywhere (not only at the start) refuse the file, saying where.
+   */
+  private static String decoded(byte[] bytes, String declared, String name) throws ImportException {
+    String text;
+    try {
+      text = TextDecoder.decode(bytes, declared);
+    } catch (TextDecoder.Damaged e) {
+      throw new ImportException(
+          String.format(
+              Locale.ROOT,
+              "“%s” is not valid %s text: it is damaged at line %,d (byte %,d). Parallax imports"
+                  + " only text it can read completely; save the file again in UTF-8.",
+              name,
+              e.encoding,
+              e.line,
+              e.byteOffset));
+    }
+    OptionalInt binary = BinarySniffer.binaryFrom(text);
+    if (binary.isPresent()) {
+      int at = binary.getAsInt();
+      if (text.substring(0, at).isBlank()) {
+        throw new ImportException(
+            "“"
+                + name
+                + "” looks like a binary file, not text. Parallax imports plain text, Markdown,"
+                + " web pages (HTML) and PDF.");
+      }
+      long line = 1 + text.substring(0, at).chars().filter(c -> c == '\n').count();
+      throw new ImportException(
+          String.format(
+              Locale.ROOT,
+              "“%s” is text up to line %,d and binary data from there on (from character %,d)."
+                  + " Parallax imports only text; remove the binary part and import it again.",
+              name,
+              line,
+              at + 1));
+    }
+    return text;
   }
 
   private static void requireText(String text, String message) throws ImportException {

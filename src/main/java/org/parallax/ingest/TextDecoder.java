@@ -3,8 +3,11 @@ package org.parallax.ingest;
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -21,38 +24,94 @@ final class TextDecoder {
 
   private TextDecoder() {}
 
-  /** Decodes {@code bytes}, dropping any byte-order mark. */
-  static String decode(byte[] bytes) {
-    return decode(bytes, null);
+  /**
+   * Bytes that are not valid in the encoding their byte-order mark or their page declares.
+   *
+   * @param encoding the encoding's name
+   * @param line the line (from 1) where the first damaged character is
+   * @param byteOffset the offset of the first damaged byte
+   */
+  static final class Damaged extends Exception {
+    private static final long serialVersionUID = 1L;
+    final String encoding;
+    final int line;
+    final long byteOffset;
+
+    Damaged(String encoding, int line, long byteOffset) {
+      super(encoding + " damaged at line " + line);
+      this.encoding = encoding;
+      this.line = line;
+      this.byteOffset = byteOffset;
+    }
+  }
+
+  /** Decodes {@code bytes} for a look at their content only; damaged bytes become U+FFFD. */
+  static String decodeLeniently(byte[] bytes) {
+    try {
+      return decode(bytes, null);
+    } catch (Damaged e) {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
   }
 
   /**
-   * Decodes {@code bytes}; {@code declared} (such as an HTML meta charset) is used when there is no
-   * byte-order mark and the bytes are not valid UTF-8.
+   * Decodes {@code bytes}, dropping any byte-order mark; {@code declared} (such as an HTML meta
+   * charset) is used when there is no byte-order mark and the bytes are not valid UTF-8. A page
+   * cannot declare UTF-16 or UTF-32 in its own ASCII bytes (browsers ignore such declarations, and
+   * so does this). Text in the encoding of its byte-order mark or its declaration must be valid in
+   * it: nothing is replaced silently.
+   *
+   * @throws Damaged if the bytes are not valid in that encoding
    */
-  static String decode(byte[] bytes, String declared) {
+  static String decode(byte[] bytes, String declared) throws Damaged {
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+      return strictly(bytes, 3, StandardCharsets.UTF_8);
     }
     if (startsWith(bytes, 0xFF, 0xFE)) {
-      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+      return strictly(bytes, 2, StandardCharsets.UTF_16LE);
     }
     if (startsWith(bytes, 0xFE, 0xFF)) {
-      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+      return strictly(bytes, 2, StandardCharsets.UTF_16BE);
     }
     Charset utf16 = bomlessUtf16(bytes);
     if (utf16 != null) {
-      return new String(bytes, utf16);
+      return strictly(bytes, 0, utf16);
     }
     String utf8 = strictUtf8(bytes);
     if (utf8 != null) {
       return utf8;
     }
     Charset charset = charsetNamed(declared);
-    if (charset == null) {
-      charset = detect(bytes);
+    if (charset != null
+        && !charset.name().startsWith("UTF-16")
+        && !charset.name().startsWith("UTF-32")) {
+      return strictly(bytes, 0, charset);
     }
-    return new String(bytes, charset);
+    return new String(bytes, detect(bytes));
+  }
+
+  /** The bytes from {@code offset} in {@code charset}; the first damaged byte throws. */
+  private static String strictly(byte[] bytes, int offset, Charset charset) throws Damaged {
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    CharBuffer out =
+        CharBuffer.allocate(
+            (int) Math.ceil(in.remaining() * (double) decoder.maxCharsPerByte()) + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int at = in.position();
+      String before = new String(bytes, offset, at - offset, charset);
+      int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+      throw new Damaged(charset.name(), line, at);
+    }
+    return out.flip().toString();
   }
 
   /** Whether the bytes begin with a UTF-16 byte-order mark (such text legitimately has NULs). */

@@ -1,12 +1,16 @@
 package org.parallax.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,6 +85,78 @@ class BadInputTest {
     Path file = write("data.bin", bytes);
     assertThatThrownBy(() -> reader.read(file))
         .hasMessageStartingWith("“data.bin” looks like a binary file, not text.");
+  }
+
+  /** Lines of an essay, {@code bytes} long at least. */
+  private static byte[] essay(int bytes) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 1; text.length() < bytes; i++) {
+      text.append("The convoy reached the bridge on day ").append(i).append(".\n\n");
+    }
+    return text.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] concat(byte[] first, byte[] second) {
+    byte[] both = Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, both, first.length, second.length);
+    return both;
+  }
+
+  @Test
+  void randomBytesAfterTheFirstEightKilobytesAreRefusedNamingWhereTheyStart() throws IOException {
+    byte[] text = essay(9000);
+    byte[] garbage = new byte[100_000];
+    new Random(7).nextBytes(garbage);
+    for (int i = 0; i < garbage.length; i++) {
+      garbage[i] = garbage[i] == 0 ? 1 : garbage[i];
+    }
+    Path file = write("tail.txt", concat(text, garbage));
+    long lines = new String(text, StandardCharsets.UTF_8).lines().count();
+
+    assertThatThrownBy(() -> reader.read(file))
+        .isInstanceOf(ImportException.class)
+        .hasMessageStartingWith("“tail.txt” is text up to line ")
+        .hasMessageContaining("and binary data from there on")
+        .satisfies(
+            e -> {
+              String line = e.getMessage().replaceAll("(?s).*up to line ([0-9,]+).*", "$1");
+              assertThat(Long.parseLong(line.replace(",", ""))).isBetween(lines - 30, lines + 1);
+            });
+  }
+
+  @Test
+  void nulBytesAfterTheFirstEightKilobytesAreRefused() throws IOException {
+    Path file =
+        write(
+            "nul.txt",
+            concat(essay(9000), "a\0b\0c and more words".getBytes(StandardCharsets.UTF_8)));
+
+    assertThatThrownBy(() -> reader.read(file))
+        .hasMessageStartingWith("“nul.txt” is text up to line ");
+  }
+
+  @Test
+  void aPageDeclaringUtf32IsReadAsTheBytesItIsMadeOf() throws IOException, ImportException {
+    String page =
+        "<html><head><meta charset=\"UTF-32\"><title>Café</title></head><body><p>The café"
+            + " opened on the square.</p></body></html>";
+    Path file = write("page.html", page.getBytes(Charset.forName("windows-1252")));
+
+    assertThat(reader.read(file).text()).isEqualTo("The café opened on the square.");
+  }
+
+  @Test
+  void aLoneUtf16SurrogateIsRefusedNamingTheLineInsteadOfEatingTheNextCharacter()
+      throws IOException {
+    byte[] before = "\uFEFFFirst line.\nSecond".getBytes(StandardCharsets.UTF_16LE);
+    byte[] lone = {0x00, (byte) 0xD8};
+    byte[] after = " line.\n".getBytes(StandardCharsets.UTF_16LE);
+    Path file = write("wide.txt", concat(concat(before, lone), after));
+
+    assertThatThrownBy(() -> reader.read(file))
+        .hasMessage(
+            "“wide.txt” is not valid UTF-16LE text: it is damaged at line 2 (byte 38). Parallax"
+                + " imports only text it can read completely; save the file again in UTF-8.");
   }
 
   @Test
