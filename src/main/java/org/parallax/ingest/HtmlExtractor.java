@@ -16,8 +16,9 @@ import org.parallax.model.DocumentMetadata;
 /**
  * Reduces a saved web page to its article text with jsoup. Nothing is fetched and no script runs:
  * the page is only parsed. Page furniture (navigation, headers, footers, asides, forms, scripts,
- * embedded frames, comments) is dropped; an {@code <article>} or {@code <main>} element is
- * preferred over the whole body.
+ * embedded frames, comments) is dropped, and so is text a browser would not show (the {@code
+ * hidden} attribute, {@code display: none} or {@code visibility: hidden} in a style attribute); an
+ * {@code <article>} or {@code <main>} element is preferred over the whole body.
  */
 final class HtmlExtractor {
 
@@ -25,6 +26,15 @@ final class HtmlExtractor {
       "nav, header, footer, aside, script, style, noscript, form, iframe, frame, object, embed,"
           + " template, svg, canvas, button, select, [role=navigation], [role=banner],"
           + " [role=contentinfo], [aria-hidden=true]";
+
+  /**
+   * Elements a browser does not show: text a reader never sees on the page is not part of the essay
+   * (it may be planted to skew the alignment).
+   */
+  private static final String HIDDEN =
+      "[hidden]:not([hidden=until-found]), [style~=(?i)display\\s*:\\s*none],"
+          + " [style~=(?i)visibility\\s*:\\s*(hidden|collapse)], [aria-hidden=true]";
+
   private static final Pattern META_CHARSET =
       Pattern.compile("(?i)charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)");
   private static final int HEAD_BYTES = 4096;
@@ -48,6 +58,7 @@ final class HtmlExtractor {
     DocumentMetadata hints = PageMetadata.of(page);
     removeComments(page);
     page.select(FURNITURE).remove();
+    page.select(HIDDEN).remove();
     Element root = page.selectFirst("article");
     if (root == null) {
       root = page.selectFirst("main, [role=main]");

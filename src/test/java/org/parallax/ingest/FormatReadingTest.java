@@ -132,6 +132,22 @@ class FormatReadingTest {
   }
 
   @Test
+  void textABrowserWouldNotShowIsNotImported() throws Exception {
+    RawText raw =
+        read(
+            "hidden.html",
+            "<html><body><article><p>Shown one.</p>"
+                + "<div hidden>Hidden by attribute.</div>"
+                + "<div style=\"color: red; DISPLAY : none\">Hidden by display.</div>"
+                + "<p style=\"visibility:hidden\">Hidden by visibility.</p>"
+                + "<span aria-hidden=\"true\">Hidden from readers.</span>"
+                + "<template><p>Template text.</p></template>"
+                + "<noscript><p>Noscript text.</p></noscript>"
+                + "<p style=\"display: block\">Shown two.</p></article></body></html>");
+    assertThat(raw.text()).isEqualTo("Shown one.\n\nShown two.");
+  }
+
+  @Test
   void aWebPageInWindows1252DeclaringItsCharsetIsDecoded() throws Exception {
     String html =
         "<html><head><meta charset=\"windows-1252\"></head><body><p>“Café” – it’s open.</p>"
