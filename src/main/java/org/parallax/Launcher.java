@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import org.parallax.cli.ParallaxCommand;
+import org.parallax.cli.Printable;
 import org.parallax.ui.ParallaxApp;
 
 /**
@@ -28,7 +29,7 @@ public final class Launcher {
     try {
       ParallaxApp.main(args);
     } catch (RuntimeException e) {
-      System.err.println(windowFailure(e));
+      System.err.println(Printable.of(windowFailure(e)));
       System.exit(1);
     }
   }
@@ -63,7 +64,7 @@ public final class Launcher {
         .map(
             word ->
                 "parallax: "
-                    + word
+                    + Printable.of(word)
                     + " is neither a command ("
                     + String.join(", ", ParallaxCommand.commands())
                     + ") nor a file to open in the window; see parallax --help");

@@ -138,7 +138,7 @@ final class AlignCommand implements Callable<Integer> {
       printText(out, a, claimsA, b, claimsB, result);
       if (save != null) {
         out.println();
-        out.println("Saved " + save + ".");
+        out.println("Saved " + Printable.of(save) + ".");
       }
     }
     out.flush();
@@ -157,7 +157,7 @@ final class AlignCommand implements Callable<Integer> {
                   file, file.toString(), EquivalenceFile.MAX_BYTES, "lists of equivalent names"));
       EquivalenceLexicon names = EquivalenceLexicon.bundled().with(new StringReader(text));
       for (String problem : EquivalenceLexicon.problems(text)) {
-        spec.commandLine().getErr().println("Note: " + file + ": " + problem);
+        spec.commandLine().getErr().println(Printable.of("Note: " + file + ": " + problem));
       }
       spec.commandLine().getErr().flush();
       return names;
@@ -193,7 +193,7 @@ final class AlignCommand implements Callable<Integer> {
       Document b,
       List<Claim> claimsB,
       AlignmentResult result) {
-    result.notices().forEach(n -> out.println("Note: " + n));
+    result.notices().forEach(n -> out.println("Note: " + Printable.of(n)));
     printClaims(out, "A", a, claimsA);
     printClaims(out, "B", b, claimsB);
     out.println("Suggested links (" + result.suggestions().size() + "):");
@@ -203,9 +203,9 @@ final class AlignCommand implements Callable<Integer> {
           "  %s  %.2f  %s <-> %s%n",
           link.id(),
           link.score(),
-          String.join(", ", link.aClaims()),
-          String.join(", ", link.bClaims()));
-      out.println("        " + String.join("; ", link.reasons()));
+          Printable.of(String.join(", ", link.aClaims())),
+          Printable.of(String.join(", ", link.bClaims())));
+      out.println("        " + Printable.of(String.join("; ", link.reasons())));
     }
   }
 
@@ -213,12 +213,13 @@ final class AlignCommand implements Callable<Integer> {
     out.println(
         side
             + ": "
-            + doc.metadata().title()
+            + Printable.of(doc.metadata().title())
             + " ("
             + claims.size()
             + (claims.size() == 1 ? " claim)" : " claims)"));
     for (Claim claim : claims) {
-      out.printf(Locale.ROOT, "  %-5s %s%n", claim.id(), claim.textIn(doc));
+      out.printf(
+          Locale.ROOT, "  %-5s %s%n", Printable.of(claim.id()), Printable.of(claim.textIn(doc)));
     }
     out.println();
   }

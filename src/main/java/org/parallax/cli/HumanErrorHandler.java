@@ -15,7 +15,7 @@ final class HumanErrorHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
     String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-    cmd.getErr().println("parallax: " + message);
+    cmd.getErr().println("parallax: " + Printable.of(message));
     cmd.getErr().flush();
     return INPUT_ERROR;
   }
@@ -27,7 +27,7 @@ final class HumanErrorHandler implements IExecutionExceptionHandler {
     cmd.getErr()
         .println(
             "parallax: "
-                + message
+                + Printable.of(message)
                 + (message.endsWith(".") ? "" : ".")
                 + " See '"
                 + cmd.getCommandSpec().qualifiedName()

@@ -31,10 +31,12 @@ public final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     try {
       LoadedComparison loaded = new ComparisonStore().load(file);
-      spec.commandLine().getOut().println(file.getFileName() + ": " + loaded.summary());
+      spec.commandLine()
+          .getOut()
+          .println(Printable.of(file.getFileName()) + ": " + Printable.of(loaded.summary()));
       spec.commandLine().getOut().flush();
       for (String notice : loaded.notices()) {
-        spec.commandLine().getErr().println("note: " + notice);
+        spec.commandLine().getErr().println("note: " + Printable.of(notice));
       }
       spec.commandLine().getErr().flush();
       return 0;
@@ -42,7 +44,9 @@ public final class ValidateCommand implements Callable<Integer> {
       String message = e.getMessage();
       spec.commandLine()
           .getErr()
-          .println("parallax: " + (message.contains(file.toString()) ? "" : file + ": ") + message);
+          .println(
+              "parallax: "
+                  + Printable.of((message.contains(file.toString()) ? "" : file + ": ") + message));
       spec.commandLine().getErr().flush();
       return HumanErrorHandler.INPUT_ERROR;
     }

@@ -76,7 +76,7 @@ final class BinarySniffer {
           first = first < 0 ? i : first;
         }
       }
-      if (bad * 20 > Math.max(end - start, 64)) {
+      if (bad * 20 > STRETCH) {
         return OptionalInt.of(first);
       }
     }

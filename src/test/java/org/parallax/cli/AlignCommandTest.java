@@ -151,6 +151,50 @@ class AlignCommandTest {
   }
 
   @Test
+  void controlCharactersFromAnEssayArePrintedAsEscapesNotObeyedByTheTerminal() throws IOException {
+    Path[] files = essays();
+    Path hostile =
+        write(
+            "hostile.txt",
+            "Kettle Ford \u001B[31mred\u001B[0m and \u001B]0;TITLE\u0007 bell ab\u0008\u0008XY"
+                + " \u202Eevil\u202C on 3 March.\n\n"
+                + "The farmers drove forty minutes to the market on every day of the week. "
+                    .repeat(3));
+
+    int code = run("align", files[0].toString(), hostile.toString(), "--lexical-only");
+
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .contains("\\x1B[31mred\\x1B[0m")
+        .contains("\\x1B]0;TITLE\\x07")
+        .contains("ab\\x08\\x08XY")
+        .contains("\\u202Eevil\\u202C")
+        .doesNotContain("\u001B")
+        .doesNotContain("\u0007")
+        .doesNotContain("\u0008")
+        .doesNotContain("\u202E");
+  }
+
+  @Test
+  void aFileNameWithALineBreakCannotForgeASecondErrorLine() throws IOException {
+    Path[] files = essays();
+    Path forged;
+    try {
+      forged = write("x\nparallax: fake line.txt", "");
+    } catch (java.nio.file.InvalidPathException e) {
+      assumeTrue(false, "this file system refuses line breaks in names");
+      return;
+    }
+
+    int code = run("align", files[0].toString(), forged.toString(), "--lexical-only");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString().strip())
+        .isEqualTo("parallax: “x\\nparallax: fake line.txt” is empty.")
+        .doesNotContain("\n");
+  }
+
+  @Test
   void saveWritesAComparisonThatOpensWithBothEssaysClaimsAndSuggestions() throws Exception {
     Path[] files = essays();
     Path saved = dir.resolve("pair.parallax.json");

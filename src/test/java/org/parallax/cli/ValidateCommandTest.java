@@ -91,4 +91,17 @@ class ValidateCommandTest {
     assertThat(err.toString().strip())
         .startsWith("parallax: “/dev/zero” is a device, not an ordinary file");
   }
+
+  @Test
+  void anEscapeSequenceInTheFileNameIsPrintedAsAnEscape() {
+    Path file = dir.resolve("evil\u001B]0;PWNED\u0007.parallax.json");
+
+    int code = run("validate", file.toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("evil\\x1B]0;PWNED\\x07.parallax.json")
+        .doesNotContain("\u001B")
+        .doesNotContain("\u0007");
+  }
 }
