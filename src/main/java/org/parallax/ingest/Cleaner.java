@@ -7,12 +7,14 @@ import org.parallax.model.Document;
 import org.parallax.model.DocumentMetadata;
 
 /**
- * Turns {@link RawText} into a {@link Document}. Full cleaning normalises the text (NFC, line
- * endings, spaces) and then runs generic rules, each recording what it removed and why: breadcrumb
- * navigation, page furniture lines (subscription, sharing, cookies, "P.S."), bare web addresses,
- * the byline, the repeated title, closing credit lines, author biographies (kept as author notes),
- * link markup, paragraphs split mid-sentence, and a lead paragraph repeated later. What is left is
- * classified into paragraphs, headings and editorial notes.
+ * Turns {@link RawText} into a {@link Document}. Control characters (escapes, bells, backspaces,
+ * with the terminal codes they begin) are removed and reported in both modes. Full cleaning
+ * normalises the text (NFC, line endings, spaces) and then runs generic rules, each recording what
+ * it removed and why: breadcrumb navigation, page furniture lines (subscription, sharing, cookies,
+ * "P.S."), bare web addresses, the byline, the repeated title, closing credit lines, author
+ * biographies (kept as author notes), link markup, paragraphs split mid-sentence, and a lead
+ * paragraph repeated later. What is left is classified into paragraphs, headings and editorial
+ * notes.
  */
 public final class Cleaner {
 
@@ -39,12 +41,14 @@ public final class Cleaner {
    *     extension is the title
    */
   public Document clean(RawText raw) {
-    List<String> texts = TextNormalizer.paragraphs(TextNormalizer.canonical(raw.text()));
+    ControlCharacters.Stripped stripped = ControlCharacters.strip(raw.text());
+    List<String> texts = TextNormalizer.paragraphs(TextNormalizer.canonical(stripped.text()));
     List<Paragraph> paragraphs = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       paragraphs.add(new Paragraph(i, texts.get(i)));
     }
     Draft draft = new Draft(paragraphs, raw.hints());
+    stripped.removed().ifPresent(r -> draft.record(-1, r.text(), r.reason()));
     for (CleaningStep step : STEPS) {
       step.apply(draft);
     }
@@ -60,13 +64,16 @@ public final class Cleaner {
 
   /**
    * Imports {@code raw} with cleaning switched off: only Unicode NFC, line endings and the split
-   * into paragraphs at blank lines. Nothing is removed; every block is a paragraph and the metadata
-   * is the hints (titled after the source name if the hints have no title).
+   * into paragraphs at blank lines. Nothing is removed but control characters; every block is a
+   * paragraph and the metadata is the hints (titled after the source name if the hints have no
+   * title).
    */
   public Document keepAsIs(RawText raw) {
-    List<String> blocks = TextNormalizer.blocks(TextNormalizer.canonical(raw.text()));
+    ControlCharacters.Stripped stripped = ControlCharacters.strip(raw.text());
+    List<String> blocks = TextNormalizer.blocks(TextNormalizer.canonical(stripped.text()));
     List<BlockKind> kinds = blocks.stream().map(b -> BlockKind.PARAGRAPH).toList();
-    return DocumentAssembler.assemble(blocks, kinds, withTitle(raw.hints(), raw), List.of());
+    return DocumentAssembler.assemble(
+        blocks, kinds, withTitle(raw.hints(), raw), stripped.removed().stream().toList());
   }
 
   /** Names an untitled document after its source ("bridge-report.txt" gives "bridge-report"). */

@@ -155,19 +155,18 @@ class AlignCommandTest {
     Path[] files = essays();
     Path hostile =
         write(
-            "hostile.txt",
-            "Kettle Ford \u001B[31mred\u001B[0m and \u001B]0;TITLE\u0007 bell ab\u0008\u0008XY"
-                + " \u202Eevil\u202C on 3 March.\n\n"
-                + "The farmers drove forty minutes to the market on every day of the week. "
-                    .repeat(3));
+            "hostile.html",
+            "<html><head><title>Kettle \u202Eevil\u202C &#x1B;]0;PWNED&#x07; ab&#x08;&#x08;XY"
+                + " &#x1B;[31mred</title></head><body><p>Lorries were banned from Kettle Ford"
+                + " bridge by the council on 3 March.</p></body></html>");
 
     int code = run("align", files[0].toString(), hostile.toString(), "--lexical-only");
 
     assertThat(code).isZero();
     assertThat(out.toString())
-        .contains("\\x1B[31mred\\x1B[0m")
-        .contains("\\x1B]0;TITLE\\x07")
+        .contains("\\x1B]0;PWNED\\x07")
         .contains("ab\\x08\\x08XY")
+        .contains("\\x1B[31mred")
         .contains("\\u202Eevil\\u202C")
         .doesNotContain("\u001B")
         .doesNotContain("\u0007")
