@@ -12,35 +12,35 @@ import java.util.zip.Deflater;
  * make: page trees thousands deep, nesting past any stack, compressed streams that unpack to far
  * more than their size, files cut short. Each object is numbered in the order it is added.
  */
-final class PdfBytes {
+public final class PdfBytes {
   private final List<byte[]> objects = new ArrayList<>();
 
   /** Reserves the next object number; fill it in with {@link #set}. */
-  int reserve() {
+  public int reserve() {
     objects.add(null);
     return objects.size();
   }
 
-  int add(String body) {
+  public int add(String body) {
     return add(latin1(body));
   }
 
-  int add(byte[] body) {
+  public int add(byte[] body) {
     int number = reserve();
     set(number, body);
     return number;
   }
 
-  void set(int number, String body) {
+  public void set(int number, String body) {
     set(number, latin1(body));
   }
 
-  void set(int number, byte[] body) {
+  public void set(int number, byte[] body) {
     objects.set(number - 1, body);
   }
 
   /** A stream object's body: {@code dictionary} entries (without the brackets) and the data. */
-  static byte[] stream(String entries, byte[] data) {
+  public static byte[] stream(String entries, byte[] data) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(latin1("<< /Length " + data.length + " " + entries + " >>\nstream\n"));
     out.writeBytes(data);
@@ -49,7 +49,7 @@ final class PdfBytes {
   }
 
   /** The whole file, with a cross-reference table and trailer naming {@code catalog} as root. */
-  byte[] write(int catalog) {
+  public byte[] write(int catalog) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes(latin1("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n"));
     long[] offsets = new long[objects.size()];
@@ -71,7 +71,7 @@ final class PdfBytes {
   }
 
   /** A PDF whose pages each draw one content stream (Helvetica as /F1), built as given. */
-  static byte[] pages(byte[]... contentStreams) {
+  public static byte[] pages(byte[]... contentStreams) {
     PdfBytes pdf = new PdfBytes();
     int catalog = pdf.reserve();
     int tree = pdf.reserve();
@@ -96,12 +96,12 @@ final class PdfBytes {
   }
 
   /** An uncompressed content stream showing {@code lines}, one under the other. */
-  static byte[] text(String... lines) {
+  public static byte[] text(String... lines) {
     return stream("", latin1(showing(lines)));
   }
 
   /** The text commands that show {@code lines}. */
-  static String showing(String... lines) {
+  public static String showing(String... lines) {
     StringBuilder content = new StringBuilder("BT /F1 11 Tf 14 TL 72 750 Td\n");
     for (String line : lines) {
       content.append('(').append(line.replace("(", "\\(").replace(")", "\\)")).append(") Tj T*\n");
@@ -110,7 +110,7 @@ final class PdfBytes {
   }
 
   /** {@code data} compressed with zlib, as PDF's /FlateDecode expects. */
-  static byte[] deflate(byte[] data) {
+  public static byte[] deflate(byte[] data) {
     Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
     deflater.setInput(data);
     deflater.finish();
@@ -123,7 +123,7 @@ final class PdfBytes {
     return out.toByteArray();
   }
 
-  static byte[] latin1(String s) {
+  public static byte[] latin1(String s) {
     return s.getBytes(StandardCharsets.ISO_8859_1);
   }
 }
