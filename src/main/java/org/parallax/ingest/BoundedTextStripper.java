@@ -2,7 +2,6 @@ package org.parallax.ingest;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -15,14 +14,11 @@ import org.apache.pdfbox.text.TextPosition;
  * out.
  */
 final class BoundedTextStripper extends PDFTextStripper {
-  private static final Set<String> SHOW_TEXT = Set.of("Tj", "TJ", "'", "\"");
-
   private final PdfLimits limits;
   private final String name;
   private long operators;
   private long characters;
   private int pageCharacters;
-  private boolean showedText;
 
   BoundedTextStripper(PdfLimits limits, String name) {
     this.limits = limits;
@@ -42,13 +38,7 @@ final class BoundedTextStripper extends PDFTextStripper {
           PdfMessages.tooBig(
               name, "runs more than " + PdfMessages.count(limits.maxOperators()) + " commands"));
     }
-    showedText |= SHOW_TEXT.contains(operator.getName());
     super.processOperator(operator, operands);
-  }
-
-  /** Whether the file ran any command that draws text, whether or not letters came of it. */
-  boolean showedText() {
-    return showedText;
   }
 
   @Override

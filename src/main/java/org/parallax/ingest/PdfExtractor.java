@@ -103,14 +103,6 @@ final class PdfExtractor {
       StringWriter out = new StringWriter();
       stripper.writeText(pdf, out);
       String text = joinHyphenatedWords(out.toString());
-      if (text.isBlank() && stripper.showedText()) {
-        throw new ImportException(
-            "“"
-                + name
-                + "” draws text, but its fonts do not say which letters they draw, so the text"
-                + " cannot be taken out of it. Copy the text from a PDF viewer and paste it, or"
-                + " run the file through text recognition (OCR).");
-      }
       if (text.isBlank()) {
         throw new ImportException(
             "“"
