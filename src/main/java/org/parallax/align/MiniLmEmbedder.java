@@ -27,6 +27,7 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
       BertEncoder model = null;
       String failure = null;
       try {
+        ModelRuntimeSettings.keepOffline();
         model = new BertEncoder("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json");
       } catch (Throwable t) { // includes UnsatisfiedLinkError from the native runtime
         failure = describe(t);

@@ -360,6 +360,9 @@ public final class MainViewModel {
     if (failure instanceof ImportException) {
       return failure.getMessage();
     }
+    if (failure instanceof VirtualMachineError) {
+      return Messages.get("error.tooHeavy", name);
+    }
     String detail =
         Optional.ofNullable(failure.getMessage()).orElse(failure.getClass().getSimpleName());
     return Messages.get("error.unexpected", name, detail);

@@ -31,6 +31,16 @@ class MainViewModelTest {
   }
 
   @Test
+  void aReaderThatOverflowsTheStackOrRunsOutOfMemoryIsDescribedWithoutTheErrorsName() {
+    assertThat(MainViewModel.describe(new StackOverflowError(), "deep.pdf"))
+        .isEqualTo(Messages.get("error.tooHeavy", "deep.pdf"))
+        .doesNotContain("StackOverflowError");
+    assertThat(MainViewModel.describe(new OutOfMemoryError("Java heap space"), "big.pdf"))
+        .isEqualTo(Messages.get("error.tooHeavy", "big.pdf"))
+        .doesNotContain("-Xmx");
+  }
+
+  @Test
   void theSeedIsOnTheLeftAndTheRightWaitsForItsNamedCounterpart() {
     assertThat(viewModel.side(Side.A).document().metadata().title())
         .isEqualTo("Military operation in Karabakh: the final battle?");
