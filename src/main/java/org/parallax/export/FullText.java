@@ -18,9 +18,9 @@ import org.parallax.model.TermTag;
 
 /**
  * One essay's full text as HTML, paragraph by paragraph, with every claim marked (its id before it,
- * an anchor {@code claim-ID} the rows link to, underlined in its relation's colour when a shown row
- * holds it) and the framing terms marked inside. Claims of one side never overlap; where two terms
- * overlap, the later one is marked from where the earlier one ends.
+ * an anchor {@code claim-ID} the rows link to, underlined in its relation's colour and pattern when
+ * a shown row holds it) and the framing terms marked inside. Claims of one side never overlap;
+ * where two terms overlap, the later one is marked from where the earlier one ends.
  */
 final class FullText {
   private FullText() {}
@@ -115,7 +115,14 @@ final class FullText {
       throws IOException {
     TagKind relation = relationOf.get(claim.id());
     String style =
-        relation == null ? "" : " style=\"border-color:" + Html.colour(relation.colour()) + "\"";
+        relation == null
+            ? ""
+            : " style=\"border-bottom:"
+                + (relation.id().equals("contradict") ? "4px " : "2px ")
+                + RelationLook.border(relation.id())
+                + " "
+                + Html.colour(relation.colour())
+                + "\"";
     out.write("<span class=\"claim" + (inRow ? "" : " unlinked") + "\"" + style);
     if (at == claim.start()) {
       out.write(

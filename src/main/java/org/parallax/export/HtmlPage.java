@@ -118,8 +118,10 @@ final class HtmlPage {
   static void appendix(Handout handout, boolean relations, Writer out) throws IOException {
     out.write("<section id=\"fulltext\" class=\"fulltext\">\n<h2>Full texts</h2>\n");
     out.write(
-        "<p class=\"muted\">Each claim is underlined and begins with its id, as in the tables;"
-            + " framing terms are in bold.</p>\n");
+        "<p class=\"muted\">Each claim begins with its id, as in the tables; a claim in a row is"
+            + " underlined"
+            + (relations ? " in the colour and pattern of its relation" : "")
+            + ". Framing terms are in bold.</p>\n");
     for (Side side : Side.values()) {
       out.write("<article>\n<h3 dir=\"auto\">" + sideHeading(handout, side) + "</h3>\n");
       FullText.write(handout, side, relations, out);
