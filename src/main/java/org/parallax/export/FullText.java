@@ -3,11 +3,13 @@ package org.parallax.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.Set;
 import org.parallax.model.Block;
 import org.parallax.model.BlockKind;
 import org.parallax.model.Claim;
@@ -35,114 +37,123 @@ final class FullText {
     List<Claim> claims = handout.comparison().claims(side);
     List<TermTag> terms = handout.terms().stream().filter(t -> t.side() == side).toList();
     Map<String, TagKind> relationOf = relations ? relationOfClaims(handout) : Map.of();
-    Map<String, Boolean> inRow = new HashMap<>();
-    handout.rows().forEach(r -> r.claims(side).forEach(c -> inRow.put(c.id(), true)));
+    Set<String> inRow = new HashSet<>();
+    handout.rows().forEach(r -> r.claims(side).forEach(c -> inRow.add(c.id())));
+    StringBuilder html = new StringBuilder(1 << 12);
     int ci = 0;
     int ti = 0;
     for (Block block : blocks(doc)) {
       boolean heading = block.kind() == BlockKind.HEADING;
-      out.write(heading ? "<div class=\"heading\" dir=\"auto\">" : "<p dir=\"auto\">");
-      TreeSet<Integer> cuts = new TreeSet<>(List.of(block.start(), block.end()));
+      html.append(heading ? "<div class=\"heading\" dir=\"auto\">" : "<p dir=\"auto\">");
       while (ci < claims.size() && claims.get(ci).end() <= block.start()) {
         ci++;
       }
       while (ti < terms.size() && terms.get(ti).end() <= block.start()) {
         ti++;
       }
-      for (int i = ci; i < claims.size() && claims.get(i).start() < block.end(); i++) {
-        cut(cuts, block, claims.get(i).start(), claims.get(i).end());
-      }
-      for (int i = ti; i < terms.size() && terms.get(i).start() < block.end(); i++) {
-        cut(cuts, block, terms.get(i).start(), terms.get(i).end());
-      }
+      int[] cuts = cuts(block, claims, ci, terms, ti);
       Claim openClaim = null;
       TermTag openTerm = null;
-      Integer from = null;
-      for (int to : cuts) {
-        if (from != null) {
-          while (ci < claims.size() && claims.get(ci).end() <= from) {
-            ci++;
-          }
-          while (ti < terms.size() && terms.get(ti).end() <= from) {
-            ti++;
-          }
-          Claim claim =
-              ci < claims.size() && claims.get(ci).start() <= from ? claims.get(ci) : null;
-          TermTag term = ti < terms.size() && terms.get(ti).start() <= from ? terms.get(ti) : null;
-          if (claim != openClaim || term != openTerm) {
-            if (openTerm != null) {
-              out.write("</span>");
-            }
-            if (claim != openClaim) {
-              if (openClaim != null) {
-                out.write("</span>");
-              }
-              if (claim != null) {
-                openClaim(claim, from, relationOf, inRow.containsKey(claim.id()), out);
-              }
-            }
-            if (term != null) {
-              openTerm(handout, term, relations, out);
-            }
-            openClaim = claim;
-            openTerm = term;
-          }
-          out.write(Html.escape(text.substring(from, to)));
+      for (int k = 0; k + 1 < cuts.length; k++) {
+        int from = cuts[k];
+        while (ci < claims.size() && claims.get(ci).end() <= from) {
+          ci++;
         }
-        from = to;
+        while (ti < terms.size() && terms.get(ti).end() <= from) {
+          ti++;
+        }
+        Claim claim = ci < claims.size() && claims.get(ci).start() <= from ? claims.get(ci) : null;
+        TermTag term = ti < terms.size() && terms.get(ti).start() <= from ? terms.get(ti) : null;
+        if (claim != openClaim || term != openTerm) {
+          if (openTerm != null) {
+            html.append("</span>");
+          }
+          if (claim != openClaim) {
+            if (openClaim != null) {
+              html.append("</span>");
+            }
+            if (claim != null) {
+              openClaim(claim, from, relationOf.get(claim.id()), inRow.contains(claim.id()), html);
+            }
+          }
+          if (term != null) {
+            openTerm(handout, term, relations, html);
+          }
+          openClaim = claim;
+          openTerm = term;
+        }
+        Html.escape(text, from, cuts[k + 1], html);
       }
       if (openTerm != null) {
-        out.write("</span>");
+        html.append("</span>");
       }
       if (openClaim != null) {
-        out.write("</span>");
+        html.append("</span>");
       }
-      out.write(heading ? "</div>\n" : "</p>\n");
+      html.append(heading ? "</div>\n" : "</p>\n");
+      out.append(html);
+      html.setLength(0);
     }
   }
 
-  private static void cut(TreeSet<Integer> cuts, Block block, int start, int end) {
+  /** The block's ends and every start and end of a claim or term inside it, sorted, each once. */
+  private static int[] cuts(Block block, List<Claim> claims, int ci, List<TermTag> terms, int ti) {
+    int[] cuts = new int[16];
+    int n = 0;
+    cuts[n++] = block.start();
+    cuts[n++] = block.end();
+    for (int i = ci; i < claims.size() && claims.get(i).start() < block.end(); i++) {
+      if (n + 2 > cuts.length) {
+        cuts = Arrays.copyOf(cuts, cuts.length * 2);
+      }
+      n = cut(cuts, n, block, claims.get(i).start(), claims.get(i).end());
+    }
+    for (int i = ti; i < terms.size() && terms.get(i).start() < block.end(); i++) {
+      if (n + 2 > cuts.length) {
+        cuts = Arrays.copyOf(cuts, cuts.length * 2);
+      }
+      n = cut(cuts, n, block, terms.get(i).start(), terms.get(i).end());
+    }
+    int[] sorted = Arrays.copyOf(cuts, n);
+    Arrays.sort(sorted);
+    return Arrays.stream(sorted).distinct().toArray();
+  }
+
+  private static int cut(int[] cuts, int n, Block block, int start, int end) {
     if (start > block.start() && start < block.end()) {
-      cuts.add(start);
+      cuts[n++] = start;
     }
     if (end > block.start() && end < block.end()) {
-      cuts.add(end);
+      cuts[n++] = end;
     }
+    return n;
   }
 
   private static void openClaim(
-      Claim claim, int at, Map<String, TagKind> relationOf, boolean inRow, Writer out)
-      throws IOException {
-    TagKind relation = relationOf.get(claim.id());
-    String style =
-        relation == null
-            ? ""
-            : " style=\"border-bottom:"
-                + (relation.id().equals("contradict") ? "4px " : "2px ")
-                + RelationLook.border(relation.id())
-                + " "
-                + Html.colour(relation.colour())
-                + "\"";
-    out.write("<span class=\"claim" + (inRow ? "" : " unlinked") + "\"" + style);
+      Claim claim, int at, TagKind relation, boolean inRow, StringBuilder html) {
+    html.append("<span class=\"claim").append(inRow ? "" : " unlinked").append('"');
+    if (relation != null) {
+      html.append(" style=\"border-bottom:")
+          .append(relation.id().equals("contradict") ? "4px " : "2px ")
+          .append(RelationLook.border(relation.id()))
+          .append(' ')
+          .append(Html.colour(relation.colour()))
+          .append('"');
+    }
     if (at == claim.start()) {
-      out.write(
-          " id=\"claim-"
-              + Html.escape(claim.id())
-              + "\"><sup>"
-              + Html.escape(claim.id())
-              + "</sup>");
+      String id = Html.escape(claim.id());
+      html.append(" id=\"claim-").append(id).append("\"><sup>").append(id).append("</sup>");
     } else {
-      out.write(">");
+      html.append('>');
     }
   }
 
-  private static void openTerm(Handout handout, TermTag term, boolean frames, Writer out)
-      throws IOException {
-    out.write("<span class=\"term\"");
+  private static void openTerm(Handout handout, TermTag term, boolean frames, StringBuilder html) {
+    html.append("<span class=\"term\"");
     if (frames) {
-      out.write(" title=\"" + Html.escape(handout.frame(term.frame()).label()) + "\"");
+      html.append(" title=\"").append(Html.escape(handout.frame(term.frame()).label())).append('"');
     }
-    out.write(">");
+    html.append('>');
   }
 
   /** The relation of the first shown row holding each claim. */

@@ -35,6 +35,7 @@ public final class Handout {
   private final ExportOptions options;
   private final List<AlignedRow> rows;
   private final List<TermTag> shownTerms;
+  private final Map<String, TagKind> frames = new HashMap<>();
 
   private Handout(Comparison comparison, ExportOptions options) {
     this.comparison = comparison;
@@ -160,10 +161,13 @@ public final class Handout {
 
   /** The frame kind called {@code id}; a grey kind named by its id when the codebook lacks it. */
   public TagKind frame(String id) {
-    return comparison
-        .codebook()
-        .find(TagTarget.TERM, id)
-        .orElse(new TagKind(id, TagTarget.TERM, id, "#9e9e9e", ""));
+    return frames.computeIfAbsent(
+        id,
+        key ->
+            comparison
+                .codebook()
+                .find(TagTarget.TERM, key)
+                .orElseGet(() -> new TagKind(key, TagTarget.TERM, key, "#9e9e9e", "")));
   }
 
   /** What a side is called in headings: its perspective, else its title, else "A" or "B". */

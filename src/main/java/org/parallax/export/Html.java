@@ -36,6 +36,21 @@ final class Html {
     return out == null ? s : out.toString();
   }
 
+  /** Appends {@code s.substring(from, to)} to {@code out}, escaped as {@link #escape} does. */
+  static void escape(String s, int from, int to, StringBuilder out) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+  }
+
   /** {@code colour} when it is a plain hex colour, else grey: codebook colours come from files. */
   static String colour(String colour) {
     return colour != null && CSS_COLOUR.matcher(colour).matches() ? colour : "#9e9e9e";
