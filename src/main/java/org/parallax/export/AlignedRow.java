@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.parallax.model.Claim;
 import org.parallax.model.Link;
+import org.parallax.model.LinkStatus;
 import org.parallax.model.Side;
 import org.parallax.model.TagKind;
 
@@ -31,6 +32,6 @@ public record AlignedRow(
 
   /** Whether the reader has not confirmed the link yet. */
   public boolean suggested() {
-    return link.status() == org.parallax.model.LinkStatus.SUGGESTED;
+    return link.status() == LinkStatus.SUGGESTED;
   }
 }

@@ -51,6 +51,10 @@ final class WorksheetExporter extends TextExporter {
   }
 
   private static void rows(Handout h, Writer out) throws IOException {
+    if (h.rows().isEmpty()) {
+      out.write("<p>No links to show.</p>\n");
+      return;
+    }
     List<TagKind> relations = h.comparison().codebook().kinds(TagTarget.LINK);
     out.write("<table class=\"links\">\n<thead><tr><th>#</th><th scope=\"col\">");
     out.write(HtmlPage.sideHeading(h, Side.A) + "</th><th scope=\"col\">Relation</th>");

@@ -47,4 +47,25 @@ class WorksheetPageTest {
     assertThat(page().select("table.terms tbody").text())
         .doesNotContain("Security and defence", "Cultural identity", "Health and safety");
   }
+
+  @Test
+  void withoutLinksTheWorksheetSaysSoInsteadOfAnEmptyTable() throws IOException {
+    Comparison none =
+        new Comparison(
+            c.title(),
+            c.annotator(),
+            c.a(),
+            c.b(),
+            c.claims(),
+            List.of(),
+            c.terms(),
+            c.codebook(),
+            c.created(),
+            c.modified());
+
+    org.jsoup.nodes.Document page = Jsoup.parse(Golden.export("worksheet", none, Golden.options()));
+
+    assertThat(page.select("table.links")).isEmpty();
+    assertThat(page.select("#links > p").eachText()).contains("No links to show.");
+  }
 }
