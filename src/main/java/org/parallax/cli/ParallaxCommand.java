@@ -15,7 +15,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = ParallaxCommand.VERSION,
     description = "Read two perspectives on one event side by side, aligned claim by claim.",
-    subcommands = {CommandLine.HelpCommand.class, AlignCommand.class, ValidateCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      AlignCommand.class,
+      ValidateCommand.class,
+      ExportCommand.class
+    })
 public final class ParallaxCommand implements Runnable {
   /** What {@code --version} prints, for every command. */
   static final String VERSION = "Parallax 0.1.0";

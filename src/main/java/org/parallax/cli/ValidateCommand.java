@@ -41,14 +41,22 @@ public final class ValidateCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
       return 0;
     } catch (StoreException e) {
-      String message = e.getMessage();
-      spec.commandLine()
-          .getErr()
-          .println(
-              "parallax: "
-                  + Printable.of((message.contains(file.toString()) ? "" : file + ": ") + message));
-      spec.commandLine().getErr().flush();
-      return HumanErrorHandler.INPUT_ERROR;
+      return refuse(spec, file, e);
     }
+  }
+
+  /**
+   * Says on stderr why {@code file} cannot be opened, naming it once, and returns the exit code for
+   * bad input; every command that reads a comparison reports it so.
+   */
+  static int refuse(CommandSpec spec, Path file, StoreException e) {
+    String message = e.getMessage();
+    spec.commandLine()
+        .getErr()
+        .println(
+            "parallax: "
+                + Printable.of((message.contains(file.toString()) ? "" : file + ": ") + message));
+    spec.commandLine().getErr().flush();
+    return HumanErrorHandler.INPUT_ERROR;
   }
 }

@@ -1,0 +1,203 @@
+package org.parallax.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.parallax.model.Claim;
+import org.parallax.model.Comparison;
+import org.parallax.model.Side;
+import org.parallax.model.TagKind;
+import org.parallax.model.TagTarget;
+
+/**
+ * The handout: one self-contained HTML page that opens offline and prints well. Title block, the
+ * aligned claims in the chosen side's reading order (relation by label, colour, icon and border
+ * pattern, with the note), the claims only one side makes, the framing terms, the counts with a
+ * small inline SVG chart, and both full texts with claims and terms marked. Each section after the
+ * first starts a new printed page; table headers repeat and rows are not split across pages.
+ */
+final class HandoutExporter extends TextExporter {
+  private static final int BAR_WIDTH = 160;
+
+  @Override
+  public String id() {
+    return "html";
+  }
+
+  @Override
+  public String displayName() {
+    return "Handout (HTML)";
+  }
+
+  @Override
+  public String extension() {
+    return "html";
+  }
+
+  @Override
+  void write(Comparison comparison, ExportOptions options, Writer out) throws IOException {
+    Handout h = Handout.of(comparison, options);
+    HtmlPage.head(h, "Handout", out);
+    out.write("<section id=\"links\">\n");
+    HtmlPage.titleBlock(h, "Handout", true, out);
+    out.write("<h2>Aligned claims</h2>\n");
+    out.write("<p class=\"muted\">" + Sentences.rowsIntro(h) + "</p>\n");
+    legend(comparison, out);
+    rows(h, out);
+    out.write("</section>\n");
+    onlyIn(h, out);
+    terms(h, out);
+    counts(h, out);
+    HtmlPage.appendix(h, true, out);
+    HtmlPage.end(out);
+  }
+
+  private static void legend(Comparison c, Writer out) throws IOException {
+    out.write("<ul class=\"legend\">\n");
+    for (TagKind kind : c.codebook().kinds(TagTarget.LINK)) {
+      String colour = Html.colour(kind.colour());
+      out.write(
+          "<li style=\"border-left:6px "
+              + RelationLook.border(kind.id())
+              + " "
+              + colour
+              + "\"><span style=\"color:"
+              + colour
+              + "\">"
+              + RelationLook.icon(kind.id())
+              + "</span> <b>"
+              + Html.escape(kind.label())
+              + "</b>: "
+              + Html.escape(kind.description())
+              + "</li>\n");
+    }
+    out.write("</ul>\n");
+  }
+
+  private static void rows(Handout h, Writer out) throws IOException {
+    if (h.rows().isEmpty()) {
+      out.write("<p>No links to show.</p>\n");
+      return;
+    }
+    out.write("<table class=\"links\">\n<thead><tr><th>#</th><th scope=\"col\">");
+    out.write(HtmlPage.sideHeading(h, Side.A) + "</th><th scope=\"col\">Relation</th>");
+    out.write("<th scope=\"col\">" + HtmlPage.sideHeading(h, Side.B) + "</th></tr></thead>\n");
+    for (AlignedRow row : h.rows()) {
+      String id = row.relation().map(TagKind::id).orElse("");
+      String colour = row.relation().map(k -> Html.colour(k.colour())).orElse("#757575");
+      out.write("<tbody class=\"row\" id=\"link-" + Html.escape(row.link().id()) + "\">\n<tr>");
+      out.write("<td class=\"num\">" + row.number() + "</td>");
+      HtmlPage.claimsCell(h, row.a(), out);
+      out.write(
+          "<td class=\"relation\" style=\"border-left-style:"
+              + RelationLook.border(id)
+              + ";border-left-color:"
+              + colour
+              + ";color:"
+              + colour
+              + "\">"
+              + RelationLook.icon(id)
+              + (row.relation().isPresent()
+                  ? Html.escape(row.relation().get().label())
+                  : "<span class=\"suggested\">" + Handout.NO_RELATION + "</span>")
+              + (row.suggested() ? "<br><span class=\"suggested\">suggested</span>" : "")
+              + "</td>");
+      HtmlPage.claimsCell(h, row.b(), out);
+      out.write("</tr>\n");
+      if (!row.link().note().isBlank()) {
+        out.write(
+            "<tr class=\"note\"><td></td><td colspan=\"3\" dir=\"auto\"><span class=\"label\">"
+                + "Note:</span> "
+                + Html.escape(row.link().note())
+                + "</td></tr>\n");
+      }
+      out.write("</tbody>\n");
+    }
+    out.write("</table>\n");
+  }
+
+  private static void onlyIn(Handout h, Writer out) throws IOException {
+    out.write("<section id=\"only\" class=\"only\">\n<h2>Only in one essay</h2>\n");
+    out.write(
+        "<p class=\"muted\">Claims no confirmed link covers: what one side says and the other"
+            + " leaves out.</p>\n");
+    for (Side side : Side.values()) {
+      List<Claim> claims = h.onlyIn(side);
+      out.write("<h3>Only in " + HtmlPage.sideHeading(h, side) + "</h3>\n");
+      if (claims.isEmpty()) {
+        out.write("<p>None.</p>\n");
+        continue;
+      }
+      out.write("<ol>\n");
+      for (Claim claim : claims) {
+        out.write("<li dir=\"auto\">");
+        HtmlPage.claimRef(claim, out);
+        out.write(Html.escape(h.text(claim)) + "</li>\n");
+      }
+      out.write("</ol>\n");
+    }
+    out.write("</section>\n");
+  }
+
+  private static void terms(Handout h, Writer out) throws IOException {
+    out.write("<section id=\"terms\">\n<h2>Framing terms</h2>\n");
+    List<TermRow> rows = h.termRows();
+    if (rows.isEmpty()) {
+      out.write("<p>No framing terms tagged.</p>\n</section>\n");
+      return;
+    }
+    out.write(
+        "<table class=\"terms\">\n<thead><tr><th>Term</th><th>Side</th><th>Frame</th>"
+            + "<th>Counterpart on the other side</th><th>Count</th><th>Note</th></tr></thead>\n"
+            + "<tbody>\n");
+    for (TermRow row : rows) {
+      out.write("<tr><td dir=\"auto\"><b>" + Html.escape(row.term()) + "</b></td>");
+      out.write("<td>" + row.side() + "</td>");
+      out.write(
+          "<td><span style=\"border-left:6px solid "
+              + Html.colour(row.frame().colour())
+              + ";padding-left:.3em\">"
+              + Html.escape(row.frame().label())
+              + "</span></td>");
+      out.write("<td dir=\"auto\">" + Html.escape(String.join(", ", row.counterparts())) + "</td>");
+      out.write("<td>" + row.count() + "</td>");
+      out.write(
+          "<td dir=\"auto\">" + Html.escape(String.join(" / ", row.notes())) + "</td></tr>\n");
+    }
+    out.write("</tbody>\n</table>\n</section>\n");
+  }
+
+  private static void counts(Handout h, Writer out) throws IOException {
+    out.write("<section id=\"counts\">\n<h2>Counts</h2>\n");
+    countTable("Links by relation", h.relationCounts(), out);
+    countTable("Framing terms by frame", h.frameCounts(), out);
+    out.write("</section>\n");
+  }
+
+  private static void countTable(String caption, List<Count> counts, Writer out)
+      throws IOException {
+    out.write("<h3>" + caption + "</h3>\n");
+    if (counts.isEmpty()) {
+      out.write("<p>None.</p>\n");
+      return;
+    }
+    int max = counts.stream().mapToInt(Count::count).max().orElse(0);
+    out.write("<table class=\"counts\">\n<tbody>\n");
+    for (Count count : counts) {
+      int width = max == 0 ? 0 : Math.round((float) BAR_WIDTH * count.count() / max);
+      out.write("<tr><td>" + Html.escape(count.label()) + "</td>");
+      out.write("<td class=\"n\">" + count.count() + "</td>");
+      out.write(
+          "<td><svg width=\""
+              + BAR_WIDTH
+              + "\" height=\"12\" role=\"img\" aria-label=\""
+              + count.count()
+              + "\"><rect x=\"0\" y=\"1\" width=\""
+              + width
+              + "\" height=\"10\" fill=\""
+              + Html.colour(count.colour())
+              + "\" stroke=\"#333\" stroke-width=\"1\"/></svg></td></tr>\n");
+    }
+    out.write("</tbody>\n</table>\n");
+  }
+}
