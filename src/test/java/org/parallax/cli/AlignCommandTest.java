@@ -170,7 +170,7 @@ class AlignCommandTest {
   }
 
   @Test
-  void outputThatCannotBeWrittenIsReportedAndFails() throws IOException {
+  void outputThatCannotBeWrittenWithNoReasonKnownIsReportedAndFails() throws IOException {
     Path[] files = essays();
     PrintWriter broken =
         new PrintWriter(
@@ -198,8 +198,7 @@ class AlignCommandTest {
             "--lexical-only");
 
     assertThat(code).isEqualTo(1);
-    assertThat(err.toString().strip())
-        .isEqualTo("parallax: the output could not be written (disk full or closed?).");
+    assertThat(err.toString().strip()).isEqualTo("parallax: the output could not be written.");
   }
 
   @Test
