@@ -263,6 +263,15 @@ public final class Edits {
     return new SwapSides();
   }
 
+  /** Sets the comparison's title and the name of the reader who made it. */
+  public Change describeComparison(Comparison c, String title, String annotator) {
+    String newTitle = title.strip();
+    String newAnnotator = annotator.strip();
+    return newTitle.equals(c.title()) && newAnnotator.equals(c.annotator())
+        ? Steps.none("Change nothing")
+        : new DescribeComparison(c.title(), c.annotator(), newTitle, newAnnotator);
+  }
+
   /** Sets the title, authors and perspective label of one side's essay. */
   public Change describeDocument(
       Comparison c, Side side, String title, List<String> authors, String perspective) {
