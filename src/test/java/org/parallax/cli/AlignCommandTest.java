@@ -135,6 +135,18 @@ class AlignCommandTest {
   }
 
   @Test
+  void aSavedComparisonIsNamedAfterBothEssaysAndNotAfterTheLogin() throws Exception {
+    Path[] files = essays();
+    Path saved = dir.resolve("pair.parallax.json");
+
+    run("align", files[0].toString(), files[1].toString(), "--lexical-only", "--save", "" + saved);
+
+    Comparison comparison = new ComparisonStore().load(saved).comparison();
+    assertThat(comparison.title()).isEqualTo("The bridge question \u2194 Kettle Ford cut off");
+    assertThat(comparison.annotator()).isNotEqualTo(System.getProperty("user.name")).isEmpty();
+  }
+
+  @Test
   void saveIntoAMissingFolderIsOneClearLineAndNoFile() throws IOException {
     Path[] files = essays();
     Path target = dir.resolve("missing/folder/pair.parallax.json");
