@@ -33,6 +33,7 @@ import org.parallax.segment.Segmenter;
 import org.parallax.store.ComparisonStore;
 import org.parallax.store.EquivalenceFile;
 import org.parallax.store.StoreException;
+import org.parallax.tagging.ComparisonNames;
 import org.parallax.task.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,7 +48,15 @@ import picocli.CommandLine.Spec;
     name = "align",
     mixinStandardHelpOptions = true,
     version = ParallaxCommand.VERSION,
-    description = "Split two essays into claims and suggest which claims answer which.")
+    description = "Split two essays into claims and suggest which claims answer which.",
+    exitCodeListHeading = ParallaxCommand.EXIT_HEADING,
+    exitCodeList = {
+      ParallaxCommand.EXIT_DONE,
+      ParallaxCommand.EXIT_FAILED,
+      ParallaxCommand.EXIT_BAD_INPUT,
+      ParallaxCommand.EXIT_READER_STOPPED
+    },
+    footer = ParallaxCommand.WINDOW)
 final class AlignCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -275,11 +284,12 @@ final class AlignCommand implements Callable<Integer> {
     List<Claim> claims = new ArrayList<>(claimsA);
     claims.addAll(claimsB);
     Instant now = Instant.now();
-    String title = a.metadata().title() + " \u2194 " + b.metadata().title();
+    // No author: a login name ("root") says nothing of who read the essays; the window asks the
+    // reader's name when the file is first edited or saved there.
     Comparison comparison =
         new Comparison(
-            title,
-            System.getProperty("user.name", ""),
+            ComparisonNames.defaultTitle(a, b),
+            "",
             a,
             b,
             claims,

@@ -2,6 +2,7 @@ package org.parallax.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = ParallaxCommand.VERSION,
     description = "Read two perspectives on one event side by side, aligned claim by claim.",
+    exitCodeListHeading = ParallaxCommand.EXIT_HEADING,
+    exitCodeList = {
+      ParallaxCommand.EXIT_DONE,
+      ParallaxCommand.EXIT_FAILED,
+      ParallaxCommand.EXIT_BAD_INPUT,
+      ParallaxCommand.EXIT_READER_STOPPED
+    },
+    footer = ParallaxCommand.WINDOW,
     subcommands = {
       CommandLine.HelpCommand.class,
       AlignCommand.class,
@@ -25,11 +34,33 @@ public final class ParallaxCommand implements Runnable {
   /** What {@code --version} prints, for every command. */
   static final String VERSION = "Parallax 0.1.0";
 
+  /** The help's last lines, for every command: how to open the window instead. */
+  static final String WINDOW =
+      "%nparallax FILE... (no command) opens the window with these essays or comparisons"
+          + " (.parallax.json); parallax alone opens it with the bundled essay.";
+
+  // The exit codes, listed in every command's help (picocli wants constants here).
+  static final String EXIT_HEADING = "%nExit status:%n";
+  static final String EXIT_DONE = "0:the command did its work";
+  static final String EXIT_FAILED =
+      "1:good input could not be handled (out of memory, output that could not be written)";
+  static final String EXIT_BAD_INPUT =
+      "2:bad input or usage (unreadable file, not an essay, damaged comparison, wrong option)";
+  static final String EXIT_READER_STOPPED =
+      "141:the reader of the output stopped early (| head); nothing is printed";
+
   /**
    * Exit code when the work could not be done although the input was fine (out of memory, output
    * that could not be written).
    */
   static final int FAILED = 1;
+
+  /**
+   * Exit code when whoever read the output stopped early (a closed pipe, as {@code | head} does):
+   * 128 + SIGPIPE, the status a shell reports for {@code cat} or {@code grep} in the same place, so
+   * a script with {@code set -o pipefail} sees Parallax as it sees them. Nothing is printed.
+   */
+  static final int READER_STOPPED = 141;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -54,26 +85,51 @@ public final class ParallaxCommand implements Runnable {
    * so JSON read by other programs keeps every character.
    */
   public static int run(String... args) {
-    return run(utf8(FileDescriptor.out), utf8(FileDescriptor.err), args);
+    return run(new FileOutputStream(FileDescriptor.out), utf8(FileDescriptor.err), args);
+  }
+
+  /**
+   * Runs the command line writing its output to {@code out} (UTF-8) and returns the exit code: a
+   * reader that closed {@code out} early ends the run quietly with {@link #READER_STOPPED}; any
+   * other failure to write is named on {@code err} and fails.
+   */
+  public static int run(OutputStream out, PrintWriter err, String... args) {
+    WatchedOutput watched = new WatchedOutput(out);
+    PrintWriter writer =
+        new PrintWriter(new OutputStreamWriter(watched, StandardCharsets.UTF_8), true);
+    int code = execute(writer, err, args);
+    if (!writer.checkError()) {
+      return code;
+    }
+    if (watched.readerStopped()) {
+      return READER_STOPPED;
+    }
+    return writeFailed(err, watched.reason());
   }
 
   /**
    * Runs the command line with the given streams (tests pass their own) and returns the exit code.
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    int code = execute(out, err, args);
+    return out.checkError() ? writeFailed(err, "") : code;
+  }
+
+  private static int writeFailed(PrintWriter err, String reason) {
+    err.println(
+        "parallax: the output could not be written" + (reason.isEmpty() ? "." : ": " + reason));
+    err.flush();
+    return FAILED;
+  }
+
+  private static int execute(PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new ParallaxCommand());
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new HumanErrorHandler());
     commandLine.setParameterExceptionHandler(HumanErrorHandler::usageError);
     try {
-      int code = commandLine.execute(args);
-      if (out.checkError()) {
-        err.println("parallax: the output could not be written (disk full or closed?).");
-        err.flush();
-        return FAILED;
-      }
-      return code;
+      return commandLine.execute(args);
     } catch (OutOfMemoryError e) {
       err.println(
           "parallax: ran out of memory; give Java more with -Xmx (for example java -Xmx2g -jar"

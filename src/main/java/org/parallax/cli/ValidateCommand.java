@@ -19,7 +19,15 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     version = ParallaxCommand.VERSION,
-    description = "Check that a .parallax.json comparison file opens, and summarise it.")
+    description = "Check that a .parallax.json comparison file opens, and summarise it.",
+    exitCodeListHeading = ParallaxCommand.EXIT_HEADING,
+    exitCodeList = {
+      ParallaxCommand.EXIT_DONE,
+      ParallaxCommand.EXIT_FAILED,
+      ParallaxCommand.EXIT_BAD_INPUT,
+      ParallaxCommand.EXIT_READER_STOPPED
+    },
+    footer = ParallaxCommand.WINDOW)
 public final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -25,9 +25,15 @@ final class AuthorNames {
     return names;
   }
 
-  /** "HAJIZADA Samir" becomes "Samir Hajizada"; other names are returned unchanged. */
+  /**
+   * "HAJIZADA Samir" becomes "Samir Hajizada", "ANI PETROSYAN" becomes "Ani Petrosyan"; other names
+   * are returned unchanged.
+   */
   static String readingOrder(String name) {
     String[] words = name.split("\\s+");
+    if (words.length >= 2 && java.util.Arrays.stream(words).allMatch(AuthorNames::isCapitals)) {
+      return String.join(" ", java.util.Arrays.stream(words).map(AuthorNames::titleCase).toList());
+    }
     if (words.length < 2 || !isCapitals(words[0]) || isCapitals(words[words.length - 1])) {
       return name;
     }

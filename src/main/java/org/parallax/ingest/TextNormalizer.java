@@ -16,7 +16,26 @@ final class TextNormalizer {
 
   private static final Pattern SPACES = Pattern.compile("[\\t\\x0B\\f]\\h*|\\h{2,}");
 
+  /** How many paragraphs from the top may hold a byline on one of their lines. */
+  private static final int BYLINE_TOP = 5;
+
   private TextNormalizer() {}
+
+  /**
+   * Where to split {@code block} to free a byline on its first or last line: the index of the line
+   * break, or -1.
+   */
+  private static int bylineSplit(String block) {
+    int first = block.indexOf('\n');
+    if (first < 0) {
+      return -1;
+    }
+    int last = block.lastIndexOf('\n');
+    if (Byline.read(block.substring(0, first)).isPresent()) {
+      return first;
+    }
+    return Byline.read(block.substring(last + 1)).isPresent() ? last : -1;
+  }
 
   /** NFC with {@code \n} line endings, no byte-order marks. */
   static String canonical(String text) {
@@ -43,11 +62,23 @@ final class TextNormalizer {
 
   /**
    * Paragraphs with tidy spacing: runs of spaces and tabs become one space, lines are trimmed, and
-   * lines of one paragraph are joined with a space unless they are list items.
+   * lines of one paragraph are joined with a space unless they are list items. Near the top, a
+   * byline on the first or last line of a paragraph ("Title⏎By Jane Doe", as text copied from a web
+   * page often has it) becomes a paragraph of its own, so it is not read as part of the title.
    */
   static List<String> paragraphs(String canonical) {
     List<String> paragraphs = new ArrayList<>();
-    for (String block : blocks(canonical)) {
+    List<String> blocks = blocks(canonical);
+    for (int b = 0; b < blocks.size(); b++) {
+      String block = blocks.get(b);
+      if (b < BYLINE_TOP) {
+        int split = bylineSplit(block);
+        if (split > 0) {
+          paragraphs.addAll(paragraphs(block.substring(0, split)));
+          paragraphs.addAll(paragraphs(block.substring(split + 1)));
+          continue;
+        }
+      }
       String[] lines = block.split("\\n");
       boolean list = lines.length > 1;
       List<String> tidy = new ArrayList<>();

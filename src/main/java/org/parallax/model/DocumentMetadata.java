@@ -40,6 +40,11 @@ public record DocumentMetadata(
         newTitle, authors, perspective, publisher, date, sourceUrl, authorNotes);
   }
 
+  public DocumentMetadata withAuthors(List<String> newAuthors) {
+    return new DocumentMetadata(
+        title, newAuthors, perspective, publisher, date, sourceUrl, authorNotes);
+  }
+
   public DocumentMetadata withPerspective(String newPerspective) {
     return new DocumentMetadata(
         title, authors, newPerspective, publisher, date, sourceUrl, authorNotes);

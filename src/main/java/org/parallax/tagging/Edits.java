@@ -263,10 +263,24 @@ public final class Edits {
     return new SwapSides();
   }
 
-  /** Sets the title and perspective label of one side's essay. */
-  public Change describeDocument(Comparison c, Side side, String title, String perspective) {
+  /** Sets the comparison's title and the name of the reader who made it. */
+  public Change describeComparison(Comparison c, String title, String annotator) {
+    String newTitle = title.strip();
+    String newAnnotator = annotator.strip();
+    return newTitle.equals(c.title()) && newAnnotator.equals(c.annotator())
+        ? Steps.none("Change nothing")
+        : new DescribeComparison(c.title(), c.annotator(), newTitle, newAnnotator);
+  }
+
+  /** Sets the title, authors and perspective label of one side's essay. */
+  public Change describeDocument(
+      Comparison c, Side side, String title, List<String> authors, String perspective) {
     DocumentMetadata before = c.document(side).metadata();
-    DocumentMetadata after = before.withTitle(title.strip()).withPerspective(perspective.strip());
+    DocumentMetadata after =
+        before
+            .withTitle(title.strip())
+            .withAuthors(authors.stream().map(String::strip).filter(a -> !a.isEmpty()).toList())
+            .withPerspective(perspective.strip());
     return after.equals(before)
         ? Steps.none("Change nothing")
         : new ReplaceMetadata(side, before, after);

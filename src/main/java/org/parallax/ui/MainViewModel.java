@@ -1,6 +1,7 @@
 package org.parallax.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javafx.beans.binding.BooleanBinding;
@@ -88,12 +89,14 @@ public final class MainViewModel {
   }
 
   /**
-   * Sets an essay's title and perspective label ("Armenian perspective"): an undoable edit once the
+   * Sets an essay's title, authors ("Ani Petrosyan, Tigran Sargsyan": names separated by commas,
+   * semicolons or "and") and perspective label ("Armenian perspective"): an undoable edit once the
    * essays are aligned, a plain change before.
    */
-  public void describe(Side side, String title, String perspective) {
+  public void describe(Side side, String title, String authors, String perspective) {
+    List<String> names = authorNames(authors);
     if (alignment.session().comparison().isPresent()) {
-      tagging.edit(edits -> c -> edits.describeDocument(c, side, title, perspective));
+      tagging.edit(edits -> c -> edits.describeDocument(c, side, title, names, perspective));
     } else if (!side(side).isEmpty()) {
       Document document = side(side).document();
       side(side)
@@ -102,8 +105,17 @@ public final class MainViewModel {
                   document
                       .metadata()
                       .withTitle(title.strip())
+                      .withAuthors(names)
                       .withPerspective(perspective.strip())));
     }
+  }
+
+  /** The names in a list as a reader types it: "A, B and C" or "A; B". */
+  static List<String> authorNames(String typed) {
+    return java.util.Arrays.stream(typed.split("\\s*(?:[,;]|\\band\\b)\\s*"))
+        .map(String::strip)
+        .filter(name -> !name.isEmpty())
+        .toList();
   }
 
   /**

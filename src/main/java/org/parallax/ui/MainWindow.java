@@ -89,6 +89,7 @@ public final class MainWindow {
     fileCommands = new FileCommands(files, desktop, stage);
     viewModel.setDiscardCheck(fileCommands::confirmDiscard);
     viewModel.tagging().useLexicon(() -> alignmentSetup.current().lexicon());
+    viewModel.tagging().setNameAsker(() -> ReaderNameQuestion.ask(stage));
     DocumentView[] views = new DocumentView[2];
     AppActions actions =
         new AppActions(

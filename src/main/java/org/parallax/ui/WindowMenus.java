@@ -63,6 +63,7 @@ final class WindowMenus {
             new SeparatorMenuItem(),
             fileCommands.save.menuItem(),
             fileCommands.saveAs.menuItem(),
+            fileCommands.details.menuItem(),
             new SeparatorMenuItem(),
             actions.quit.menuItem());
     CheckMenuItem linked = new CheckMenuItem(Messages.get("action.linkedScrolling"));

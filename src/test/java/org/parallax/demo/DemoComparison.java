@@ -2,10 +2,13 @@ package org.parallax.demo;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.parallax.align.Aligner;
 import org.parallax.align.AlignmentResult;
@@ -28,13 +31,37 @@ import org.parallax.tagging.LexiconTerms;
 import org.parallax.task.Progress;
 
 /**
- * Builds a tagged demonstration comparison (the seed beside the written Karabakh counterpart
- * fixture) through the real core, for screenshots: {@code DemoComparison OUT.parallax.json}.
+ * Builds the demonstration comparison shipped in {@code docs/demo/} (the seed beside the
+ * counterpart written for the project, {@code karabakh-counterpart.txt}) through the real core:
+ * links confirmed with every relation, notes, and framing terms paired across the essays. The
+ * README screenshot is taken from it ({@code docs/screenshot/make-screenshot.sh}).
+ *
+ * <p>{@code DemoComparison [OUT.parallax.json]}; run it again only when the format or the aligner
+ * changed, and look at the result before committing it.
  */
 public final class DemoComparison {
+  static final Path FILE = Path.of("docs/demo/karabakh-two-perspectives.parallax.json");
+  static final String TITLE = "Karabakh, September 2023: two perspectives";
+  static final String READER = "Parallax demo";
+
+  /**
+   * The relation given to each of the best suggestions, with a note on some; the rest stay
+   * suggestions. The relations show every kind in the window; they are a demonstration, not a
+   * reading of these claims.
+   */
+  private static final String[][] TAGS = {
+    {"agree", "Demonstration note: a reader's comment on this link."},
+    {"reframe", ""},
+    {"contradict", "Demonstration note: notes are searched by the Links filter."},
+    {"partial", ""},
+    {"agree", ""},
+    {"reframe", "Demonstration note."},
+  };
+
   private DemoComparison() {}
 
   public static void main(String[] args) throws Exception {
+    Path out = args.length > 0 ? Path.of(args[0]) : FILE;
     Document a = BundledSeed.load();
     String counterpart;
     try (InputStream in =
@@ -50,37 +77,49 @@ public final class DemoComparison {
     List<Claim> claims = new ArrayList<>(claimsA);
     claims.addAll(claimsB);
     Instant now = Instant.parse("2026-11-25T10:00:00Z");
+    Clock clock = Clock.fixed(now, ZoneOffset.UTC);
     Comparison start =
         new Comparison(
-            "Karabakh, September 2023: two perspectives",
-            "Demo reader",
+            TITLE,
+            READER,
             a,
             b,
             claims,
-            result.suggestions(),
+            result.suggestionsMadeAt(now),
             List.of(),
             Codebook.defaults(),
             now,
             now);
     EditHistory history = new EditHistory(start, true);
-    Edits edits = new Edits(Clock.systemUTC(), "Demo reader");
-    String[] relations = {"agree", "reframe", "contradict", "partial"};
-    List<Link> top = result.suggestions().stream().limit(4).toList();
-    for (int i = 0; i < top.size(); i++) {
-      history.apply(edits.accept(history.current(), top.get(i).id()));
-      history.apply(edits.setRelation(history.current(), top.get(i).id(), relations[i]));
+    Edits edits = new Edits(clock, READER);
+    history.apply(
+        edits.describeDocument(
+            history.current(), Side.B, b.metadata().title(), List.of(), "Armenian perspective"));
+    List<Link> best =
+        result.suggestions().stream()
+            .sorted(Comparator.comparingDouble(Link::score).reversed())
+            .limit(TAGS.length)
+            .toList();
+    for (int i = 0; i < best.size(); i++) {
+      String id = best.get(i).id();
+      history.apply(edits.accept(history.current(), id));
+      history.apply(edits.setRelation(history.current(), id, TAGS[i][0]));
+      if (!TAGS[i][1].isEmpty()) {
+        history.apply(edits.setNote(history.current(), id, TAGS[i][1]));
+      }
     }
     List<TermTag> suggested =
-        LexiconTerms.suggest(history.current(), EquivalenceLexicon.bundled(), Clock.systemUTC());
+        LexiconTerms.suggest(history.current(), EquivalenceLexicon.bundled(), clock);
     history.apply(edits.addTermSuggestions(history.current(), suggested));
-    for (TermTag term : history.current().terms().stream().limit(6).toList()) {
+    for (TermTag term : history.current().terms().stream().limit(8).toList()) {
       history.apply(edits.acceptTermSuggestion(history.current(), term.id()));
       history.apply(edits.setTermFrame(history.current(), term.id(), "cultural_identity"));
     }
-    new ComparisonStore().save(history.current(), Path.of(args[0]));
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    new ComparisonStore().save(history.current(), out);
     System.out.println(
         "wrote "
-            + args[0]
+            + out
             + ": "
             + history.current().links().size()
             + " links, "

@@ -19,7 +19,72 @@ class BylineAndTitleRulesTest {
     assertThat(d.metadata().authors()).containsExactly("Jane Doe", "John Roe");
     assertThat(d.removed())
         .extracting(RemovedPassage::reason)
-        .containsExactly("byline (authors and date kept as metadata)");
+        .containsExactly("byline (kept as metadata: authors Jane Doe, John Roe)");
+  }
+
+  @Test
+  void aBylineUnderTheTitleOnTheNextLineIsNotPartOfTheTitle() {
+    Document d = clean("A modern-day ethnic cleansing\nBy Ani Petrosyan\n\n" + BODY);
+    assertThat(d.metadata().title()).isEqualTo("A modern-day ethnic cleansing");
+    assertThat(d.metadata().authors()).containsExactly("Ani Petrosyan");
+    assertThat(blockTexts(d)).containsExactly(BODY);
+  }
+
+  @Test
+  void aBylineInBoldIsStillABylineAndNotAHeading() {
+    Document d = clean("A modern-day ethnic cleansing\n\n**By Ani Petrosyan**\n\n" + BODY);
+    assertThat(d.metadata().authors()).containsExactly("Ani Petrosyan");
+    assertThat(blockTexts(d)).containsExactly(BODY);
+  }
+
+  @Test
+  void threeAuthorsWithCommasAndAnd() {
+    Document d = clean("By Ani Petrosyan, Tigran Sargsyan and Lilit Avetisyan\n\n" + BODY);
+    assertThat(d.metadata().authors())
+        .containsExactly("Ani Petrosyan", "Tigran Sargsyan", "Lilit Avetisyan");
+  }
+
+  @Test
+  void namesThenABarAndADateGiveTheAuthorsAndTheDate() {
+    Document d = clean("Ani Petrosyan and Tigran Sargsyan | 28 September 2023\n\n" + BODY);
+    assertThat(d.metadata().authors()).containsExactly("Ani Petrosyan", "Tigran Sargsyan");
+    assertThat(d.metadata().date()).isEqualTo("2023-09-28");
+    assertThat(d.removed())
+        .extracting(RemovedPassage::reason)
+        .containsExactly(
+            "byline (kept as metadata: authors Ani Petrosyan, Tigran Sargsyan; date 2023-09-28)");
+  }
+
+  @Test
+  void anAuthorLabelIsAByline() {
+    Document d = clean("Title of the piece\n\nAuthor: Ani Petrosyan\n\n" + BODY);
+    assertThat(d.metadata().authors()).containsExactly("Ani Petrosyan");
+    assertThat(blockTexts(d)).containsExactly(BODY);
+  }
+
+  @Test
+  void writtenByIsAByline() {
+    assertThat(clean("Written by Ani Petrosyan\n\n" + BODY).metadata().authors())
+        .containsExactly("Ani Petrosyan");
+  }
+
+  @Test
+  void aRoleAfterTheNameIsNotAnAuthor() {
+    assertThat(clean("by Ani Petrosyan, Staff Writer\n\n" + BODY).metadata().authors())
+        .containsExactly("Ani Petrosyan");
+  }
+
+  @Test
+  void aNameInCapitalsIsWrittenAsAName() {
+    assertThat(clean("By ANI PETROSYAN\n\n" + BODY).metadata().authors())
+        .containsExactly("Ani Petrosyan");
+  }
+
+  @Test
+  void aLineOfNamesWithoutADateIsNotAByline() {
+    String line = "Stepanakert and Yerevan";
+    Document d = clean("Some title here\n\n" + line + "\n\n" + BODY);
+    assertThat(d.metadata().authors()).isEmpty();
   }
 
   @Test

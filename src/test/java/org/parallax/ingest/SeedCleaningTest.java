@@ -157,7 +157,8 @@ class SeedCleaningTest {
                     + " battle?**"),
             tuple("title repeated at the top", "Military operation in Karabakh: the final battle?"),
             tuple(
-                "byline (authors and date kept as metadata)",
+                "byline (kept as metadata: authors Samir Hajizada, Rusif Huseynov, Mahammad"
+                    + " Mammadov; date 2023-09-29)",
                 "Monday 2 October 2023, by [HAJIZADA Samir](#), [HUSEYNOV Rusif](#), [MAMMADOV"
                     + " Mahammad](#) (Date first published: 29 September 2023)."),
             tuple(

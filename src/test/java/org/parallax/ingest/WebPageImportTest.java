@@ -71,7 +71,7 @@ class WebPageImportTest {
         .containsExactly(
             "breadcrumb navigation",
             "title repeated at the top",
-            "byline (authors and date kept as metadata)",
+            "byline (kept as metadata: author Ann Lee; date 2021-05-04)",
             "author biography (kept as author notes)",
             "subscription notice");
   }

@@ -14,7 +14,9 @@ class DescribeDocumentTest {
   void titleAndPerspectiveChangeAndUndoLeavesTheComparisonAsItWas() {
     Comparison after =
         Fixtures.applyAndCheckUndo(
-            start, edits.describeDocument(start, Side.B, " Aid convoy ", "Armenian perspective"));
+            start,
+            edits.describeDocument(
+                start, Side.B, " Aid convoy ", java.util.List.of(), "Armenian perspective"));
     assertThat(after.b().metadata().title()).isEqualTo("Aid convoy");
     assertThat(after.b().metadata().perspective()).isEqualTo("Armenian perspective");
     assertThat(after.b().text()).isEqualTo(start.b().text());
@@ -22,10 +24,25 @@ class DescribeDocumentTest {
   }
 
   @Test
+  void authorsAreSetBlankNamesDroppedAndUndoGivesTheOldOnesBack() {
+    Comparison after =
+        Fixtures.applyAndCheckUndo(
+            start,
+            edits.describeDocument(
+                start,
+                Side.B,
+                start.b().metadata().title(),
+                java.util.List.of(" Ani Petrosyan ", "", "Tigran Sargsyan"),
+                ""));
+    assertThat(after.b().metadata().authors()).containsExactly("Ani Petrosyan", "Tigran Sargsyan");
+  }
+
+  @Test
   void describingAnEssayAsItAlreadyIsMakesNoUndoStep() {
     EditHistory history = new EditHistory(start);
     var same = start.a().metadata();
-    history.apply(edits.describeDocument(start, Side.A, same.title(), same.perspective()));
+    history.apply(
+        edits.describeDocument(start, Side.A, same.title(), same.authors(), same.perspective()));
     assertThat(history.canUndo()).isFalse();
   }
 }

@@ -199,16 +199,30 @@ class MainViewModelTest {
 
   @Test
   void anEssaysTitleAndPerspectiveCanBeSetAndTheChangeUndoneOnceAligned() {
-    viewModel.describe(Side.A, "The final battle?", "Azerbaijani view");
+    viewModel.describe(Side.A, "The final battle?", "", "Azerbaijani view");
     assertThat(viewModel.side(Side.A).document().metadata().perspective())
         .isEqualTo("Azerbaijani view");
     viewModel.paste("Thousands of Armenians fled along the Lachin road to Armenia.");
-    viewModel.describe(Side.B, "  The exodus ", "Armenian perspective");
+    viewModel.describe(Side.B, "  The exodus ", "", "Armenian perspective");
     Comparison described = viewModel.alignment().comparisonProperty().get();
     assertThat(described.b().metadata().title()).isEqualTo("The exodus");
     assertThat(viewModel.side(Side.B).document()).isSameAs(described.b());
     viewModel.alignment().session().undo();
     assertThat(viewModel.side(Side.B).document().metadata().perspective()).isEmpty();
+  }
+
+  @Test
+  void anEssaysAuthorsAreSetFromTheNamesTypedAndTheChangeUndone() {
+    viewModel.paste("Thousands of Armenians fled along the Lachin road to Armenia.");
+
+    viewModel.describe(
+        Side.B, "The exodus", "Ani Petrosyan, Tigran Sargsyan and Lilit Avetisyan", "");
+
+    Comparison described = viewModel.alignment().comparisonProperty().get();
+    assertThat(described.b().metadata().authors())
+        .containsExactly("Ani Petrosyan", "Tigran Sargsyan", "Lilit Avetisyan");
+    viewModel.alignment().session().undo();
+    assertThat(viewModel.side(Side.B).document().metadata().authors()).isEmpty();
   }
 
   @Test

@@ -25,16 +25,36 @@ import org.testfx.api.FxRobot;
 public final class TestWindow {
   public final AtomicReference<Path> nextChosenFile = new AtomicReference<>();
   public final AtomicReference<Path> nextSaveTarget = new AtomicReference<>();
+  public final AtomicReference<Path> lastSaveSuggestion = new AtomicReference<>();
   public final AtomicReference<String> clipboard = new AtomicReference<>("");
   public final MainViewModel viewModel;
   public final FileViewModel files;
-  public final SettingsStore settings = SettingsStore.inMemory(WindowSettings.DEFAULTS);
+  public final SettingsStore settings;
   public final AlignmentChoicesStore alignmentChoices =
       AlignmentChoicesStore.inMemory(TestViewModels.LEXICAL_CHOICES);
   public final Path folder;
 
-  /** Builds the window into {@code stage} with the seed on the left. */
+  /** Builds the window into {@code stage} with the seed on the left, for "Test reader". */
   public TestWindow(Stage stage) throws IOException {
+    this(stage, "Test reader");
+  }
+
+  /**
+   * Builds the window into {@code stage} with the seed on the left, for a reader called {@code
+   * readerName} (blank: a reader Parallax has not asked yet).
+   */
+  public TestWindow(Stage stage, String readerName) throws IOException {
+    WindowSettings d = WindowSettings.DEFAULTS;
+    settings =
+        SettingsStore.inMemory(
+            new WindowSettings(
+                d.width(),
+                d.height(),
+                d.divider(),
+                d.fontSize(),
+                d.linkedScrolling(),
+                d.dark(),
+                readerName));
     BackgroundRunner runner = BackgroundRunner.forApp();
     folder = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "window-test");
     viewModel = TestViewModels.main(runner);
@@ -74,6 +94,7 @@ public final class TestWindow {
 
       @Override
       public Optional<Path> chooseSaveTarget(Window owner, Path suggestion) {
+        lastSaveSuggestion.set(suggestion);
         return Optional.ofNullable(nextSaveTarget.get());
       }
 

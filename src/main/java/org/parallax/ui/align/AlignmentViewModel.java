@@ -25,6 +25,7 @@ import org.parallax.model.Document;
 import org.parallax.model.Link;
 import org.parallax.model.Side;
 import org.parallax.segment.Segmenter;
+import org.parallax.tagging.ComparisonNames;
 import org.parallax.task.CancelledException;
 import org.parallax.task.Progress;
 import org.parallax.ui.Messages;
@@ -87,7 +88,7 @@ public final class AlignmentViewModel {
           Instant now = clock.instant();
           Comparison made =
               new Comparison(
-                  "",
+                  ComparisonNames.defaultTitle(a, b),
                   "",
                   a,
                   b,

@@ -37,6 +37,7 @@ public final class FileCommands {
   private final Stage stage;
   public final Action save;
   public final Action saveAs;
+  public final Action details;
 
   public FileCommands(FileViewModel files, DesktopAccess desktop, Stage stage) {
     this.files = files;
@@ -58,6 +59,14 @@ public final class FileCommands {
             KeyCombination.keyCombination("Shortcut+Shift+S"),
             () -> saveAs(() -> {}),
             files.nothingToSaveProperty());
+    details =
+        new Action(
+            "comparison-details",
+            Messages.get("action.comparisonDetails"),
+            "",
+            null,
+            this::editDetails,
+            files.nothingToSaveProperty());
   }
 
   /** Saves to the current file, or asks where when there is none; then runs {@code after}. */
@@ -71,9 +80,19 @@ public final class FileCommands {
   }
 
   private void saveAs(Runnable after) {
-    Path current = files.fileProperty().get();
-    Path suggestion = current == null ? Path.of("comparison.parallax.json") : current;
-    desktop.chooseSaveTarget(stage, suggestion).ifPresent(target -> files.save(target, after));
+    desktop
+        .chooseSaveTarget(stage, files.suggestedFile())
+        .ifPresent(target -> files.save(target, after));
+  }
+
+  private void editDetails() {
+    files
+        .details()
+        .ifPresent(
+            shown ->
+                new ComparisonDetailsDialog(stage, shown.title(), shown.annotator())
+                    .showAndWait()
+                    .ifPresent(d -> files.describe(d.title(), d.annotator())));
   }
 
   /** A menu of recently opened comparisons that keeps itself up to date. */

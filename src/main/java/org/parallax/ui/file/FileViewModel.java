@@ -20,6 +20,7 @@ import org.parallax.store.LoadedComparison;
 import org.parallax.store.RecentFiles;
 import org.parallax.store.RecoveryFile;
 import org.parallax.store.StoreException;
+import org.parallax.tagging.ComparisonNames;
 import org.parallax.ui.MainViewModel;
 import org.parallax.ui.Messages;
 import org.parallax.ui.support.BackgroundRunner;
@@ -86,7 +87,7 @@ public final class FileViewModel {
     if (comparison == null) {
       return;
     }
-    LoadedComparison state = stateFor(comparison);
+    LoadedComparison state = stateFor(signed(comparison));
     Path named = withExtension(target);
     runner.run(
         () -> {
@@ -237,6 +238,56 @@ public final class FileViewModel {
     orphans.setAll(loaded.orphans());
     main.showComparison(loaded.comparison(), saved);
     file.set(from);
+  }
+
+  /**
+   * The comparison as the file should have it: a file handed to a class must say what it is, so a
+   * comparison without a title gets the one its essays give, and one without an author the reader's
+   * name (asked once if not known).
+   */
+  private Comparison signed(Comparison c) {
+    if (!c.title().isBlank() && !c.annotator().isBlank()) {
+      return c;
+    }
+    String annotator = c.annotator().isBlank() ? main.tagging().readerName() : c.annotator();
+    return main.tagging()
+        .edits()
+        .describeComparison(c, ComparisonNames.titleOf(c), annotator)
+        .applyTo(c);
+  }
+
+  /** The file name Save As proposes: the comparison's own file, or one made from its title. */
+  public Path suggestedFile() {
+    Path current = file.get();
+    if (current != null) {
+      return current;
+    }
+    Comparison c = main.alignment().comparisonProperty().get();
+    return Path.of(
+        c == null
+            ? "comparison" + ComparisonNames.EXTENSION
+            : ComparisonNames.fileName(ComparisonNames.titleOf(c)));
+  }
+
+  /**
+   * The comparison's title and author as the details dialog starts with them: its own, or the title
+   * its essays give and the reader's name.
+   */
+  public Optional<ComparisonDetails> details() {
+    Comparison c = main.alignment().comparisonProperty().get();
+    if (c == null) {
+      return Optional.empty();
+    }
+    String annotator = c.annotator().isBlank() ? main.tagging().readerName() : c.annotator();
+    return Optional.of(new ComparisonDetails(ComparisonNames.titleOf(c), annotator));
+  }
+
+  /** A comparison's title and the reader who made it, as the details dialog shows them. */
+  public record ComparisonDetails(String title, String annotator) {}
+
+  /** Renames the comparison and sets who made it, as one step Undo takes back. */
+  public void describe(String title, String annotator) {
+    main.tagging().edit(edits -> c -> edits.describeComparison(c, title, annotator));
   }
 
   private LoadedComparison stateFor(Comparison comparison) {

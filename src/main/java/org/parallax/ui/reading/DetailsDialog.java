@@ -10,11 +10,11 @@ import org.parallax.model.DocumentMetadata;
 import org.parallax.ui.Messages;
 import org.parallax.ui.Styles;
 
-/** Asks for an essay's title and perspective label. */
+/** Asks for an essay's title, authors and perspective label. */
 final class DetailsDialog extends Dialog<DetailsDialog.Details> {
 
   /** What the reader entered. */
-  record Details(String title, String perspective) {}
+  record Details(String title, String authors, String perspective) {}
 
   DetailsDialog(Window owner, DocumentMetadata metadata) {
     initOwner(owner);
@@ -22,6 +22,9 @@ final class DetailsDialog extends Dialog<DetailsDialog.Details> {
     TextField title = new TextField(metadata.title());
     title.setId("details-title");
     title.setPrefColumnCount(32);
+    TextField authors = new TextField(String.join(", ", metadata.authors()));
+    authors.setId("details-authors");
+    authors.setPromptText(Messages.get("details.authors.prompt"));
     TextField perspective = new TextField(metadata.perspective());
     perspective.setId("details-perspective");
     perspective.setPromptText(Messages.get("details.perspective.prompt"));
@@ -29,12 +32,15 @@ final class DetailsDialog extends Dialog<DetailsDialog.Details> {
     grid.setHgap(8);
     grid.setVgap(8);
     grid.addRow(0, new Label(Messages.get("details.titleLabel")), title);
-    grid.addRow(1, new Label(Messages.get("details.perspective")), perspective);
+    grid.addRow(1, new Label(Messages.get("details.authors")), authors);
+    grid.addRow(2, new Label(Messages.get("details.perspective")), perspective);
     getDialogPane().setContent(grid);
     getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
     Styles.dressLike(getDialogPane(), owner);
     setResultConverter(
         button ->
-            button == ButtonType.OK ? new Details(title.getText(), perspective.getText()) : null);
+            button == ButtonType.OK
+                ? new Details(title.getText(), authors.getText(), perspective.getText())
+                : null);
   }
 }

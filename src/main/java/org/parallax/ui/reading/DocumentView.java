@@ -135,7 +135,7 @@ public final class DocumentView extends VBox {
     }
     new DetailsDialog(getScene().getWindow(), document.metadata())
         .showAndWait()
-        .ifPresent(d -> viewModel.describe(side, d.title(), d.perspective()));
+        .ifPresent(d -> viewModel.describe(side, d.title(), d.authors(), d.perspective()));
   }
 
   /**

@@ -22,7 +22,8 @@ public interface SettingsStore {
             node.getInt("fontSize", d.fontSize()),
             node.getBoolean("linkedScrolling", d.linkedScrolling()),
             node.getBoolean("dark", d.dark()),
-            node.get("annotator", System.getProperty("user.name", "")));
+            // Not "annotator": earlier versions filled that with the login ("root") unasked.
+            node.get("readerName", d.annotator()));
       }
 
       @Override
@@ -33,7 +34,7 @@ public interface SettingsStore {
         node.putInt("fontSize", s.fontSize());
         node.putBoolean("linkedScrolling", s.linkedScrolling());
         node.putBoolean("dark", s.dark());
-        node.put("annotator", s.annotator());
+        node.put("readerName", s.annotator());
         try {
           node.flush();
         } catch (BackingStoreException e) {

@@ -20,7 +20,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.parallax.model.Comparison;
 import org.parallax.model.Link;
@@ -51,7 +50,7 @@ public final class LinksPanel extends VBox {
 
   private final TextArea note = new TextArea();
   private final Label current = new Label();
-  private final CheckComboBox<String> relationFilter = new CheckComboBox<>();
+  private final FilterMenu<String> relationFilter;
   private boolean syncing;
 
   public LinksPanel(TaggingViewModel tagging, LinkListModel list, Consumer<Link> reveal) {
@@ -60,35 +59,20 @@ public final class LinksPanel extends VBox {
     setId(ID);
     getStyleClass().add(Styles.SIDE_PANEL_TAB);
     setSpacing(6);
+    relationFilter =
+        new FilterMenu<>("links-relations", list.relations(), list.relationsTitleProperty());
 
     TextField search = TextFields.createClearableTextField();
     search.setId("links-search");
     search.setPromptText(Messages.get("links.search"));
     search.textProperty().bindBidirectional(list.searchProperty());
 
-    relationFilter.setId("links-relations");
-    relationFilter.setTitle(Messages.get("links.relations"));
-    relationFilter.setConverter(shownAs(this::relationLabel));
-    relationFilter
-        .getCheckModel()
-        .getCheckedItems()
-        .addListener(
-            (ListChangeListener<String>)
-                c -> replace(list.relations(), relationFilter.getCheckModel().getCheckedItems()));
-    CheckComboBox<LinkStatus> statusFilter = new CheckComboBox<>();
-    statusFilter.setId("links-statuses");
-    statusFilter.getItems().setAll(LinkStatus.values());
-    statusFilter.setConverter(shownAs(LinksPanel::statusLabel));
-    statusFilter.setTitle(Messages.get("links.statuses"));
-    for (LinkStatus status : list.statuses()) {
-      statusFilter.getCheckModel().check(status);
-    }
-    statusFilter
-        .getCheckModel()
-        .getCheckedItems()
-        .addListener(
-            (ListChangeListener<LinkStatus>)
-                c -> replace(list.statuses(), statusFilter.getCheckModel().getCheckedItems()));
+    FilterMenu<LinkStatus> statusFilter =
+        new FilterMenu<>("links-statuses", list.statuses(), list.statusesTitleProperty());
+    statusFilter.setChoices(
+        List.of(LinkStatus.values()),
+        LinksPanel::statusLabel,
+        status -> status.name().toLowerCase(Locale.ROOT));
     CheckBox withNote = new CheckBox(Messages.get("links.withNote"));
     withNote.setId("links-with-note");
     withNote.selectedProperty().bindBidirectional(list.onlyWithNoteProperty());
@@ -138,11 +122,6 @@ public final class LinksPanel extends VBox {
     showCurrent(null);
   }
 
-  private static <T> void replace(java.util.Set<T> target, java.util.List<T> items) {
-    target.retainAll(items);
-    target.addAll(items);
-  }
-
   private VBox editor() {
     current.setId("link-current");
     current.setWrapText(true);
@@ -187,10 +166,10 @@ public final class LinksPanel extends VBox {
     if (comparison == null) {
       return;
     }
-    var ids = kinds.stream().map(TagKind::id).toList();
-    if (!relationFilter.getItems().equals(ids)) {
-      relationFilter.getItems().setAll(ids);
-    }
+    relationFilter.setChoices(
+        LinkListModel.relationChoices(comparison),
+        id -> LinkListModel.relationLabel(comparison, id),
+        id -> id.isEmpty() ? "unset" : id);
     for (TagKind kind : kinds) {
       ToggleButton button = new ToggleButton(kind.label());
       button.setId("relation-" + kind.id());
@@ -252,22 +231,6 @@ public final class LinksPanel extends VBox {
         + score;
   }
 
-  /** Shows the items of a list that is only picked from, never typed into, as {@code text}. */
-  private static <T> javafx.util.StringConverter<T> shownAs(
-      java.util.function.Function<T, String> text) {
-    return new javafx.util.StringConverter<>() {
-      @Override
-      public String toString(T item) {
-        return item == null ? "" : text.apply(item);
-      }
-
-      @Override
-      public T fromString(String typed) {
-        return null; // the reader picks from the list and never types into it
-      }
-    };
-  }
-
   /** The codebook's name for a relation ("Supports" once the reader renamed "agree"). */
   private String relationLabel(String id) {
     return tagging
@@ -279,11 +242,7 @@ public final class LinksPanel extends VBox {
   }
 
   static String statusLabel(LinkStatus status) {
-    return switch (status) {
-      case SUGGESTED -> Messages.get("status.suggested");
-      case CONFIRMED -> Messages.get("status.confirmed");
-      case REJECTED -> Messages.get("status.rejected");
-    };
+    return LinkListModel.statusLabel(status);
   }
 
   private final class LinkCell extends ListCell<Link> {

@@ -51,6 +51,8 @@ public final class TaggingViewModel {
   private final ClaimChoice choice = new ClaimChoice();
 
   private Supplier<EquivalenceLexicon> lexicon = EquivalenceLexicon::bundled;
+  private Supplier<Optional<String>> askName = Optional::empty;
+  private boolean askedName;
 
   private final ReadOnlyObjectWrapper<Link> currentLink = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<TermTag> currentTerm = new ReadOnlyObjectWrapper<>();
@@ -316,7 +318,27 @@ public final class TaggingViewModel {
   }
 
   public Edits edits() {
-    return new Edits(clock, annotator.get());
+    return new Edits(clock, readerName());
+  }
+
+  /**
+   * How to ask the reader's name when it is not known yet (the window shows a question with a
+   * suggestion); it answers empty when the reader declines.
+   */
+  public void setNameAsker(Supplier<Optional<String>> ask) {
+    askName = ask;
+  }
+
+  /**
+   * The reader's name for their work. When it is not known, the reader is asked, once: on the first
+   * edit or the first save, whichever comes first.
+   */
+  public String readerName() {
+    if (annotator.get().isBlank() && !askedName) {
+      askedName = true;
+      askName.get().map(String::strip).filter(name -> !name.isEmpty()).ifPresent(annotator::set);
+    }
+    return annotator.get();
   }
 
   private void withLink(Function<Link, Change> make) {

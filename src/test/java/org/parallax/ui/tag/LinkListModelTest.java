@@ -75,6 +75,38 @@ class LinkListModelTest {
   }
 
   @Test
+  void notSetKeepsOnlyLinksWhoseRelationIsNotSetAndIsTheLastChoice() {
+    assertThat(LinkListModel.relationChoices(session.comparison().orElseThrow()))
+        .endsWith(LinkListModel.UNSET)
+        .startsWith("agree");
+
+    list.relations().add(LinkListModel.UNSET);
+
+    assertThat(list.visible()).extracting(Link::id).containsExactly("L1");
+  }
+
+  @Test
+  void theRelationBoxNamesOneRelationAndCountsSeveral() {
+    assertThat(list.relationsTitleProperty().get()).isEqualTo("Relations");
+
+    list.relations().add("contradict");
+    assertThat(list.relationsTitleProperty().get()).isEqualTo("Relations: Contradict");
+
+    list.relations().add(LinkListModel.UNSET);
+    int offered = LinkListModel.relationChoices(session.comparison().orElseThrow()).size();
+    assertThat(list.relationsTitleProperty().get()).isEqualTo("Relations: 2 of " + offered);
+  }
+
+  @Test
+  void theStatusBoxNamesTheStatusesItKeeps() {
+    assertThat(list.statusesTitleProperty().get()).isEqualTo("Status: suggested, confirmed");
+
+    list.statuses().add(LinkStatus.REJECTED);
+
+    assertThat(list.statusesTitleProperty().get()).isEqualTo("Status");
+  }
+
+  @Test
   void theListFollowsEveryEditToTheComparison() {
     Comparison c = session.currentProperty().get();
     session.apply(new org.parallax.tagging.Edits(java.time.Clock.systemUTC(), "").unlink(c, "L2"));
