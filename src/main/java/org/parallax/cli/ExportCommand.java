@@ -104,7 +104,9 @@ final class ExportCommand implements Callable<Integer> {
     Path target = toStdout ? null : Path.of(output);
     if (target != null && sameFile(target, file)) {
       throw new IllegalArgumentException(
-          "-o " + Printable.of(target) + " would overwrite the comparison being exported; name another file.");
+          "-o "
+              + Printable.of(target)
+              + " would overwrite the comparison being exported; name another file.");
     }
     LoadedComparison loaded;
     try {
@@ -132,7 +134,9 @@ final class ExportCommand implements Callable<Integer> {
       err.flush();
       return ParallaxCommand.FAILED;
     }
-    spec.commandLine().getOut().println("Wrote " + Printable.of(target) + " (" + format.displayName() + ").");
+    spec.commandLine()
+        .getOut()
+        .println("Wrote " + Printable.of(target) + " (" + format.displayName() + ").");
     spec.commandLine().getOut().flush();
     return 0;
   }
