@@ -1,13 +1,23 @@
 package org.parallax.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.IndexRange;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
+import org.parallax.model.Codebook;
+import org.parallax.model.Comparison;
 import org.parallax.model.Side;
+import org.parallax.model.TagTarget;
+import org.parallax.model.TermTag;
+import org.parallax.tagging.Change;
+import org.parallax.tagging.Edits;
 import org.parallax.ui.file.Opener;
 import org.parallax.ui.support.Action;
 import org.parallax.ui.support.DesktopAccess;
@@ -17,6 +27,7 @@ import org.parallax.ui.tag.TaggingViewModel;
 
 /** Every command of the main window, in one place, with its words and shortcut. */
 final class AppActions {
+  private static final Codebook BUILT_IN = Codebook.defaults();
   final Action open;
   final Action openLeft;
   final Action paste;
@@ -33,6 +44,16 @@ final class AppActions {
   final Action split;
   final Action merge;
   final Action claimSelection;
+  final Action accept;
+  final Action reject;
+  final Action unlink;
+  final List<Action> relations;
+  final Action tagTerm;
+  final Action tagOccurrences;
+  final Action suggestTerms;
+  final Action acceptTerm;
+  final Action rejectTerm;
+  final Action removeTerm;
 
   AppActions(
       MainViewModel vm,
@@ -121,7 +142,7 @@ final class AppActions {
             "next",
             Messages.get("action.next"),
             Messages.get("action.next.tooltip"),
-            null,
+            KeyCombination.keyCombination("N"),
             () -> tagging.step(tagging.activeSideProperty().get(), true),
             session.currentProperty().isNull());
     previous =
@@ -129,15 +150,15 @@ final class AppActions {
             "previous",
             Messages.get("action.previous"),
             Messages.get("action.previous.tooltip"),
-            null,
+            KeyCombination.keyCombination("Shift+N"),
             () -> tagging.step(tagging.activeSideProperty().get(), false),
             session.currentProperty().isNull());
     linkChosen =
         new Action(
             "link",
             Messages.get("action.linkChosen"),
-            "",
-            null,
+            Messages.get("keys.link"),
+            KeyCombination.keyCombination("L"),
             () -> tagging.linkChosen(""),
             session.currentProperty().isNull());
     split =
@@ -172,6 +193,100 @@ final class AppActions {
               tagging.claimSelection(side, words.getStart(), words.getEnd());
             },
             session.currentProperty().isNull());
+    ObservableBooleanValue noLink = tagging.currentLinkProperty().isNull();
+    accept =
+        new Action(
+            "accept",
+            Messages.get("link.accept"),
+            Messages.get("keys.accept"),
+            KeyCombination.keyCombination("Enter"),
+            tagging::accept,
+            noLink);
+    reject =
+        new Action(
+            "reject",
+            Messages.get("link.reject"),
+            Messages.get("keys.reject"),
+            KeyCombination.keyCombination("Backspace"),
+            tagging::reject,
+            noLink);
+    unlink =
+        new Action(
+            "unlink",
+            Messages.get("link.unlink"),
+            Messages.get("keys.unlink"),
+            KeyCombination.keyCombination("Delete"),
+            tagging::unlink,
+            noLink);
+    relations =
+        TaggingKeys.RELATION_KEYS.entrySet().stream()
+            .map(
+                key -> {
+                  String label =
+                      BUILT_IN.find(TagTarget.LINK, key.getValue()).orElseThrow().label();
+                  return new Action(
+                      "relation-" + key.getValue(),
+                      label,
+                      Messages.get("keys.relationTo", label),
+                      new KeyCodeCombination(key.getKey()),
+                      () -> tagging.setRelation(key.getValue()),
+                      session.currentProperty().isNull());
+                })
+            .toList();
+    tagTerm =
+        new Action(
+            "tag-term",
+            Messages.get("action.tagTerm"),
+            Messages.get("keys.term"),
+            KeyCombination.keyCombination("T"),
+            () -> {
+              Side side =
+                  TaggingKeys.withSelectedWords(tagging.activeSideProperty().get(), selectionOf);
+              IndexRange words = selectionOf.apply(side);
+              tagging.tagTerm(side, words.getStart(), words.getEnd(), "other");
+            },
+            session.currentProperty().isNull());
+    tagOccurrences =
+        new Action(
+            "tag-occurrences",
+            Messages.get("action.tagOccurrences"),
+            "",
+            null,
+            tagging::tagOfferedOccurrences,
+            Bindings.isEmpty(tagging.offeredOccurrences()));
+    suggestTerms =
+        new Action(
+            "suggest-terms",
+            Messages.get("terms.suggest"),
+            "",
+            null,
+            tagging::suggestTerms,
+            session.currentProperty().isNull());
+    ObservableBooleanValue noTerm = tagging.currentTermProperty().isNull();
+    acceptTerm =
+        new Action(
+            "term-accept",
+            Messages.get("action.termAccept"),
+            "",
+            null,
+            () -> onTerm(tagging, (edits, c, t) -> edits.acceptTermSuggestion(c, t.id())),
+            noTerm);
+    rejectTerm =
+        new Action(
+            "term-reject",
+            Messages.get("action.termReject"),
+            "",
+            null,
+            () -> onTerm(tagging, (edits, c, t) -> edits.rejectTermSuggestion(c, t.id())),
+            noTerm);
+    removeTerm =
+        new Action(
+            "term-remove",
+            Messages.get("action.termRemove"),
+            "",
+            null,
+            () -> onTerm(tagging, (edits, c, t) -> edits.removeTerm(c, t.id())),
+            noTerm);
     quit =
         new Action(
             "quit",
@@ -182,7 +297,32 @@ final class AppActions {
             null);
   }
 
-  /** The actions in the order the menus show them, for the list of shortcuts. */
+  /** A change to the current framing term, as one undoable edit. */
+  private interface TermEdit {
+    Change make(Edits edits, Comparison comparison, TermTag term);
+  }
+
+  private static void onTerm(TaggingViewModel tagging, TermEdit edit) {
+    TermTag term = tagging.currentTermProperty().get();
+    if (term != null) {
+      tagging.edit(edits -> c -> edit.make(edits, c, term));
+    }
+  }
+
+  /** The commands of the Link menu, which single keys also give while reading. */
+  List<Action> link() {
+    List<Action> all = new ArrayList<>(List.of(accept, reject, unlink));
+    all.addAll(relations);
+    all.addAll(List.of(linkChosen, next, previous));
+    return all;
+  }
+
+  /** The commands of the Terms menu. */
+  List<Action> terms() {
+    return List.of(tagTerm, tagOccurrences, suggestTerms, acceptTerm, rejectTerm, removeTerm);
+  }
+
+  /** The commands with modifier shortcuts, in the order the menus show them. */
   List<Action> all() {
     return List.of(
         open,
@@ -191,9 +331,6 @@ final class AppActions {
         quit,
         undo,
         redo,
-        linkChosen,
-        next,
-        previous,
         split,
         merge,
         claimSelection,

@@ -34,6 +34,7 @@ import org.parallax.ui.reading.LinkedScrolling;
 import org.parallax.ui.reading.RelationTints;
 import org.parallax.ui.reading.RibbonGutter;
 import org.parallax.ui.support.DesktopAccess;
+import org.parallax.ui.support.KeptDivider;
 import org.parallax.ui.support.Notice;
 import org.parallax.ui.support.SettingsStore;
 import org.parallax.ui.support.WindowSettings;
@@ -52,8 +53,20 @@ public final class MainWindow {
   private final AlignmentSetup alignmentSetup;
   private final SplitPane split = new SplitPane();
 
-  /** Where the reading area ends and the side panel starts, as a share of the window's width. */
-  private static final double PANEL_DIVIDER = 0.73;
+  /** The side panel's width while the window has room for it. */
+  private static final double PANEL_WIDTH = 340;
+
+  /** The narrowest the side panel gets when it gives way to the essays in a small window. */
+  private static final double PANEL_MIN_WIDTH = 220;
+
+  /** The room the essays and the gutter keep before the side panel starts to give way. */
+  private static final double READING_MIN_WIDTH = 600;
+
+  /** The left essay's share of the room the two essays have (the gutter not counted). */
+  private double essayShare;
+
+  /** The side panel's width, as the reader last dragged it. */
+  private double panelWidth = PANEL_WIDTH;
 
   /** The smallest window in which both essays and the side panel stay usable. */
   private static final double MIN_WIDTH = 860;
@@ -117,8 +130,26 @@ public final class MainWindow {
     BorderPane rightWithRibbons = new BorderPane(right);
     rightWithRibbons.setLeft(ribbons);
     split.getItems().addAll(left, rightWithRibbons);
-    split.setDividerPositions(remembered.divider());
     split.setId("reading-split");
+    essayShare = remembered.divider();
+    KeptDivider essays =
+        KeptDivider.keep(
+            split,
+            new KeptDivider.Rule() {
+              @Override
+              public double position(double width) {
+                double room = width - ribbons.getWidth();
+                return essayShare * room / width;
+              }
+
+              @Override
+              public void dragged(double position, double width) {
+                double room = width - ribbons.getWidth();
+                essayShare = Math.min(0.9, Math.max(0.1, position * width / room));
+              }
+            });
+    // A wider gutter takes its room from both essays alike.
+    ribbons.setOnWidened(essays::place);
     LinkedScrolling linking =
         new LinkedScrolling(left.area(), right.area(), viewModel.linkedScrollingProperty());
     bindFontSize(left, right);
@@ -197,18 +228,29 @@ public final class MainWindow {
                   }
                 });
     SplitPane workbench = new SplitPane(reading, panel);
-    workbench.setDividerPositions(PANEL_DIVIDER);
-    // A wider or narrower window widens or narrows the essays; the panel keeps the width it has,
-    // instead of ending up squeezed after the window was made small and large again.
-    SplitPane.setResizableWithParent(panel, false);
-    SplitPane.setResizableWithParent(panel, false);
+    workbench.setId("workbench");
+    // A wider or narrower window widens or narrows the essays; the panel keeps its width, and gives
+    // way only when the essays would get too narrow, taking it back when the window grows again.
+    KeptDivider.keep(
+        workbench,
+        new KeptDivider.Rule() {
+          @Override
+          public double position(double width) {
+            double room = Math.max(PANEL_MIN_WIDTH, width - READING_MIN_WIDTH);
+            return 1 - Math.min(panelWidth, room) / width;
+          }
+
+          @Override
+          public void dragged(double position, double width) {
+            panelWidth = Math.max(PANEL_MIN_WIDTH, (1 - position) * width);
+          }
+        });
     viewModel
         .sidePanelProperty()
         .addListener(
             (obs, was, shown) -> {
               if (shown) {
                 workbench.getItems().add(panel);
-                workbench.setDividerPositions(PANEL_DIVIDER);
               } else {
                 workbench.getItems().remove(panel);
               }
@@ -331,6 +373,7 @@ public final class MainWindow {
   private void bindTheme(BorderPane root) {
     Runnable apply =
         () -> {
+          Theme.use(viewModel.darkProperty().get());
           root.getStyleClass().remove(Styles.DARK);
           if (viewModel.darkProperty().get()) {
             root.getStyleClass().add(Styles.DARK);
@@ -341,12 +384,11 @@ public final class MainWindow {
   }
 
   private void remember() {
-    double[] dividers = split.getDividerPositions();
     settings.save(
         new WindowSettings(
             stage.getWidth(),
             stage.getHeight(),
-            dividers.length > 0 ? dividers[0] : 0.5,
+            essayShare,
             viewModel.fontSizeProperty().get(),
             viewModel.linkedScrollingProperty().get(),
             viewModel.darkProperty().get(),

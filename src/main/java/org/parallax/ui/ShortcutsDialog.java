@@ -14,7 +14,11 @@ import org.parallax.ui.tag.TaggingKeys;
 /** Lists every keyboard shortcut: the single keys of tagging, then the commands with shortcuts. */
 final class ShortcutsDialog extends Dialog<Void> {
 
-  ShortcutsDialog(Window owner, List<Action> actions) {
+  /**
+   * @param reading the commands of the Link and Terms menus, whose single keys work while reading
+   * @param commands the other commands with shortcuts
+   */
+  ShortcutsDialog(Window owner, List<Action> reading, List<Action> commands) {
     initOwner(owner);
     setTitle(Messages.get("keys.title"));
     setHeaderText(Messages.get("keys.title"));
@@ -27,11 +31,17 @@ final class ShortcutsDialog extends Dialog<Void> {
     grid.getColumnConstraints().add(keys);
     int row = 0;
     grid.add(heading(Messages.get("keys.reading")), 0, row++, 2, 1);
+    for (Action action : reading) {
+      if (action.accelerator() != null) {
+        String does = action.tooltip().isEmpty() ? words(action) : action.tooltip();
+        grid.addRow(row++, key(action.accelerator().getDisplayText()), new Label(does));
+      }
+    }
     for (TaggingKeys.Help help : TaggingKeys.HELP) {
       grid.addRow(row++, key(help.keys()), new Label(help.does()));
     }
     grid.add(heading(Messages.get("keys.commands")), 0, row++, 2, 1);
-    for (Action action : actions) {
+    for (Action action : commands) {
       if (action.accelerator() != null) {
         grid.addRow(row++, key(action.accelerator().getDisplayText()), new Label(words(action)));
       }

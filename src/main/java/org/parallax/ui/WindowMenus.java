@@ -3,20 +3,24 @@ package org.parallax.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.parallax.model.Side;
 import org.parallax.ui.align.AlignmentSettingsDialog;
 import org.parallax.ui.align.AlignmentSetup;
@@ -99,15 +103,30 @@ final class WindowMenus {
             actions.undo.menuItem(),
             actions.redo.menuItem(),
             new SeparatorMenuItem(),
-            actions.linkChosen.menuItem(),
-            actions.next.menuItem(Messages.get("menu.next")),
-            actions.previous.menuItem(Messages.get("menu.previous")),
-            new SeparatorMenuItem(),
             actions.split.menuItem(),
             actions.merge.menuItem(),
             actions.claimSelection.menuItem(),
             new SeparatorMenuItem(),
             annotatorItem());
+    Menu link = new Menu(Messages.get("menu.link"));
+    link.setId("menu-link");
+    link.getItems()
+        .addAll(
+            actions.accept.menuItem(),
+            actions.reject.menuItem(),
+            actions.unlink.menuItem(),
+            new SeparatorMenuItem());
+    actions.relations.forEach(relation -> link.getItems().add(relation.menuItem()));
+    link.getItems()
+        .addAll(
+            new SeparatorMenuItem(),
+            actions.linkChosen.menuItem(),
+            actions.next.menuItem(Messages.get("menu.next")),
+            actions.previous.menuItem(Messages.get("menu.previous")));
+    Menu terms = new Menu(Messages.get("menu.terms"));
+    terms.setId("menu-terms");
+    actions.terms().forEach(term -> terms.getItems().add(term.menuItem()));
+    terms.getItems().add(2, new SeparatorMenuItem());
     MenuItem shortcuts = new MenuItem(Messages.get("action.shortcuts"));
     shortcuts.setId("menu-shortcuts");
     shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
@@ -116,10 +135,12 @@ final class WindowMenus {
           List<Action> all = new ArrayList<>(actions.all());
           all.add(1, fileCommands.save);
           all.add(2, fileCommands.saveAs);
-          new ShortcutsDialog(owner.get(), all).showAndWait();
+          List<Action> reading = new ArrayList<>(actions.link());
+          reading.addAll(actions.terms());
+          new ShortcutsDialog(owner.get(), reading, all).showAndWait();
         });
     Menu help = new Menu(Messages.get("menu.help"), null, shortcuts);
-    MenuBar bar = new MenuBar(file, edit, view, help);
+    MenuBar bar = new MenuBar(file, edit, link, terms, view, help);
     bar.setUseSystemMenuBar(true);
     return bar;
   }
@@ -128,32 +149,42 @@ final class WindowMenus {
     ToggleButton linked = new ToggleButton(Messages.get("action.linkedScrolling"));
     linked.setId("tool-linked");
     linked.setFocusTraversable(false);
-    linked.setTooltip(new Tooltip(Messages.get("action.linkedScrolling.tooltip")));
+    Action.showIcon(linked, Feather.LINK, Messages.get("action.linkedScrolling.tooltip"));
     linked.selectedProperty().bindBidirectional(viewModel.linkedScrollingProperty());
     ToggleButton onlySelected = new ToggleButton(Messages.get("action.onlySelected"));
     onlySelected.setId("tool-only-selected");
     onlySelected.setFocusTraversable(false);
-    onlySelected.setTooltip(new Tooltip(Messages.get("action.onlySelected.tooltip")));
+    Action.showIcon(onlySelected, Feather.FILTER, Messages.get("action.onlySelected.tooltip"));
     onlySelected.selectedProperty().bindBidirectional(viewModel.onlySelectedRibbonsProperty());
+    Button align = actions.align.button();
+    align.setGraphic(new FontIcon(Feather.ZAP));
+    align.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    return new ToolBar(
-        actions.open.button(),
-        actions.paste.button(),
-        fileCommands.save.button(),
-        actions.swap.button(),
-        linked,
-        actions.align.button(),
-        onlySelected,
-        blindspotsToggle(),
-        actions.previous.button(),
-        actions.next.button(),
-        actions.undo.button(),
-        actions.redo.button(),
-        spacer,
-        sidePanelToggle(),
-        actions.fontSmaller.button(),
-        actions.fontBigger.button());
+    ToolBar bar =
+        new ToolBar(
+            actions.open.button(Feather.FOLDER),
+            actions.paste.button(Feather.CLIPBOARD),
+            fileCommands.save.button(Feather.SAVE),
+            new Separator(Orientation.VERTICAL),
+            actions.undo.button(Feather.CORNER_UP_LEFT),
+            actions.redo.button(Feather.CORNER_UP_RIGHT),
+            new Separator(Orientation.VERTICAL),
+            align,
+            actions.swap.button(Feather.REPEAT),
+            linked,
+            onlySelected,
+            blindspotsToggle(),
+            new Separator(Orientation.VERTICAL),
+            actions.previous.button(Feather.CHEVRON_LEFT),
+            actions.next.button(Feather.CHEVRON_RIGHT),
+            spacer,
+            actions.fontSmaller.button(Feather.ZOOM_OUT),
+            actions.fontBigger.button(Feather.ZOOM_IN),
+            darkToggle(),
+            sidePanelToggle());
+    bar.setId("tool-bar");
+    return bar;
   }
 
   private MenuItem reimportItem(Side side) {
@@ -202,11 +233,20 @@ final class WindowMenus {
     return item;
   }
 
+  private ToggleButton darkToggle() {
+    ToggleButton toggle = new ToggleButton(Messages.get("action.theme"));
+    toggle.setId("tool-dark");
+    toggle.setFocusTraversable(false);
+    Action.showIcon(toggle, Feather.MOON, Messages.get("action.theme"));
+    toggle.selectedProperty().bindBidirectional(viewModel.darkProperty());
+    return toggle;
+  }
+
   private ToggleButton sidePanelToggle() {
     ToggleButton toggle = new ToggleButton(Messages.get("action.panel"));
     toggle.setId("tool-side-panel");
     toggle.setFocusTraversable(false);
-    toggle.setTooltip(new Tooltip(Messages.get("action.panel.tooltip") + " (F9)"));
+    Action.showIcon(toggle, Feather.SIDEBAR, Messages.get("action.panel.tooltip") + " (F9)");
     toggle.selectedProperty().bindBidirectional(viewModel.sidePanelProperty());
     return toggle;
   }
@@ -215,7 +255,7 @@ final class WindowMenus {
     ToggleButton toggle = new ToggleButton(Messages.get("action.blindspots"));
     toggle.setId("tool-blindspots");
     toggle.setFocusTraversable(false);
-    toggle.setTooltip(new Tooltip(Messages.get("action.blindspots.tooltip")));
+    Action.showIcon(toggle, Feather.EYE_OFF, Messages.get("action.blindspots.tooltip"));
     toggle.selectedProperty().bindBidirectional(viewModel.blindspotsProperty());
     return toggle;
   }

@@ -143,6 +143,8 @@ class AlignmentViewTest {
       FxRobot robot) throws Exception {
     RibbonGutter gutter = robot.lookup("#ribbon-gutter").queryAs(RibbonGutter.class);
     int[] drawn = new int[1];
+    // The essays take their places over the pulses after the pair is aligned.
+    FxWait.until(() -> FxWait.onFx(gutter::redraw) > 0);
     robot.interact(() -> drawn[0] = gutter.redraw());
     assertThat(drawn[0]).isPositive();
     robot.clickOn("#tool-only-selected");

@@ -356,6 +356,12 @@ class MainWindowTest {
     assertThat(texts)
         .contains("L", Messages.get("keys.link"), "T", Messages.get("keys.term"))
         .contains(
+            javafx.scene.input.KeyCombination.keyCombination("Enter").getDisplayText(),
+            Messages.get("keys.accept"),
+            "A",
+            Messages.get("keys.relationTo", "Agree"),
+            javafx.scene.input.KeyCombination.keyCombination("Shift+N").getDisplayText())
+        .contains(
             javafx.scene.input.KeyCombination.keyCombination("Shortcut+O").getDisplayText(),
             javafx.scene.input.KeyCombination.keyCombination("Shortcut+S").getDisplayText(),
             javafx.scene.input.KeyCombination.keyCombination("Shortcut+Y").getDisplayText(),

@@ -18,7 +18,9 @@ import org.parallax.ui.support.Colours;
 public final class RelationTints {
   private static final Codebook BUILT_IN = Codebook.defaults();
   private static final Color LIGHT_SURFACE = Color.WHITE;
-  private static final Color DARK_SURFACE = Color.web("#24272b");
+
+  /** The dark theme's reading surface, AtlantaFX Nord Dark's background. */
+  private static final Color DARK_SURFACE = Color.web("#2e3440");
 
   private RelationTints() {}
 

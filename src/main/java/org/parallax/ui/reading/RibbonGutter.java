@@ -4,23 +4,34 @@ import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleableProperty;
 import javafx.css.converter.PaintConverter;
+import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
+import org.controlsfx.control.PopOver;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.parallax.model.Claim;
+import org.parallax.model.Codebook;
 import org.parallax.model.Comparison;
 import org.parallax.model.Link;
 import org.parallax.model.LinkStatus;
 import org.parallax.model.TagTarget;
+import org.parallax.ui.Messages;
 import org.parallax.ui.Styles;
 import org.parallax.ui.align.AlignmentViewModel;
 import org.parallax.ui.support.Colours;
@@ -32,7 +43,43 @@ import org.parallax.ui.support.Colours;
  * relation's codebook colour; links of the selected claim are drawn strongest.
  */
 public final class RibbonGutter extends Region {
-  private static final double WIDTH = 72;
+  /** The gutter's width unless the reader widened it. */
+  public static final double WIDTH = 72;
+
+  public static final double MIN_WIDTH = 48;
+  public static final double MAX_WIDTH = 320;
+
+  /** How near its right edge a press starts widening the gutter. */
+  private static final double EDGE = 6;
+
+  /** How a ribbon's middle line is drawn: the legend shows the same strokes. */
+  enum Stroke {
+    SUGGESTED(0.55, 1, new double[] {4, 3}),
+    CONFIRMED(0.85, 1.4, null),
+    SELECTED(1, 2.2, null);
+
+    private final double alpha;
+    private final double width;
+    private final double[] dashes;
+
+    Stroke(double alpha, double width, double[] dashes) {
+      this.alpha = alpha;
+      this.width = width;
+      this.dashes = dashes;
+    }
+
+    double alpha() {
+      return alpha;
+    }
+
+    double width() {
+      return width;
+    }
+
+    double[] dashes() {
+      return dashes;
+    }
+  }
 
   /** Ribbons whose other end is scrolled out of view are drawn this much fainter. */
   private static final double OFF_SCREEN_FADE = 0.35;
@@ -44,6 +91,11 @@ public final class RibbonGutter extends Region {
   private final ObservableBooleanValue dark;
   private final BooleanProperty onlySelected = new SimpleBooleanProperty(this, "onlySelected");
   private final StyleableObjectProperty<Paint> neutral = new SimpleStyleable(NEUTRAL, Color.GRAY);
+  private final DoubleProperty gutterWidth = new SimpleDoubleProperty(this, "gutterWidth", WIDTH);
+  private final Button legendButton = new Button("", new FontIcon(Feather.HELP_CIRCLE));
+  private PopOver legend;
+  private boolean widening;
+  private Runnable onWidened = () -> {};
   private boolean redrawQueued;
 
   public RibbonGutter(
@@ -57,10 +109,16 @@ public final class RibbonGutter extends Region {
     this.dark = dark;
     setId("ribbon-gutter");
     getStyleClass().add(Styles.RIBBON_GUTTER);
-    setMinWidth(WIDTH);
-    setPrefWidth(WIDTH);
-    setMaxWidth(WIDTH);
-    getChildren().add(canvas);
+    minWidthProperty().bind(gutterWidth);
+    prefWidthProperty().bind(gutterWidth);
+    maxWidthProperty().bind(gutterWidth);
+    legendButton.setId("ribbon-legend-button");
+    legendButton.setFocusTraversable(false);
+    legendButton.getStyleClass().addAll("ribbon-legend-button", "flat", "button-icon");
+    legendButton.setTooltip(new Tooltip(Messages.get("legend.tooltip")));
+    legendButton.setOnAction(e -> showLegend());
+    getChildren().addAll(canvas, legendButton);
+    letReaderWiden();
     for (DocumentArea area : List.of(left, right)) {
       area.viewportDirtyEvents().subscribe(e -> requestRedraw());
       area.estimatedScrollYProperty().addListener((o, a, b) -> requestRedraw());
@@ -77,11 +135,73 @@ public final class RibbonGutter extends Region {
     return onlySelected;
   }
 
+  /** Runs {@code action} when the reader has widened or narrowed the gutter. */
+  public void setOnWidened(Runnable action) {
+    onWidened = action;
+  }
+
+  /** The gutter's width, which the reader changes by dragging its right edge. */
+  public DoubleProperty gutterWidthProperty() {
+    return gutterWidth;
+  }
+
   @Override
   protected void layoutChildren() {
     canvas.setWidth(getWidth());
     canvas.setHeight(getHeight());
+    legendButton.autosize();
+    legendButton.relocate((getWidth() - legendButton.getWidth()) / 2, 2);
     requestRedraw();
+  }
+
+  /** Shows what colours and strokes mean, for the codebook of the comparison on screen. */
+  private void showLegend() {
+    Comparison comparison = alignment.comparisonProperty().get();
+    Codebook codebook = comparison == null ? Codebook.defaults() : comparison.codebook();
+    Color grey = neutral.get() instanceof Color c ? c : Color.GRAY;
+    if (legend != null) {
+      legend.hide();
+    }
+    legend = new PopOver(RibbonLegend.of(codebook, grey, dark.get()));
+    legend.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
+    legend.setDetachable(false);
+    legend.getRoot().getStylesheets().setAll(getScene().getStylesheets());
+    legend.getRoot().getStyleClass().add("ribbon-legend-popover");
+    if (dark.get()) {
+      legend.getRoot().getStyleClass().add(Styles.DARK);
+    }
+    legend.show(legendButton);
+  }
+
+  /** Dragging the gutter's right edge widens or narrows it, for room to tell ribbons apart. */
+  private void letReaderWiden() {
+    addEventHandler(
+        MouseEvent.MOUSE_MOVED,
+        e -> setCursor(e.getX() >= getWidth() - EDGE ? Cursor.H_RESIZE : Cursor.DEFAULT));
+    addEventHandler(
+        MouseEvent.MOUSE_PRESSED,
+        e -> {
+          widening = e.getX() >= getWidth() - EDGE;
+          if (widening) {
+            e.consume();
+          }
+        });
+    addEventHandler(
+        MouseEvent.MOUSE_DRAGGED,
+        e -> {
+          if (widening) {
+            gutterWidth.set(Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, e.getX())));
+            e.consume();
+          }
+        });
+    addEventHandler(
+        MouseEvent.MOUSE_RELEASED,
+        e -> {
+          if (widening) {
+            widening = false;
+            onWidened.run();
+          }
+        });
   }
 
   /** Coalesces many viewport changes in one pulse into a single redraw. */
@@ -168,9 +288,10 @@ public final class RibbonGutter extends Region {
     g.bezierCurveTo(w - bend, to.bottom(), bend, from.bottom(), 0, from.bottom());
     g.closePath();
     g.fill();
-    g.setStroke(colour.deriveColor(0, 1, 1, (emphasised ? 1 : confirmed ? 0.85 : 0.55) * fade));
-    g.setLineWidth(emphasised ? 2.2 : confirmed ? 1.4 : 1);
-    g.setLineDashes(confirmed ? null : new double[] {4, 3});
+    Stroke stroke = emphasised ? Stroke.SELECTED : confirmed ? Stroke.CONFIRMED : Stroke.SUGGESTED;
+    g.setStroke(colour.deriveColor(0, 1, 1, stroke.alpha() * fade));
+    g.setLineWidth(stroke.width());
+    g.setLineDashes(confirmed ? null : Stroke.SUGGESTED.dashes());
     g.beginPath();
     g.moveTo(0, from.middle());
     g.bezierCurveTo(bend, from.middle(), w - bend, to.middle(), w, to.middle());
@@ -187,8 +308,15 @@ public final class RibbonGutter extends Region {
     if (base == null) {
       return neutral.get() instanceof Color c ? c : Color.GRAY;
     }
-    // Codebook colours are chosen for light backgrounds; lighten them on the dark theme.
-    return dark.get() ? base.interpolate(Color.WHITE, 0.35) : base;
+    return shown(base, dark.get());
+  }
+
+  /**
+   * A codebook colour as ribbons show it: lighter on the dark theme, as codebook colours are chosen
+   * for light backgrounds.
+   */
+  static Color shown(Color base, boolean dark) {
+    return dark ? base.interpolate(Color.WHITE, 0.35) : base;
   }
 
   private static final CssMetaData<RibbonGutter, Paint> NEUTRAL =

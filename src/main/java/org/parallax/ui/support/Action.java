@@ -3,9 +3,13 @@ package org.parallax.ui.support;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A command as data: its words, shortcut, what it does and when it is disabled. Menus and toolbar
@@ -50,11 +54,37 @@ public record Action(
     button.setId("tool-" + id);
     button.setFocusTraversable(false);
     if (!tooltip.isEmpty()) {
-      String shortcut = accelerator == null ? "" : " (" + accelerator.getDisplayText() + ")";
-      button.setTooltip(new Tooltip(tooltip + shortcut));
+      button.setTooltip(new Tooltip(tooltip + keyInBrackets()));
     }
     button.setOnAction(e -> handler.run());
     button.disableProperty().bind(disabled);
     return button;
+  }
+
+  /**
+   * A compact toolbar button showing {@code icon} alone; its tooltip names the action and its key,
+   * and screen readers read the action's words.
+   */
+  public Button button(Ikon icon) {
+    Button button = button();
+    showIcon(button, icon, (tooltip.isEmpty() ? bare(text) : tooltip) + keyInBrackets());
+    return button;
+  }
+
+  /** Dresses a toolbar button or toggle as an icon with {@code tip} as its tooltip. */
+  public static void showIcon(ButtonBase button, Ikon icon, String tip) {
+    button.setGraphic(new FontIcon(icon));
+    button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+    button.setAccessibleText(button.getText());
+    button.setTooltip(new Tooltip(tip));
+    button.getStyleClass().add("icon-button");
+  }
+
+  private String keyInBrackets() {
+    return accelerator == null ? "" : " (" + accelerator.getDisplayText() + ")";
+  }
+
+  private static String bare(String words) {
+    return words.endsWith("\u2026") ? words.substring(0, words.length() - 1) : words;
   }
 }

@@ -5,7 +5,7 @@ package org.parallax.ui.support;
  *
  * @param width window width, or NaN when never saved
  * @param height window height, or NaN when never saved
- * @param divider split position of the two essays, 0 to 1
+ * @param divider the left essay's share of the room the two essays have, 0 to 1
  * @param fontSize reading font size in pixels
  * @param linkedScrolling whether the two essays scroll together
  * @param dark whether the dark theme is on

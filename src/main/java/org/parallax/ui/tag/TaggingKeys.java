@@ -1,6 +1,11 @@
 package org.parallax.ui.tag;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.event.EventTarget;
 import javafx.scene.Node;
@@ -16,24 +21,33 @@ import org.parallax.ui.Messages;
  * The single-key commands of tagging: Enter accept, Backspace reject, Delete unlink, A/C/R/P set
  * the relation, L link the chosen claims, T tag the selected words as a framing term, N and Shift+N
  * walk to the next and previous link. They are ignored while the reader types in a text field, so
- * notes and searches take every key.
+ * notes and searches take every key. The Link and Terms menus show these keys; their accelerators
+ * are kept quiet there too.
  */
 public final class TaggingKeys {
 
   /** A key and what it does, for the list of shortcuts. */
   public record Help(String keys, String does) {}
 
-  /** Every single-key command, in the order the shortcut list shows them. */
-  public static final List<Help> HELP =
-      List.of(
-          new Help("Enter", Messages.get("keys.accept")),
-          new Help("Backspace", Messages.get("keys.reject")),
-          new Help("Delete", Messages.get("keys.unlink")),
-          new Help("A  C  R  P", Messages.get("keys.relation")),
-          new Help("L", Messages.get("keys.link")),
-          new Help("T", Messages.get("keys.term")),
-          new Help("N  /  Shift+N", Messages.get("keys.next")),
-          new Help("Alt+drag", Messages.get("keys.drag")));
+  /** What the reader does with the mouse and keys together, which no menu item can show. */
+  public static final List<Help> HELP = List.of(new Help("Alt+drag", Messages.get("keys.drag")));
+
+  /** The keys that set the current link's relation, with the built-in relation each sets. */
+  public static final Map<KeyCode, String> RELATION_KEYS = relationKeys();
+
+  /** Every key this class acts on. */
+  private static final Set<KeyCode> KEYS =
+      EnumSet.of(
+          KeyCode.ENTER,
+          KeyCode.BACK_SPACE,
+          KeyCode.DELETE,
+          KeyCode.A,
+          KeyCode.C,
+          KeyCode.R,
+          KeyCode.P,
+          KeyCode.L,
+          KeyCode.T,
+          KeyCode.N);
 
   private final TaggingViewModel tagging;
   private final Function<Side, IndexRange> selectionOf;
@@ -45,19 +59,46 @@ public final class TaggingKeys {
 
   public void install(Scene scene) {
     scene.addEventFilter(KeyEvent.KEY_PRESSED, this::pressed);
+    scene.addEventHandler(KeyEvent.KEY_PRESSED, this::keepFromAccelerators);
+  }
+
+  private static Map<KeyCode, String> relationKeys() {
+    Map<KeyCode, String> keys = new LinkedHashMap<>();
+    keys.put(KeyCode.A, "agree");
+    keys.put(KeyCode.C, "contradict");
+    keys.put(KeyCode.R, "reframe");
+    keys.put(KeyCode.P, "partial");
+    return Collections.unmodifiableMap(keys);
   }
 
   private void pressed(KeyEvent event) {
-    if (event.isShortcutDown()
-        || event.isAltDown()
-        || event.getTarget() instanceof TextInputControl
-        || inOtherPanel(event.getTarget())
-        || tagging.session().comparison().isEmpty()) {
+    if (!forReading(event) || tagging.session().comparison().isEmpty()) {
       return;
     }
     if (handle(event.getCode(), event.isShiftDown())) {
       event.consume();
     }
+  }
+
+  /**
+   * A single key meant for a field or another panel's list has done its work there by the time it
+   * bubbles up to the scene; consuming it now keeps the menu item showing that key from firing too
+   * (an "a" in the Terms list must not set the current link's relation to agree).
+   */
+  private void keepFromAccelerators(KeyEvent event) {
+    if (KEYS.contains(event.getCode())
+        && !event.isShortcutDown()
+        && !event.isAltDown()
+        && !forReading(event)) {
+      event.consume();
+    }
+  }
+
+  private static boolean forReading(KeyEvent event) {
+    return !event.isShortcutDown()
+        && !event.isAltDown()
+        && !(event.getTarget() instanceof TextInputControl)
+        && !inOtherPanel(event.getTarget());
   }
 
   /**
@@ -94,10 +135,7 @@ public final class TaggingKeys {
       case ENTER -> tagging.accept();
       case BACK_SPACE -> tagging.reject();
       case DELETE -> tagging.unlink();
-      case A -> tagging.setRelation("agree");
-      case C -> tagging.setRelation("contradict");
-      case R -> tagging.setRelation("reframe");
-      case P -> tagging.setRelation("partial");
+      case A, C, R, P -> tagging.setRelation(RELATION_KEYS.get(key));
       case L -> tagging.linkChosen("");
       case T -> {
         Side selecting = withSelectedWords(side, selectionOf);
