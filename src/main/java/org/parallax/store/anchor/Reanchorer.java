@@ -34,6 +34,9 @@ public final class Reanchorer {
   /** How many of the places where most of a quote's word runs occur get a close look. */
   private static final int REGIONS = 4;
 
+  /** How many of a window's close matches, those with fewest errors, are weighed. */
+  private static final int CANDIDATES_PER_WINDOW = 4;
+
   /** Slack, in characters, around a window beyond the errors a match may have. */
   private static final int SLACK = 8;
 
@@ -183,8 +186,13 @@ public final class Reanchorer {
       if (to <= from || !budget.spend((long) (to - from) * (k + 1))) {
         continue;
       }
-      for (Match m :
-          ApproximateMatcher.search(text.substring(from, to), exact, k, MAX_CANDIDATES)) {
+      List<Match> found =
+          ApproximateMatcher.search(
+              text.substring(from, to), exact, k, MAX_CANDIDATES, CANDIDATES_PER_WINDOW);
+      if (!budget.spend((long) found.size() * (exact.length() + k) * exact.length())) {
+        continue;
+      }
+      for (Match m : found) {
         matches.add(new Match(m.start() + from, m.end() + from, m.errors()));
       }
     }
