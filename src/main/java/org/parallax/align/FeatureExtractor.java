@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,9 @@ final class FeatureExtractor {
               + String.join("|", ORDINAL_DAYS.keySet())
               + "))\\s+of\\s+"
               + MONTHS);
+
+  private static final Set<String> MONTH_PREFIXES =
+      Set.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
 
   private static final String[] MONTH_NAMES = {
     "January",
@@ -179,16 +183,21 @@ final class FeatureExtractor {
       String key = ClaimFeatures.referentKey(hit.referent());
       names.putIfAbsent(key, text.substring(hit.start(), hit.end()));
       referentAt.add(new int[] {hit.start(), hit.referent()});
-      java.util.Arrays.fill(masked, hit.start(), hit.end(), ' ');
+      Arrays.fill(masked, hit.start(), hit.end(), ' ');
     }
     String rest = new String(masked);
     Map<String, String> dates = new LinkedHashMap<>();
-    Matcher date = DATE.matcher(rest);
-    while (date.find()) {
-      dates.putIfAbsent(day(date) + " " + fullMonth(month(date)), date.group());
+    String undated = rest;
+    if (mayHoldDate(rest)) {
+      char[] blanked = rest.toCharArray();
+      Matcher date = DATE.matcher(rest);
+      while (date.find()) {
+        dates.putIfAbsent(day(date) + " " + fullMonth(month(date)), date.group());
+        Arrays.fill(blanked, date.start(), date.end(), ' ');
+      }
+      undated = dates.isEmpty() ? rest : new String(blanked);
     }
-    Map<String, String> numbers =
-        NumberWords.find(DATE.matcher(rest).replaceAll(m -> " ".repeat(m.group().length())));
+    Map<String, String> numbers = NumberWords.find(undated);
     properNames(text, rest, names);
     Map<String, String> surfaces = new LinkedHashMap<>();
     List<String> terms = terms(rest, referentAt, text, surfaces);
@@ -198,15 +207,17 @@ final class FeatureExtractor {
   private List<String> terms(
       String rest, List<int[]> referentAt, String text, Map<String, String> surfaces) {
     List<String> terms = new ArrayList<>();
-    List<int[]> positions = new ArrayList<>();
+    int next = 0; // referents come left to right: each goes before the first word after it
     try (TokenStream stream = analyzer.tokenStream("claim", rest)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
+        for (; next < referentAt.size() && referentAt.get(next)[0] < offset.startOffset(); next++) {
+          terms.add(ClaimFeatures.referentKey(referentAt.get(next)[1]));
+        }
         String t = term.toString();
         terms.add(t);
-        positions.add(new int[] {offset.startOffset()});
         surfaces.putIfAbsent(
             t, withoutPossessive(text.substring(offset.startOffset(), offset.endOffset())));
       }
@@ -214,14 +225,8 @@ final class FeatureExtractor {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    for (int[] referent : referentAt) {
-      int at = 0;
-      while (at < positions.size() && positions.get(at)[0] < referent[0]) {
-        at++;
-      }
-      String key = ClaimFeatures.referentKey(referent[1]);
-      terms.add(at, key);
-      positions.add(at, new int[] {referent[0]});
+    for (; next < referentAt.size(); next++) {
+      terms.add(ClaimFeatures.referentKey(referentAt.get(next)[1]));
     }
     return terms;
   }
@@ -287,6 +292,20 @@ final class FeatureExtractor {
     } catch (IOException e) {
       throw new UncheckedIOException("Lucene's English stop list is missing", e);
     }
+  }
+
+  /**
+   * Whether {@code text} holds one of the capitalised three letters every month name in {@link
+   * #DATE} starts with; the date pattern, tried at every position, is the slow part of a long text.
+   */
+  private static boolean mayHoldDate(String text) {
+    for (int i = 0; i + 3 <= text.length(); i++) {
+      if ("JFMASOND".indexOf(text.charAt(i)) >= 0
+          && MONTH_PREFIXES.contains(text.substring(i, i + 3))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isMonth(String lower) {

@@ -4,6 +4,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -85,6 +86,7 @@ public final class ParallaxCommand implements Runnable {
    * so JSON read by other programs keeps every character.
    */
   public static int run(String... args) {
+    Thread.setDefaultUncaughtExceptionHandler(quietOutOfMemory(System.err));
     return run(new FileOutputStream(FileDescriptor.out), utf8(FileDescriptor.err), args);
   }
 
@@ -105,6 +107,22 @@ public final class ParallaxCommand implements Runnable {
       return READER_STOPPED;
     }
     return writeFailed(err, watched.reason());
+  }
+
+  /**
+   * What a thread other than the command's does with an error nobody caught. A worker of the
+   * parallel aligner that runs out of memory between tasks stays quiet: the command's own thread
+   * runs out too and says so in one line, which a Java stack trace from the worker would only bury.
+   * Anything else is printed as Java would.
+   */
+  static Thread.UncaughtExceptionHandler quietOutOfMemory(PrintStream err) {
+    return (thread, e) -> {
+      if (e instanceof OutOfMemoryError) {
+        return;
+      }
+      err.print("Exception in thread \"" + thread.getName() + "\" ");
+      e.printStackTrace(err);
+    };
   }
 
   /**

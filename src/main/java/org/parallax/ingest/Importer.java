@@ -46,9 +46,11 @@ public final class Importer {
    * Turns text already read into a document, cleaned or as it is; the window calls this when the
    * reader switches cleaning for a side.
    *
-   * @throws ImportException if cleaning leaves nothing
+   * @throws ImportException if the text has more than {@link WordLimit#MAX_WORDS} words (checked
+   *     before any other work) or cleaning leaves nothing
    */
   public Document finish(RawText raw, boolean clean) throws ImportException {
+    WordLimit.check(raw);
     Document document = clean ? cleaner.clean(raw) : cleaner.keepAsIs(raw);
     if (document.blocks().isEmpty()) {
       throw new ImportException(

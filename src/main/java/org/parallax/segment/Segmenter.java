@@ -12,15 +12,17 @@ import org.parallax.model.Side;
 
 /**
  * Splits a document into claims: sentences of its paragraph blocks, cut into clauses where a
- * sentence clearly asserts two things. Headings and editorial notes hold no claims unless asked
- * for. Claim ids are {@code A1, A2, …} (or {@code B…}) in text order, so the same text always gives
- * the same ids. Thread-safe.
+ * sentence clearly asserts two things; a run without sentence ends is cut into pieces of at most
+ * 2,000 characters first. Headings and editorial notes hold no claims unless asked for. Claim ids
+ * are {@code A1, A2, …} (or {@code B…}) in text order, so the same text always gives the same ids.
+ * Thread-safe.
  */
 public final class Segmenter {
 
   private final Set<BlockKind> kinds;
   private final SentenceSplitter sentences = new SentenceSplitter();
   private final ClauseSplitter clauses = new ClauseSplitter();
+  private final LongRunSplitter longRuns = new LongRunSplitter();
 
   /** A segmenter that finds claims in paragraphs only. */
   public Segmenter() {
@@ -45,11 +47,13 @@ public final class Segmenter {
     String text = doc.text();
     for (Span block : blocks(doc)) {
       for (Span sentence : sentences.sentences(text, block.start(), block.end())) {
-        for (Span clause : clauses.clauses(text, sentence)) {
-          Span span = clause.trimmed(text);
-          if (!span.isEmpty() && hasLetterOrDigit(text, span)) {
-            claims.add(
-                new Claim(side.name() + (claims.size() + 1), side, span.start(), span.end()));
+        for (Span piece : longRuns.pieces(text, sentence)) {
+          for (Span clause : clauses.clauses(text, piece)) {
+            Span span = clause.trimmed(text);
+            if (!span.isEmpty() && hasLetterOrDigit(text, span)) {
+              claims.add(
+                  new Claim(side.name() + (claims.size() + 1), side, span.start(), span.end()));
+            }
           }
         }
       }

@@ -21,6 +21,7 @@ import org.parallax.model.TagKind;
 import org.parallax.model.TagTarget;
 import org.parallax.model.TermTag;
 import org.parallax.store.anchor.Span;
+import org.parallax.store.anchor.WorkBudget;
 import org.parallax.store.dto.ClaimEntry;
 import org.parallax.store.dto.ComparisonFile;
 import org.parallax.store.dto.KindEntry;
@@ -42,6 +43,8 @@ final class ModelReader {
   private final Map<String, Side> claimSides = new HashMap<>();
   private final Set<String> orphanClaims = new HashSet<>();
   private final Set<String> termIds = new HashSet<>();
+  private final WorkBudget budget;
+  private JsonNode tree;
   private SpanPlacer placer;
   private boolean changedA;
   private boolean changedB;
@@ -50,8 +53,14 @@ final class ModelReader {
 
   /** {@code root} gives the file as a tree; it is asked only when an entry must be kept raw. */
   ModelReader(ComparisonFile file, Supplier<JsonNode> root) {
+    this(file, root, WorkBudget.standard());
+  }
+
+  /** A reader whose re-anchoring searches no more than {@code budget} allows. */
+  ModelReader(ComparisonFile file, Supplier<JsonNode> root, WorkBudget budget) {
     this.file = file;
     this.root = root;
+    this.budget = budget;
   }
 
   /** The comparison; orphans and the number of re-anchored spans are available afterwards. */
@@ -63,7 +72,7 @@ final class ModelReader {
     Document b = readB.document();
     changedA = readA.textChanged();
     changedB = readB.textChanged();
-    placer = new SpanPlacer(a.text(), changedA, b.text(), changedB);
+    placer = new SpanPlacer(a.text(), changedA, b.text(), changedB, budget);
     OrphanReader.read(file.orphans(), orphans);
     for (Orphan orphan : orphans) {
       if (orphan.kind() == Orphan.Kind.CLAIM) {
@@ -148,6 +157,11 @@ final class ModelReader {
     int moved = placer == null ? 0 : placer.moved();
     if (moved > 0) {
       notices.add(moved + " claims and terms were found again in changed text (re-anchored).");
+    }
+    if (placer != null && placer.budgetSpent()) {
+      notices.add(
+          "Searching the text for moved claims and terms took too long, so the rest of them were"
+              + " not looked for; they are listed as orphans to attach by hand.");
     }
     return notices;
   }
@@ -332,7 +346,11 @@ final class ModelReader {
     return new Codebook(kinds);
   }
 
+  /** The entry at {@code pointer} as written; the file's tree is built once, on first need. */
   private JsonNode raw(String pointer) {
-    return root.get().at(pointer);
+    if (tree == null) {
+      tree = root.get();
+    }
+    return tree.at(pointer);
   }
 }

@@ -7,6 +7,7 @@ import org.parallax.store.anchor.Reanchorer;
 import org.parallax.store.anchor.Selector;
 import org.parallax.store.anchor.Span;
 import org.parallax.store.anchor.TextQuote;
+import org.parallax.store.anchor.WorkBudget;
 import org.parallax.store.dto.PositionEntry;
 import org.parallax.store.dto.QuoteEntry;
 import org.parallax.store.dto.SelectorEntry;
@@ -22,13 +23,24 @@ final class SpanPlacer {
   private final String textB;
   private final boolean changedA;
   private final boolean changedB;
+  private final Reanchorer reanchorA;
+  private final Reanchorer reanchorB;
+  private final WorkBudget budget;
   private int moved;
 
-  SpanPlacer(String textA, boolean changedA, String textB, boolean changedB) {
+  SpanPlacer(String textA, boolean changedA, String textB, boolean changedB, WorkBudget budget) {
     this.textA = textA;
     this.textB = textB;
     this.changedA = changedA;
     this.changedB = changedB;
+    this.reanchorA = new Reanchorer(textA, budget);
+    this.reanchorB = new Reanchorer(textB, budget);
+    this.budget = budget;
+  }
+
+  /** Whether re-anchoring ran out of its budget, so that some spans became orphans unsought. */
+  boolean budgetSpent() {
+    return budget.exhausted();
   }
 
   /** How many spans were found somewhere other than their saved position (orphans not counted). */
@@ -77,7 +89,8 @@ final class SpanPlacer {
         return Optional.of(new Span(start, end));
       }
     }
-    Placement placement = Reanchorer.place(text, new Selector(new Span(start, end), quote));
+    Reanchorer reanchorer = side == Side.A ? reanchorA : reanchorB;
+    Placement placement = reanchorer.place(new Selector(new Span(start, end), quote));
     if (placement.method() == Placement.Method.EXACT_QUOTE
         || placement.method() == Placement.Method.FUZZY_QUOTE) {
       moved++;

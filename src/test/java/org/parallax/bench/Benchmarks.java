@@ -29,6 +29,7 @@ public final class Benchmarks {
     REGISTRY.put("export", ExportBenchmark::new);
     REGISTRY.put("startup", StartupBenchmark::new);
     REGISTRY.put("ui-scroll", ScrollBenchmark::new);
+    REGISTRY.put("hostile-input", HostileInputBenchmark::new);
   }
 
   private Benchmarks() {}

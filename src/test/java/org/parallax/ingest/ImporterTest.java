@@ -56,4 +56,21 @@ class ImporterTest {
             "Nothing was left of “Pasted text” after removing page clutter. Import it again with"
                 + " cleaning switched off.");
   }
+
+  @Test
+  void aTextOfMoreWordsThanALongBookIsRefusedBeforeItIsCleanedWithAMessageNamingItsSize() {
+    // every line is page clutter: cleaning first would say that nothing was left
+    String text = "Share this\n\n".repeat(100_001); // 200,002 words, about 1 MB
+    assertThatThrownBy(() -> importer.importText(text, true))
+        .isInstanceOf(ImportException.class)
+        .hasMessage(
+            "“Pasted text” is too long to align: 200,002 words (about 1 MB of text); Parallax"
+                + " aligns essays of up to 200,000 words, a long book.");
+  }
+
+  @Test
+  void wordsAreRunsOfLettersAndDigitsInAnyScript() {
+    assertThat(WordLimit.count("Lachin–Berdzor road, 19 September; Ağdam’s \uD835\uDC00bc"))
+        .isEqualTo(8); // "Ağdam’s" is two: Ağdam, s
+  }
 }

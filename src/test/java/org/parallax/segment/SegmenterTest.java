@@ -150,4 +150,40 @@ class SegmenterTest {
     assertThat(new Segmenter().segment(doc, Side.A))
         .isEqualTo(new Segmenter().segment(doc, Side.A));
   }
+
+  @Test
+  void aLongRunWithoutSentenceEndsBecomesBoundedClaimsThatTileItExactly() {
+    String words = "convoy road blockade ceasefire mountain village refugees ";
+    Document doc = doc(words.repeat(2_000).strip()); // 114,000 characters, no sentence end
+    List<Claim> claims = new Segmenter().segment(doc, Side.A);
+
+    assertThat(claims).hasSizeGreaterThan(57);
+    assertThat(claims).allSatisfy(c -> assertThat(c.end() - c.start()).isLessThanOrEqualTo(2_000));
+    assertThat(String.join(" ", texts(doc, claims))).isEqualTo(doc.text());
+    for (int i = 1; i < claims.size(); i++) {
+      assertThat(claims.get(i).start()).isEqualTo(claims.get(i - 1).end() + 1);
+    }
+  }
+
+  @Test
+  void aLongRunIsCutAfterAClauseMarkRatherThanBetweenAnyTwoWords() {
+    String half = "word ".repeat(300);
+    Document doc = doc(half + "the convoy stopped, " + half + "and then it went on" + half);
+    List<Claim> claims = new Segmenter().segment(doc, Side.A);
+
+    assertThat(texts(doc, claims).get(0)).endsWith("the convoy stopped,");
+  }
+
+  @Test
+  void aLongRunWithoutSpacesIsCutAtTheLimitButNeverInsideACharacter() {
+    String text = "a\uD835\uDC00".repeat(3_001); // 9,003 chars, a letter outside the BMP in each 3
+    Document doc = doc(text);
+    List<Claim> claims = new Segmenter().segment(doc, Side.A);
+
+    assertThat(claims).hasSizeGreaterThan(4);
+    assertThat(claims).allSatisfy(c -> assertThat(c.end() - c.start()).isLessThanOrEqualTo(2_000));
+    assertThat(claims)
+        .allSatisfy(c -> assertThat(Character.isLowSurrogate(text.charAt(c.start()))).isFalse());
+    assertThat(String.join("", texts(doc, claims))).isEqualTo(text);
+  }
 }

@@ -1,6 +1,7 @@
 package org.parallax.store.anchor;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -17,7 +18,22 @@ final class ApproximateMatcher {
 
   /** The best match ending in each run of nearby end positions, at most {@code limit} of them. */
   static List<Match> search(String text, String pattern, int k, int limit) {
+    return search(text, pattern, k, limit, limit);
+  }
+
+  /**
+   * As {@link #search(String, String, int, int)}, but only the {@code keep} ends with the fewest
+   * errors (the earlier of equals) get their start found, which costs about the pattern's length
+   * squared each.
+   */
+  static List<Match> search(String text, String pattern, int k, int limit, int keep) {
     List<int[]> ends = endPositions(text, pattern, k, limit);
+    if (ends.size() > keep) {
+      List<int[]> fewest = new ArrayList<>(ends);
+      fewest.sort(Comparator.comparingInt((int[] e) -> e[1]).thenComparingInt(e -> e[0]));
+      ends = new ArrayList<>(fewest.subList(0, keep));
+      ends.sort(Comparator.comparingInt((int[] e) -> e[0]));
+    }
     List<Match> matches = new ArrayList<>(ends.size());
     for (int[] end : ends) {
       matches.add(new Match(bestStart(text, pattern, end[0], k), end[0], end[1]));
