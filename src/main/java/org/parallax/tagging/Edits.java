@@ -96,7 +96,11 @@ public final class Edits {
     return links.unlink(c, linkId);
   }
 
-  /** Sets the relation of a link: a link relation of the codebook, or empty to clear it. */
+  /**
+   * Sets the relation of a link: a link relation of the codebook, or empty to clear it. Giving a
+   * relation confirms a suggested or rejected link in the same step; clearing one leaves the status
+   * as it is.
+   */
   public Change setRelation(Comparison c, String linkId, String relation) {
     return links.setRelation(c, linkId, relation);
   }

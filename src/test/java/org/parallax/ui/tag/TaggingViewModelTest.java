@@ -101,6 +101,19 @@ class TaggingViewModelTest {
   }
 
   @Test
+  void aRelationGivenToASuggestionConfirmsItAndOneUndoTakesBackBoth() {
+    tagging.clickAt(Side.A, 35, false);
+
+    tagging.setRelation("agree");
+
+    Link related = session.currentProperty().get().links().get(0);
+    assertThat(related.status()).isEqualTo(LinkStatus.CONFIRMED);
+    assertThat(related.relation()).isEqualTo("agree");
+    session.undo();
+    assertThat(session.currentProperty().get().links()).isEqualTo(start.links());
+  }
+
+  @Test
   void claimsChosenOnBothSidesAreLinkedInOneUndoableStep() {
     tagging.clickAt(Side.A, 2, false);
     tagging.clickAt(Side.A, 50, true);
