@@ -114,6 +114,19 @@ class TaggingViewModelTest {
   }
 
   @Test
+  void aClickThatTurnsOutToSelectWordsPutsBackTheChoiceBeforeIt() {
+    tagging.clickAt(Side.B, 3, false);
+    tagging.clickAt(Side.A, 2, false);
+
+    tagging.selectedWordsByClicking();
+
+    assertThat(tagging.chosen(Side.A)).isEmpty();
+    assertThat(tagging.chosen(Side.B)).extracting(Claim::id).containsExactly("B1");
+    assertThat(alignment.selectedProperty().get().id()).isEqualTo("B1");
+    assertThat(tagging.activeSideProperty().get()).isEqualTo(Side.B);
+  }
+
+  @Test
   void claimsChosenOnBothSidesAreLinkedInOneUndoableStep() {
     tagging.clickAt(Side.A, 2, false);
     tagging.clickAt(Side.A, 50, true);
