@@ -267,6 +267,20 @@ public final class Edits {
     return new SwapSides();
   }
 
+  /**
+   * Replaces the comparison {@code c} with {@code replaced}, the same comparison with a new version
+   * of the essay of {@code side} and every tag re-anchored in it, as one undoable step.
+   *
+   * @throws IllegalArgumentException when {@code c} changed since the replacement was made from it
+   */
+  public Change replaceDocument(Comparison c, Comparison from, Side side, Comparison replaced) {
+    if (!c.equals(from)) {
+      throw new IllegalArgumentException(
+          "The comparison changed while the new version was read: re-import the essay again.");
+    }
+    return new ReplaceDocument(side, from, replaced);
+  }
+
   /** Sets the title and perspective label of one side's essay. */
   public Change describeDocument(Comparison c, Side side, String title, String perspective) {
     DocumentMetadata before = c.document(side).metadata();

@@ -72,6 +72,7 @@ public final class MainViewModel {
         new TaggingViewModel(
             alignment.session(), alignment, runner, alignment.clock(), notice::set);
     alignment.session().currentProperty().addListener((obs, old, now) -> followSides(now));
+    alignment.session().currentProperty().addListener((obs, old, now) -> followTexts(old, now));
     alignment.session().currentProperty().addListener((obs, old, now) -> followDetails(now));
     alignment.session().currentProperty().addListener((obs, old, now) -> prepareSearch(old, now));
     // A message is about the moment it was given: once the reader edits, "Select the words
@@ -215,6 +216,37 @@ public final class MainViewModel {
         && now.a().text().equals(shownRight)
         && now.b().text().equals(shownLeft)) {
       swapSideModels();
+    }
+  }
+
+  /**
+   * Shows a side's new text when an edit of the comparison on screen brought one: a re-import, and
+   * undoing or redoing it. Only when the sides showed the comparison before the edit: while a new
+   * essay is being aligned, the comparison still on screen is an older one, and must not bring its
+   * text back.
+   */
+  private void followTexts(Comparison old, Comparison now) {
+    if (old == null || now == null || left.isEmpty() || right.isEmpty()) {
+      return;
+    }
+    for (Side side : Side.values()) {
+      if (!side(side).document().text().equals(old.document(side).text())) {
+        return;
+      }
+    }
+    for (Side side : Side.values()) {
+      Document document = now.document(side);
+      if (!document.text().equals(old.document(side).text())) {
+        side(side)
+            .showSaved(
+                new RawText(
+                    document.text(),
+                    SourceFormat.PLAIN_TEXT,
+                    document.metadata().title(),
+                    document.metadata()),
+                document);
+        count(side(side));
+      }
     }
   }
 

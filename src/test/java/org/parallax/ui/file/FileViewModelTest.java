@@ -181,6 +181,37 @@ class FileViewModelTest {
   }
 
   @Test
+  void reimportingIsOneUndoableStepThatKeepsTheHistoryAndItsOrphans() throws IOException {
+    Comparison aligned = main.alignment().comparisonProperty().get();
+    int offensive = aligned.b().text().indexOf("offensive");
+    main.tagging().tagTerm(Side.B, offensive, offensive + "offensive".length(), "security");
+    Comparison tagged = main.alignment().comparisonProperty().get();
+    Path corrected = folder.resolve("corrected.txt");
+    Files.writeString(
+        corrected,
+        "On 19 September Azerbaijan began an assault in Karabakh.",
+        StandardCharsets.UTF_8);
+
+    files.reimport(Side.B, corrected);
+    Comparison reimported = main.alignment().comparisonProperty().get();
+    assertThat(files.orphans()).isNotEmpty();
+    List<Orphan> orphaned = List.copyOf(files.orphans());
+
+    main.alignment().session().undo();
+    assertThat(main.alignment().comparisonProperty().get()).isEqualTo(tagged);
+    assertThat(main.side(Side.B).document().text()).isEqualTo(tagged.b().text());
+    assertThat(files.orphans()).isEmpty();
+    main.alignment().session().undo();
+    assertThat(main.alignment().comparisonProperty().get().terms()).isEmpty();
+
+    main.alignment().session().redo();
+    main.alignment().session().redo();
+    assertThat(main.alignment().comparisonProperty().get()).isEqualTo(reimported);
+    assertThat(main.side(Side.B).document().text()).contains("an assault");
+    assertThat(files.orphans()).containsExactlyElementsOf(orphaned);
+  }
+
+  @Test
   void anOrphanedTermAttachedAgainIsPairedWithItsOldPartner() throws IOException {
     Comparison before = main.alignment().comparisonProperty().get();
     int campaign = before.a().text().indexOf("military campaign");
