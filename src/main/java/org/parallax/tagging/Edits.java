@@ -281,6 +281,15 @@ public final class Edits {
     return new ReplaceDocument(side, from, replaced);
   }
 
+  /**
+   * Gives the link or term {@code madeId}, just attached again from an orphan, the orphan's id
+   * {@code orphanId} back (unless another item has it now) and its creation time {@code created}.
+   */
+  public Change restoreOrphanIdentity(
+      Comparison c, String madeId, String orphanId, java.time.Instant created) {
+    return OrphanIdentity.restore(c, madeId, orphanId, created);
+  }
+
   /** Sets the title and perspective label of one side's essay. */
   public Change describeDocument(Comparison c, Side side, String title, String perspective) {
     DocumentMetadata before = c.document(side).metadata();

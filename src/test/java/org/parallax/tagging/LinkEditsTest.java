@@ -138,6 +138,29 @@ class LinkEditsTest {
   }
 
   @Test
+  void aLinkAttachedFromAnOrphanTakesBackItsIdAndCreationTimeWhenTheIdIsFree() {
+    Comparison linked = edits.link(start, List.of("A1"), List.of("B3"), "").applyTo(start);
+
+    Change back = edits.restoreOrphanIdentity(linked, "L4", "L9", Fixtures.T0);
+    Comparison after = Fixtures.applyAndCheckUndo(linked, back);
+
+    Link restored = Fixtures.linkNamed(after, "L9");
+    assertThat(restored.aClaims()).containsExactly("A1");
+    assertThat(restored.created()).isEqualTo(Fixtures.T0);
+    assertThat(after.links()).extracting(Link::id).doesNotContain("L4");
+  }
+
+  @Test
+  void aLinkAttachedFromAnOrphanKeepsItsNewIdWhenTheOldOneIsTaken() {
+    Comparison linked = edits.link(start, List.of("A1"), List.of("B3"), "").applyTo(start);
+
+    Comparison after = edits.restoreOrphanIdentity(linked, "L4", "L2", Fixtures.T0).applyTo(linked);
+
+    assertThat(after.links()).extracting(Link::id).containsExactly("L1", "L2", "L3", "L4");
+    assertThat(Fixtures.linkNamed(after, "L4").created()).isEqualTo(Fixtures.T0);
+  }
+
+  @Test
   void anEmptyRelationClearsIt() {
     Comparison after = Fixtures.applyAndCheckUndo(start, edits.setRelation(start, "L2", ""));
 
