@@ -157,7 +157,10 @@ public final class MainViewModel {
     load(
         Side.B,
         Messages.get("action.paste").toLowerCase(),
-        () -> reader.fromClipboard(clipboardText));
+        () -> reader.fromClipboard(clipboardText),
+        true,
+        true,
+        Messages.get("status.pasted"));
   }
 
   /** Switches cleaning on or off for {@code side}, re-deriving its document from the raw text. */
@@ -167,7 +170,13 @@ public final class MainViewModel {
     if (raw == null || model.isCleaning() == clean || !mayReplaceWork()) {
       return;
     }
-    load(side, raw.sourceName(), () -> raw, clean, false);
+    load(
+        side,
+        raw.sourceName(),
+        () -> raw,
+        clean,
+        false,
+        Messages.get("status.loaded", raw.sourceName()));
   }
 
   /**
@@ -357,14 +366,21 @@ public final class MainViewModel {
   }
 
   private void load(Side side, String name, ReadStep read) {
-    load(side, name, read, side(side).isEmpty() || side(side).isCleaning(), true);
+    load(
+        side,
+        name,
+        read,
+        side(side).isEmpty() || side(side).isCleaning(),
+        true,
+        Messages.get("status.loaded", name));
   }
 
   /**
-   * Reads and cleans in the background, then shows the result; with {@code ask}, only if the
-   * reader's work may be replaced (asked once the text has proved readable).
+   * Reads and cleans in the background, then shows the result and says {@code done}; with {@code
+   * ask}, only if the reader's work may be replaced (asked once the text has proved readable).
    */
-  private void load(Side side, String name, ReadStep read, boolean clean, boolean ask) {
+  private void load(
+      Side side, String name, ReadStep read, boolean clean, boolean ask, String done) {
     busyMessage.set(Messages.get("status.loading", name));
     runner.run(
         () -> {
@@ -380,7 +396,7 @@ public final class MainViewModel {
           side(side).show(loaded.raw(), clean, loaded.document());
           side(side).counted(loaded.document(), loaded.counts());
           documentsChanged();
-          notice.set(Notice.info(Messages.get("status.loaded", name)));
+          notice.set(Notice.info(done));
         },
         failure -> {
           busyMessage.set("");

@@ -192,6 +192,7 @@ final class WindowMenus {
           TextInputDialog ask = new TextInputDialog(viewModel.tagging().annotatorProperty().get());
           ask.initOwner(owner.get());
           Styles.dressLike(ask.getDialogPane(), owner.get());
+          ask.setTitle(Messages.get("annotator.title"));
           ask.setHeaderText(Messages.get("annotator.header"));
           ask.setContentText(Messages.get("annotator.name"));
           ask.showAndWait()

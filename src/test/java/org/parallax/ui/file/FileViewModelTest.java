@@ -197,6 +197,11 @@ class FileViewModelTest {
     assertThat(files.orphans()).isNotEmpty();
     List<Orphan> orphaned = List.copyOf(files.orphans());
 
+    main.swapSides();
+    assertThat(main.noticeProperty().get().text())
+        .contains("cannot be swapped", "re-import", "Orphans tab");
+    assertThat(main.alignment().comparisonProperty().get()).isEqualTo(reimported);
+
     main.alignment().session().undo();
     assertThat(main.alignment().comparisonProperty().get()).isEqualTo(tagged);
     assertThat(main.side(Side.B).document().text()).isEqualTo(tagged.b().text());
