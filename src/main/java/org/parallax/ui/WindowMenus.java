@@ -164,7 +164,14 @@ final class WindowMenus {
     item.setId(side == Side.A ? "menu-reimport-left" : "menu-reimport-right");
     item.disableProperty().bind(files.nothingToSaveProperty());
     item.setOnAction(
-        e -> desktop.chooseFileToOpen(owner.get()).ifPresent(p -> files.reimport(side, p)));
+        e ->
+            desktop
+                .chooseEssayToReimport(
+                    owner.get(),
+                    side == Side.A
+                        ? Messages.get("file.reimportLeft")
+                        : Messages.get("file.reimportRight"))
+                .ifPresent(p -> files.reimport(side, p)));
     return item;
   }
 

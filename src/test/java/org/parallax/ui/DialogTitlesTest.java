@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.parallax.ui.support.DesktopAccess;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -21,24 +22,44 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class DialogTitlesTest {
 
+  private TestWindow window;
+
   @Start
   void start(Stage stage) throws IOException {
-    new TestWindow(stage);
+    window = new TestWindow(stage);
+  }
+
+  @Test
+  void theReimportChooserAsksForANewVersionOfThatEssayAndOffersEssaysOnly(FxRobot robot)
+      throws Exception {
+    MenuItem item = item(robot, "menu-reimport-right");
+
+    robot.interact(item::fire);
+
+    assertThat(window.reimportChooserTitle.get())
+        .isEqualTo(Messages.get("file.reimportRight"))
+        .doesNotContain(Messages.get("action.open"));
+    assertThat(DesktopAccess.ESSAY_PATTERNS)
+        .contains("*.txt", "*.pdf")
+        .noneMatch(p -> p.contains("json"));
   }
 
   @Test
   void theYourNameDialogIsTitledSo(FxRobot robot) throws Exception {
-    MenuItem item =
-        items(robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream())
-            .filter(i -> "menu-annotator".equals(i.getId()))
-            .findFirst()
-            .orElseThrow();
+    MenuItem item = item(robot, "menu-annotator");
 
     Platform.runLater(item::fire);
 
     FxWait.until(() -> dialogTitled(Messages.get("annotator.title")).isPresent());
     robot.interact(() -> ((Stage) dialogTitled(Messages.get("annotator.title")).get()).close());
     assertThat(dialogTitled("Confirmation")).isEmpty();
+  }
+
+  private static MenuItem item(FxRobot robot, String id) {
+    return items(robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream())
+        .filter(i -> id.equals(i.getId()))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static Stream<MenuItem> items(Stream<? extends MenuItem> items) {

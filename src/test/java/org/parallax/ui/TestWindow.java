@@ -26,6 +26,10 @@ public final class TestWindow {
   public final AtomicReference<Path> nextChosenFile = new AtomicReference<>();
   public final AtomicReference<Path> nextSaveTarget = new AtomicReference<>();
   public final AtomicReference<String> clipboard = new AtomicReference<>("");
+
+  /** The title of the last re-import chooser asked for; null before one is. */
+  public final AtomicReference<String> reimportChooserTitle = new AtomicReference<>();
+
   public final MainViewModel viewModel;
   public final FileViewModel files;
   public final SettingsStore settings = SettingsStore.inMemory(WindowSettings.DEFAULTS);
@@ -70,6 +74,12 @@ public final class TestWindow {
       @Override
       public Optional<Path> chooseFileToOpen(Window owner) {
         return Optional.ofNullable(nextChosenFile.get());
+      }
+
+      @Override
+      public Optional<Path> chooseEssayToReimport(Window owner, String title) {
+        reimportChooserTitle.set(title);
+        return Optional.empty();
       }
 
       @Override
