@@ -15,23 +15,12 @@ import org.fxmisc.richtext.GenericStyledArea;
  * follower's own scroll changes never flow back: RichTextFX corrects its height estimates on later
  * layout passes, and letting those corrections lead made both sides chase each other. The same rule
  * lets the program reveal a claim on the follower without dragging the leader along.
- *
- * <p>The follower only ever moves the way the leader moved, or waits. The two sides are often not
- * where the mapping puts them: the program revealed a claim on one side, or the other side led
- * until now, and the follower lands on whole paragraphs. Jumping straight to the mapped place then
- * moved the follower down while the reader scrolled up. Now it waits until the leader's place,
- * mapped, lies ahead of it in the direction the reader scrolls. The direction is the wheel's own
- * when the reader turned one: RichTextFX's estimated scroll offset can jump back as it measures
- * paragraphs, and such a jump is no move of the reader's.
  */
 public final class LinkedScrolling {
   private final GenericStyledArea<?, ?, ?> left;
   private final GenericStyledArea<?, ?, ?> right;
   private final ObservableBooleanValue enabled;
   private GenericStyledArea<?, ?, ?> leader;
-
-  /** Which way the reader last turned the wheel on the leader: 1 down, -1 up, 0 not the wheel. */
-  private int wheel;
 
   public LinkedScrolling(
       GenericStyledArea<?, ?, ?> left,
@@ -42,8 +31,7 @@ public final class LinkedScrolling {
     this.enabled = enabled;
     this.leader = left;
     for (GenericStyledArea<?, ?, ?> area : List.of(left, right)) {
-      area.estimatedScrollYProperty()
-          .addListener((obs, old, y) -> scrolled(area, (int) Math.signum(y - old)));
+      area.estimatedScrollYProperty().addListener((obs, old, y) -> scrolled(area));
       area.addEventFilter(ScrollEvent.ANY, e -> lead(area, e));
       area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> lead(area, e));
       area.addEventFilter(KeyEvent.KEY_PRESSED, e -> lead(area, e));
@@ -76,18 +64,10 @@ public final class LinkedScrolling {
 
   private void lead(GenericStyledArea<?, ?, ?> area, Event event) {
     leader = area;
-    // A wheel turned up scrolls the text towards its start: a positive delta.
-    wheel =
-        event instanceof ScrollEvent scroll && scroll.getDeltaY() != 0
-            ? (scroll.getDeltaY() > 0 ? -1 : 1)
-            : 0;
   }
 
-  private void scrolled(GenericStyledArea<?, ?, ?> area, int direction) {
-    if (area != leader || !enabled.get() || direction == 0) {
-      return;
-    }
-    if (wheel != 0 && direction != wheel) {
+  private void scrolled(GenericStyledArea<?, ?, ?> area) {
+    if (area != leader || !enabled.get()) {
       return;
     }
     GenericStyledArea<?, ?, ?> follower = area == left ? right : left;
@@ -95,11 +75,7 @@ public final class LinkedScrolling {
     if (paragraphs > 1) {
       // The same relative position, in whole paragraphs: setting the follower's estimated pixel
       // offset lands on 0 now and then while its paragraphs are not yet measured.
-      int target = (int) Math.round(fraction(area) * (paragraphs - 1));
-      int top = follower.firstVisibleParToAllParIndex();
-      if (direction > 0 ? target > top : target < top) {
-        follower.showParagraphAtTop(target);
-      }
+      follower.showParagraphAtTop((int) Math.round(fraction(area) * (paragraphs - 1)));
     }
   }
 
