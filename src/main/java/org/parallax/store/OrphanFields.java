@@ -3,8 +3,11 @@ package org.parallax.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.parallax.model.Orphan;
 
 /**
@@ -32,6 +35,15 @@ public final class OrphanFields {
   public String text(String field) {
     JsonNode value = entry.path(field);
     return value.isTextual() ? value.asText() : "";
+  }
+
+  /** A time field of the entry ({@code created}), when it holds a readable one. */
+  public Optional<Instant> time(String field) {
+    try {
+      return Optional.of(Instant.parse(text(field)));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   /** The claim ids a link entry named on side {@code a} or {@code b}. */

@@ -96,7 +96,11 @@ public final class Edits {
     return links.unlink(c, linkId);
   }
 
-  /** Sets the relation of a link: a link relation of the codebook, or empty to clear it. */
+  /**
+   * Sets the relation of a link: a link relation of the codebook, or empty to clear it. Giving a
+   * relation confirms a suggested or rejected link in the same step; clearing one leaves the status
+   * as it is.
+   */
   public Change setRelation(Comparison c, String linkId, String relation) {
     return links.setRelation(c, linkId, relation);
   }
@@ -261,6 +265,29 @@ public final class Edits {
   /** Swaps the essays' sides, claims, links and terms going with them. */
   public Change swapSides(Comparison c) {
     return new SwapSides();
+  }
+
+  /**
+   * Replaces the comparison {@code c} with {@code replaced}, the same comparison with a new version
+   * of the essay of {@code side} and every tag re-anchored in it, as one undoable step.
+   *
+   * @throws IllegalArgumentException when {@code c} changed since the replacement was made from it
+   */
+  public Change replaceDocument(Comparison c, Comparison from, Side side, Comparison replaced) {
+    if (!c.equals(from)) {
+      throw new IllegalArgumentException(
+          "The comparison changed while the new version was read: re-import the essay again.");
+    }
+    return new ReplaceDocument(side, from, replaced);
+  }
+
+  /**
+   * Gives the link or term {@code madeId}, just attached again from an orphan, the orphan's id
+   * {@code orphanId} back (unless another item has it now) and its creation time {@code created}.
+   */
+  public Change restoreOrphanIdentity(
+      Comparison c, String madeId, String orphanId, java.time.Instant created) {
+    return OrphanIdentity.restore(c, madeId, orphanId, created);
   }
 
   /** Sets the comparison's title and the name of the reader who made it. */

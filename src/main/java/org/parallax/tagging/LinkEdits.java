@@ -180,7 +180,9 @@ final class LinkEdits {
     if (old.relation().equals(rel)) {
       return Steps.none(description);
     }
-    Link changed = context.signed(old, old.status(), rel, old.note());
+    // Giving a relation is the reader's decision on the link: it confirms it in the same step.
+    LinkStatus status = rel.isEmpty() ? old.status() : LinkStatus.CONFIRMED;
+    Link changed = context.signed(old, status, rel, old.note());
     return new Steps(description, List.of(new Replace<>(Part.LINKS, i, old, changed)));
   }
 

@@ -73,6 +73,7 @@ public final class MainViewModel {
         new TaggingViewModel(
             alignment.session(), alignment, runner, alignment.clock(), notice::set);
     alignment.session().currentProperty().addListener((obs, old, now) -> followSides(now));
+    alignment.session().currentProperty().addListener((obs, old, now) -> followTexts(old, now));
     alignment.session().currentProperty().addListener((obs, old, now) -> followDetails(now));
     alignment.session().currentProperty().addListener((obs, old, now) -> prepareSearch(old, now));
     // A message is about the moment it was given: once the reader edits, "Select the words
@@ -168,7 +169,10 @@ public final class MainViewModel {
     load(
         Side.B,
         Messages.get("action.paste").toLowerCase(),
-        () -> reader.fromClipboard(clipboardText));
+        () -> reader.fromClipboard(clipboardText),
+        true,
+        true,
+        Messages.get("status.pasted"));
   }
 
   /** Switches cleaning on or off for {@code side}, re-deriving its document from the raw text. */
@@ -178,7 +182,13 @@ public final class MainViewModel {
     if (raw == null || model.isCleaning() == clean || !mayReplaceWork()) {
       return;
     }
-    load(side, raw.sourceName(), () -> raw, clean, false);
+    load(
+        side,
+        raw.sourceName(),
+        () -> raw,
+        clean,
+        false,
+        Messages.get("status.loaded", raw.sourceName()));
   }
 
   /**
@@ -227,6 +237,37 @@ public final class MainViewModel {
         && now.a().text().equals(shownRight)
         && now.b().text().equals(shownLeft)) {
       swapSideModels();
+    }
+  }
+
+  /**
+   * Shows a side's new text when an edit of the comparison on screen brought one: a re-import, and
+   * undoing or redoing it. Only when the sides showed the comparison before the edit: while a new
+   * essay is being aligned, the comparison still on screen is an older one, and must not bring its
+   * text back.
+   */
+  private void followTexts(Comparison old, Comparison now) {
+    if (old == null || now == null || left.isEmpty() || right.isEmpty()) {
+      return;
+    }
+    for (Side side : Side.values()) {
+      if (!side(side).document().text().equals(old.document(side).text())) {
+        return;
+      }
+    }
+    for (Side side : Side.values()) {
+      Document document = now.document(side);
+      if (!document.text().equals(old.document(side).text())) {
+        side(side)
+            .showSaved(
+                new RawText(
+                    document.text(),
+                    SourceFormat.PLAIN_TEXT,
+                    document.metadata().title(),
+                    document.metadata()),
+                document);
+        count(side(side));
+      }
     }
   }
 
@@ -337,14 +378,21 @@ public final class MainViewModel {
   }
 
   private void load(Side side, String name, ReadStep read) {
-    load(side, name, read, side(side).isEmpty() || side(side).isCleaning(), true);
+    load(
+        side,
+        name,
+        read,
+        side(side).isEmpty() || side(side).isCleaning(),
+        true,
+        Messages.get("status.loaded", name));
   }
 
   /**
-   * Reads and cleans in the background, then shows the result; with {@code ask}, only if the
-   * reader's work may be replaced (asked once the text has proved readable).
+   * Reads and cleans in the background, then shows the result and says {@code done}; with {@code
+   * ask}, only if the reader's work may be replaced (asked once the text has proved readable).
    */
-  private void load(Side side, String name, ReadStep read, boolean clean, boolean ask) {
+  private void load(
+      Side side, String name, ReadStep read, boolean clean, boolean ask, String done) {
     busyMessage.set(Messages.get("status.loading", name));
     runner.run(
         () -> {
@@ -360,7 +408,7 @@ public final class MainViewModel {
           side(side).show(loaded.raw(), clean, loaded.document());
           side(side).counted(loaded.document(), loaded.counts());
           documentsChanged();
-          notice.set(Notice.info(Messages.get("status.loaded", name)));
+          notice.set(Notice.info(done));
         },
         failure -> {
           busyMessage.set("");

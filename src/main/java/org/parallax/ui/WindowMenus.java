@@ -196,7 +196,14 @@ final class WindowMenus {
     item.setId(side == Side.A ? "menu-reimport-left" : "menu-reimport-right");
     item.disableProperty().bind(files.nothingToSaveProperty());
     item.setOnAction(
-        e -> desktop.chooseFileToOpen(owner.get()).ifPresent(p -> files.reimport(side, p)));
+        e ->
+            desktop
+                .chooseEssayToReimport(
+                    owner.get(),
+                    side == Side.A
+                        ? Messages.get("file.reimportLeft")
+                        : Messages.get("file.reimportRight"))
+                .ifPresent(p -> files.reimport(side, p)));
     return item;
   }
 
@@ -224,6 +231,7 @@ final class WindowMenus {
           TextInputDialog ask = new TextInputDialog(viewModel.tagging().annotatorProperty().get());
           ask.initOwner(owner.get());
           Styles.dressLike(ask.getDialogPane(), owner.get());
+          ask.setTitle(Messages.get("annotator.title"));
           ask.setHeaderText(Messages.get("annotator.header"));
           ask.setContentText(Messages.get("annotator.name"));
           ask.showAndWait()

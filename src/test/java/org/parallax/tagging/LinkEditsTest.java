@@ -3,6 +3,7 @@ package org.parallax.tagging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Comparison;
@@ -104,6 +105,62 @@ class LinkEditsTest {
   }
 
   @Test
+  void givingASuggestionARelationConfirmsItInTheSameStep() {
+    Change change = edits.setRelation(start, "L1", "agree");
+    Comparison after = Fixtures.applyAndCheckUndo(start, change);
+
+    Link l1 = Fixtures.linkNamed(after, "L1");
+    assertThat(l1.relation()).isEqualTo("agree");
+    assertThat(l1.status()).isEqualTo(LinkStatus.CONFIRMED);
+    assertThat(change.inverse().applyTo(after).links()).isEqualTo(start.links());
+  }
+
+  @Test
+  void givingARejectedLinkARelationConfirmsIt() {
+    Comparison rejected = edits.reject(start, "L3").applyTo(start);
+
+    Comparison after = edits.setRelation(rejected, "L3", "reframe").applyTo(rejected);
+
+    assertThat(Fixtures.linkNamed(after, "L3").status()).isEqualTo(LinkStatus.CONFIRMED);
+  }
+
+  @Test
+  void clearingTheRelationOfASuggestionLeavesItSuggested() {
+    Link related = Fixtures.link("L1", "A1", "B1", LinkStatus.SUGGESTED, "agree", 0.7, "weak");
+    Comparison suggested =
+        Fixtures.comparison(
+            Fixtures.TEXT_A, Fixtures.TEXT_B, start.claims(), List.of(related), List.of());
+
+    Comparison after = edits.setRelation(suggested, "L1", "").applyTo(suggested);
+
+    assertThat(Fixtures.linkNamed(after, "L1").status()).isEqualTo(LinkStatus.SUGGESTED);
+    assertThat(Fixtures.linkNamed(after, "L1").relation()).isEmpty();
+  }
+
+  @Test
+  void aLinkAttachedFromAnOrphanTakesBackItsIdAndCreationTimeWhenTheIdIsFree() {
+    Comparison linked = edits.link(start, List.of("A1"), List.of("B3"), "").applyTo(start);
+
+    Change back = edits.restoreOrphanIdentity(linked, "L4", "L9", Fixtures.T0);
+    Comparison after = Fixtures.applyAndCheckUndo(linked, back);
+
+    Link restored = Fixtures.linkNamed(after, "L9");
+    assertThat(restored.aClaims()).containsExactly("A1");
+    assertThat(restored.created()).isEqualTo(Fixtures.T0);
+    assertThat(after.links()).extracting(Link::id).doesNotContain("L4");
+  }
+
+  @Test
+  void aLinkAttachedFromAnOrphanKeepsItsNewIdWhenTheOldOneIsTaken() {
+    Comparison linked = edits.link(start, List.of("A1"), List.of("B3"), "").applyTo(start);
+
+    Comparison after = edits.restoreOrphanIdentity(linked, "L4", "L2", Fixtures.T0).applyTo(linked);
+
+    assertThat(after.links()).extracting(Link::id).containsExactly("L1", "L2", "L3", "L4");
+    assertThat(Fixtures.linkNamed(after, "L4").created()).isEqualTo(Fixtures.T0);
+  }
+
+  @Test
   void anEmptyRelationClearsIt() {
     Comparison after = Fixtures.applyAndCheckUndo(start, edits.setRelation(start, "L2", ""));
 
@@ -178,7 +235,12 @@ class LinkEditsTest {
 
   @Test
   void aSuggestionTheReaderGaveARelationOrANoteIsKeptWhenSuggestingAgain() {
-    Comparison related = edits.setRelation(start, "L1", "agree").applyTo(start);
+    // A relation given now confirms the link; a file saved by an earlier version may still hold a
+    // suggestion with a relation.
+    List<Link> links = new ArrayList<>(start.links());
+    links.set(0, Fixtures.link("L1", "A1", "B1", LinkStatus.SUGGESTED, "agree", 0.7, "weak"));
+    Comparison related =
+        Fixtures.comparison(Fixtures.TEXT_A, Fixtures.TEXT_B, start.claims(), links, List.of());
     Comparison noted = edits.setNote(related, "L3", "check the date").applyTo(related);
     assertThat(Fixtures.linkNamed(noted, "L1").status()).isEqualTo(LinkStatus.SUGGESTED);
     assertThat(Fixtures.linkNamed(noted, "L3").status()).isEqualTo(LinkStatus.SUGGESTED);

@@ -86,6 +86,8 @@ class MainViewModelTest {
     viewModel.paste("Residents of the east bank lost their road.\n\nA ferry was promised.");
     assertThat(viewModel.side(Side.B).document().text())
         .isEqualTo("Residents of the east bank lost their road.\n\nA ferry was promised.");
+    assertThat(viewModel.noticeProperty().get().text())
+        .isEqualTo("Pasted text opened on the right.");
   }
 
   @Test

@@ -148,6 +148,15 @@ class TaggingSessionTest {
     assertThat(term(first.id()).pairedWith()).isEqualTo(partnerId);
     robot.type(KeyCode.ENTER);
     FxWait.until(() -> !term(first.id()).pairedWith().equals(partnerId));
+
+    // Unpairing leaves the pairing list saying what it is for, not blank.
+    robot.clickOn(Messages.get("terms.unpair"));
+    FxWait.until(() -> term(first.id()).pairedWith().isEmpty());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(
+            FxWait.onFx(
+                () -> ((javafx.scene.control.ListCell<?>) pair.lookup(".list-cell")).getText()))
+        .isEqualTo(Messages.get("terms.pairWith"));
   }
 
   private void clickClaim(FxRobot robot, Side side, Claim claim) throws TimeoutException {

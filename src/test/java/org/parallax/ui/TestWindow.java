@@ -27,6 +27,10 @@ public final class TestWindow {
   public final AtomicReference<Path> nextSaveTarget = new AtomicReference<>();
   public final AtomicReference<Path> lastSaveSuggestion = new AtomicReference<>();
   public final AtomicReference<String> clipboard = new AtomicReference<>("");
+
+  /** The title of the last re-import chooser asked for; null before one is. */
+  public final AtomicReference<String> reimportChooserTitle = new AtomicReference<>();
+
   public final MainViewModel viewModel;
   public final FileViewModel files;
   public final SettingsStore settings;
@@ -90,6 +94,12 @@ public final class TestWindow {
       @Override
       public Optional<Path> chooseFileToOpen(Window owner) {
         return Optional.ofNullable(nextChosenFile.get());
+      }
+
+      @Override
+      public Optional<Path> chooseEssayToReimport(Window owner, String title) {
+        reimportChooserTitle.set(title);
+        return Optional.empty();
       }
 
       @Override

@@ -54,6 +54,7 @@ public final class FileViewModel {
   private final DocumentReplacement replacement;
   private LoadedComparison opened;
   private final List<Attachment> attachments = new ArrayList<>();
+  private final List<Reimport> reimports = new ArrayList<>();
 
   public FileViewModel(
       MainViewModel main,
@@ -75,6 +76,9 @@ public final class FileViewModel {
     main.setOrphanCheck(() -> !orphans.isEmpty());
     current.addListener(
         (obs, old, now) -> {
+          if (now != null && !reimports.isEmpty()) {
+            followReimports(now);
+          }
           if (now != null && !attachments.isEmpty()) {
             followAttachments(now);
           }
@@ -176,7 +180,8 @@ public final class FileViewModel {
   /**
    * Replaces one side's essay with a corrected version read from {@code source}, keeping every
    * claim, link and term: each is re-anchored in the new text, and what cannot be placed becomes an
-   * orphan, listed for the reader to attach again. The result is unsaved.
+   * orphan, listed for the reader to attach again. It is one undoable edit: undo puts the old text,
+   * its tags and the orphans listed before back.
    */
   public void reimport(Side side, Path source) {
     Comparison comparison = main.alignment().comparisonProperty().get();
@@ -184,15 +189,36 @@ public final class FileViewModel {
       return;
     }
     LoadedComparison state = stateFor(comparison);
-    Path current = file.get();
     runner.run(
         () -> replacement.replace(state, side, importer.importFile(source, true)),
         replaced -> {
-          show(replaced, current, false);
-          main.noticeProperty()
-              .set(Notice.info(Messages.get("file.reimported", replaced.orphans().size())));
+          boolean done =
+              main.tagging()
+                  .edit(
+                      edits ->
+                          c -> edits.replaceDocument(c, comparison, side, replaced.comparison()));
+          if (done) {
+            Comparison after = main.alignment().comparisonProperty().get();
+            reimports.add(new Reimport(comparison, opened, after, replaced));
+            follow(replaced);
+            main.noticeProperty()
+                .set(Notice.info(Messages.get("file.reimported", replaced.orphans().size())));
+          }
         },
         failure -> main.noticeProperty().set(Notice.error(describeAny(failure))));
+  }
+
+  /**
+   * A re-import: the comparison and file state (orphans, unknown fields) before and after it, so
+   * that undoing and redoing it bring back the orphans that went with each.
+   */
+  private record Reimport(
+      Comparison before, LoadedComparison stateBefore, Comparison after, LoadedComparison state) {}
+
+  /** Takes the orphans and file state of {@code state} as those of the comparison on screen. */
+  private void follow(LoadedComparison state) {
+    opened = state;
+    orphans.setAll(state == null ? List.of() : state.orphans());
   }
 
   /**
@@ -205,6 +231,17 @@ public final class FileViewModel {
   }
 
   private record Attachment(Orphan orphan, Comparison before, Comparison after) {}
+
+  /** Puts back the orphans of the state before or after a re-import the reader undid or redid. */
+  private void followReimports(Comparison now) {
+    for (Reimport r : reimports) {
+      if (now.equals(r.before())) {
+        follow(r.stateBefore());
+      } else if (now.withModified(r.after().modified()).equals(r.after())) {
+        follow(r.state());
+      }
+    }
+  }
 
   /** Puts back or takes away attached orphans as the reader undoes and redoes their attaching. */
   private void followAttachments(Comparison now) {
@@ -234,6 +271,7 @@ public final class FileViewModel {
 
   private void show(LoadedComparison loaded, Path from, boolean saved) {
     attachments.clear();
+    reimports.clear();
     opened = loaded;
     orphans.setAll(loaded.orphans());
     main.showComparison(loaded.comparison(), saved);

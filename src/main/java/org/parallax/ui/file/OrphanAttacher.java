@@ -13,6 +13,7 @@ import org.parallax.model.Side;
 import org.parallax.model.TermTag;
 import org.parallax.store.OrphanFields;
 import org.parallax.tagging.Change;
+import org.parallax.tagging.Edits;
 import org.parallax.ui.tag.TaggingViewModel;
 
 /**
@@ -47,7 +48,7 @@ public final class OrphanAttacher {
                               selection.getStart(),
                               selection.getEnd(),
                               orphan.id()));
-          case LINK -> attachLink(fields);
+          case LINK -> attachLink(orphan, fields);
         };
     if (done && before.isPresent()) {
       files.attached(orphan, before.get(), tagging.session().comparison().orElseThrow());
@@ -72,28 +73,35 @@ public final class OrphanAttacher {
                       fields.text("frame"),
                       fields.text("note"));
               Comparison added = add.applyTo(c);
-              Optional<TermTag> partner =
-                  added.terms().stream()
-                      .filter(t -> t.pairedWith().equals(orphan.id()))
-                      .findFirst();
-              if (partner.isEmpty()) {
-                return add;
-              }
               Set<String> before = c.terms().stream().map(TermTag::id).collect(Collectors.toSet());
-              TermTag made =
+              String madeId =
                   added.terms().stream()
-                      .filter(t -> !before.contains(t.id()))
+                      .map(TermTag::id)
+                      .filter(id -> !before.contains(id))
                       .findFirst()
                       .orElseThrow();
+              Change identity = identity(edits, added, madeId, orphan, fields);
+              Comparison restored = identity.applyTo(added);
+              String id =
+                  restored.terms().stream().anyMatch(t -> t.id().equals(orphan.id()))
+                      ? orphan.id()
+                      : madeId;
+              Optional<TermTag> partner =
+                  restored.terms().stream()
+                      .filter(t -> t.pairedWith().equals(orphan.id()) && !t.id().equals(id))
+                      .findFirst();
+              if (partner.isEmpty()) {
+                return edits.together(List.of(add, identity), "attach orphaned term");
+              }
               Change pair =
                   orphan.side() == Side.A
-                      ? edits.pairTerms(added, made.id(), partner.get().id())
-                      : edits.pairTerms(added, partner.get().id(), made.id());
-              return edits.together(List.of(add, pair), "attach orphaned term");
+                      ? edits.pairTerms(restored, id, partner.get().id())
+                      : edits.pairTerms(restored, partner.get().id(), id);
+              return edits.together(List.of(add, identity, pair), "attach orphaned term");
             });
   }
 
-  private boolean attachLink(OrphanFields fields) {
+  private boolean attachLink(Orphan orphan, OrphanFields fields) {
     Optional<Comparison> shown = tagging.session().comparison();
     if (shown.isEmpty()) {
       return false;
@@ -105,14 +113,36 @@ public final class OrphanAttacher {
         edits ->
             c -> {
               Change link = edits.link(c, a, b, fields.text("relation"));
-              if (note.isEmpty()) {
-                return link;
-              }
               Comparison linked = link.applyTo(c);
               Link made = newest(c, linked);
+              Change noted = edits.setNote(linked, made.id(), note);
+              Comparison withNote = noted.applyTo(linked);
               return edits.together(
-                  List.of(link, edits.setNote(linked, made.id(), note)), "attach orphaned link");
+                  List.of(link, noted, identity(edits, withNote, made.id(), orphan, fields)),
+                  "attach orphaned link");
             });
+  }
+
+  /** The orphan's own id (when free) and creation time, back on the tag made from it. */
+  private static Change identity(
+      Edits edits, Comparison c, String madeId, Orphan orphan, OrphanFields fields) {
+    java.time.Instant created =
+        fields
+            .time("created")
+            .orElseGet(
+                () ->
+                    c.links().stream()
+                        .filter(l -> l.id().equals(madeId))
+                        .map(Link::created)
+                        .findFirst()
+                        .orElseGet(
+                            () ->
+                                c.terms().stream()
+                                    .filter(t -> t.id().equals(madeId))
+                                    .map(TermTag::created)
+                                    .findFirst()
+                                    .orElseThrow()));
+    return edits.restoreOrphanIdentity(c, madeId, orphan.id(), created);
   }
 
   private List<String> chosenOr(Side side, List<String> saved, Comparison c) {

@@ -119,8 +119,13 @@ public final class DocumentView extends VBox {
     viewModel.blindspotsProperty().addListener((obs, o, n) -> restyle());
     area.setOnMouseClicked(
         e -> {
-          // A drag selects words (for a term); only a plain click chooses a claim.
-          if (area.getSelection().getLength() == 0) {
+          // A drag or a double click selects words (for a term); only a plain click chooses a
+          // claim. The first click of a double click has chosen one already: that is taken back.
+          if (e.getClickCount() > 1) {
+            if (area.getSelection().getLength() > 0) {
+              tagging.selectedWordsByClicking();
+            }
+          } else if (area.getSelection().getLength() == 0) {
             tagging.clickAt(side, area.getCaretPosition(), e.isShortcutDown());
           }
         });

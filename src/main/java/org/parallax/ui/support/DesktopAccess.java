@@ -2,7 +2,9 @@ package org.parallax.ui.support;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.scene.input.Clipboard;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -16,6 +18,17 @@ public interface DesktopAccess {
 
   /** Asks for an essay or a comparison file to open; empty when the reader cancels. */
   Optional<Path> chooseFileToOpen(Window owner);
+
+  /**
+   * Asks for a new version of one side's essay, titled {@code title}, offering essay formats only
+   * (a comparison file is no essay); empty when the reader cancels.
+   */
+  default Optional<Path> chooseEssayToReimport(Window owner, String title) {
+    return chooseFileToOpen(owner);
+  }
+
+  /** The essay formats Parallax reads, for choosers that want an essay. */
+  List<String> ESSAY_PATTERNS = List.of("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.pdf");
 
   /**
    * Asks where to save a comparison, suggesting {@code suggestion}: its name, and its folder when
@@ -45,13 +58,18 @@ public interface DesktopAccess {
             .addAll(
                 new FileChooser.ExtensionFilter(
                     Messages.get("file.filter.all"),
-                    "*.txt",
-                    "*.md",
-                    "*.markdown",
-                    "*.html",
-                    "*.htm",
-                    "*.pdf",
-                    "*.json"),
+                    Stream.concat(ESSAY_PATTERNS.stream(), Stream.of("*.json")).toList()),
+                new FileChooser.ExtensionFilter(Messages.get("file.filter.any"), "*.*"));
+        return remember(chooser.showOpenDialog(owner));
+      }
+
+      @Override
+      public Optional<Path> chooseEssayToReimport(Window owner, String title) {
+        FileChooser chooser = chooser(title);
+        chooser
+            .getExtensionFilters()
+            .addAll(
+                new FileChooser.ExtensionFilter(Messages.get("file.filter.essays"), ESSAY_PATTERNS),
                 new FileChooser.ExtensionFilter(Messages.get("file.filter.any"), "*.*"));
         return remember(chooser.showOpenDialog(owner));
       }

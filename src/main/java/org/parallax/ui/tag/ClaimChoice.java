@@ -61,6 +61,28 @@ final class ClaimChoice {
     }
   }
 
+  /** The choice as it stands, to be put back with {@link #restore}. */
+  Memo memo() {
+    return new Memo(
+        List.copyOf(a),
+        List.copyOf(b),
+        notPicked.isEmpty() ? EnumSet.noneOf(Side.class) : EnumSet.copyOf(notPicked),
+        earlier.isEmpty() ? EnumSet.noneOf(Side.class) : EnumSet.copyOf(earlier));
+  }
+
+  /** Puts back the choice {@code memo} was taken of. */
+  void restore(Memo memo) {
+    a.setAll(memo.a());
+    b.setAll(memo.b());
+    notPicked.clear();
+    notPicked.addAll(memo.notPicked());
+    earlier.clear();
+    earlier.addAll(memo.earlier());
+  }
+
+  /** A choice as it stood. */
+  record Memo(List<Claim> a, List<Claim> b, EnumSet<Side> notPicked, EnumSet<Side> earlier) {}
+
   /** Shows a focused link's claims as chosen, without their being the reader's pick. */
   void showLink(List<Claim> onA, List<Claim> onB) {
     a.setAll(onA);

@@ -105,8 +105,9 @@ public final class CodebookPanel extends VBox {
         target == TagTarget.LINK
             ? Messages.get("codebook.addRelation")
             : Messages.get("codebook.addFrame");
-    ask.setHeaderText(
-        header.endsWith("\u2026") ? header.substring(0, header.length() - 1) : header);
+    String title = header.endsWith("\u2026") ? header.substring(0, header.length() - 1) : header;
+    ask.setTitle(title);
+    ask.setHeaderText(title);
     ask.setContentText(Messages.get("codebook.name"));
     ask.showAndWait()
         .map(String::strip)

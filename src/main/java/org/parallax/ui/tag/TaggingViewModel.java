@@ -50,6 +50,9 @@ public final class TaggingViewModel {
   private final StringProperty annotator = new SimpleStringProperty(this, "annotator", "");
   private final ClaimChoice choice = new ClaimChoice();
 
+  /** The state before the latest click on a claim; null when no click can be taken back. */
+  private BeforeClick beforeClick;
+
   private Supplier<EquivalenceLexicon> lexicon = EquivalenceLexicon::bundled;
   private Supplier<Optional<String>> askName = Optional::empty;
   private boolean askedName;
@@ -77,6 +80,9 @@ public final class TaggingViewModel {
 
   /** The reader clicked {@code offset} of {@code side}; {@code extend} adds to the choice. */
   public void clickAt(Side side, int offset, boolean extend) {
+    beforeClick =
+        new BeforeClick(
+            choice.memo(), alignment.selectedProperty().get(), currentLink.get(), activeSide.get());
     activeSide.set(side);
     Optional<Claim> claim = alignment.index().flatMap(i -> i.claimAt(side, offset));
     choice.click(side, claim, extend);
@@ -86,6 +92,25 @@ public final class TaggingViewModel {
     alignment.select(claim.get());
     currentLink.set(bestLinkOf(claim.get()).orElse(null));
   }
+
+  /**
+   * The last click was the first of a double or triple click that selects words (for a term): what
+   * it chose is put back, so that selecting words never chooses the claim around them.
+   */
+  public void selectedWordsByClicking() {
+    BeforeClick before = beforeClick;
+    beforeClick = null;
+    if (before == null) {
+      return;
+    }
+    choice.restore(before.choice());
+    alignment.select(before.selected());
+    currentLink.set(before.link());
+    activeSide.set(before.side());
+  }
+
+  /** What a click changed, to put back when it turns out to have selected words instead. */
+  private record BeforeClick(ClaimChoice.Memo choice, Claim selected, Link link, Side side) {}
 
   /** Makes {@code link} the current one and chooses its claims on both sides. */
   public void focus(Link link) {
@@ -352,6 +377,7 @@ public final class TaggingViewModel {
 
   /** Drops the current link and term and every chosen claim, as for a new comparison. */
   private void forgetPicks() {
+    beforeClick = null;
     currentLink.set(null);
     currentTerm.set(null);
     choice.clear();
@@ -360,6 +386,7 @@ public final class TaggingViewModel {
 
   /** Keeps the current link and term pointing at their latest versions after any change. */
   private void refresh(Comparison now) {
+    beforeClick = null;
     if (now == null) {
       forgetPicks();
       return;

@@ -146,6 +146,17 @@ public final class TermsPanel extends VBox {
     pair.setMaxWidth(Double.MAX_VALUE);
     pair.setCellFactory(v -> new TermCell());
     showAs(pair, t -> "\u201c" + words(t) + "\u201d (" + place(t) + ")");
+    // A combo box emptied after it held a choice shows a blank button, not its prompt (JavaFX):
+    // the button cell says the prompt itself.
+    pair.setButtonCell(
+        new ListCell<>() {
+          @Override
+          protected void updateItem(TermTag term, boolean empty) {
+            super.updateItem(term, empty);
+            setText(
+                empty || term == null ? pair.getPromptText() : pair.getConverter().toString(term));
+          }
+        });
     commitOnChoice(pair, this::commitPair);
     Button unpair = new Button(Messages.get("terms.unpair"));
     unpair.setMinWidth(Region.USE_PREF_SIZE);

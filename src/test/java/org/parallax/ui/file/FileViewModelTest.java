@@ -181,6 +181,89 @@ class FileViewModelTest {
   }
 
   @Test
+  void reimportingIsOneUndoableStepThatKeepsTheHistoryAndItsOrphans() throws IOException {
+    Comparison aligned = main.alignment().comparisonProperty().get();
+    int offensive = aligned.b().text().indexOf("offensive");
+    main.tagging().tagTerm(Side.B, offensive, offensive + "offensive".length(), "security");
+    Comparison tagged = main.alignment().comparisonProperty().get();
+    Path corrected = folder.resolve("corrected.txt");
+    Files.writeString(
+        corrected,
+        "On 19 September Azerbaijan began an assault in Karabakh.",
+        StandardCharsets.UTF_8);
+
+    files.reimport(Side.B, corrected);
+    Comparison reimported = main.alignment().comparisonProperty().get();
+    assertThat(files.orphans()).isNotEmpty();
+    List<Orphan> orphaned = List.copyOf(files.orphans());
+
+    main.swapSides();
+    assertThat(main.noticeProperty().get().text())
+        .contains("cannot be swapped", "re-import", "Orphans tab");
+    assertThat(main.alignment().comparisonProperty().get()).isEqualTo(reimported);
+
+    main.alignment().session().undo();
+    assertThat(main.alignment().comparisonProperty().get()).isEqualTo(tagged);
+    assertThat(main.side(Side.B).document().text()).isEqualTo(tagged.b().text());
+    assertThat(files.orphans()).isEmpty();
+    main.alignment().session().undo();
+    assertThat(main.alignment().comparisonProperty().get().terms()).isEmpty();
+
+    main.alignment().session().redo();
+    main.alignment().session().redo();
+    assertThat(main.alignment().comparisonProperty().get()).isEqualTo(reimported);
+    assertThat(main.side(Side.B).document().text()).contains("an assault");
+    assertThat(files.orphans()).containsExactlyElementsOf(orphaned);
+  }
+
+  @Test
+  void anOrphanAttachedAgainGetsBackItsOwnIdAndCreationTime() throws IOException {
+    Comparison aligned = main.alignment().comparisonProperty().get();
+    int offensive = aligned.b().text().indexOf("offensive");
+    main.tagging().tagTerm(Side.B, offensive, offensive + "offensive".length(), "security");
+    main.tagging().tagTerm(Side.B, 0, "On".length(), "security");
+    Path corrected = folder.resolve("corrected.txt");
+    Files.writeString(
+        corrected,
+        "On 19 September Azerbaijan began an assault in Karabakh.",
+        StandardCharsets.UTF_8);
+    files.reimport(Side.B, corrected);
+    Orphan saved =
+        files.orphans().stream()
+            .filter(o -> o.kind() == Orphan.Kind.TERM)
+            .findFirst()
+            .orElseThrow();
+    // As a file written earlier would hold it: created before this run's clock.
+    Orphan orphan =
+        new Orphan(
+            saved.kind(),
+            saved.id(),
+            saved.side(),
+            saved.exact(),
+            saved.prefix(),
+            saved.suffix(),
+            saved.oldStart(),
+            saved.oldEnd(),
+            saved
+                .data()
+                .replaceFirst(
+                    "\"created\"\\s*:\\s*\"[^\"]*\"", "\"created\":\"2020-05-06T07:08:09Z\""));
+    Comparison after = main.alignment().comparisonProperty().get();
+    int assault = after.b().text().indexOf("assault");
+
+    new OrphanAttacher(main.tagging(), files)
+        .attach(orphan, new IndexRange(assault, assault + "assault".length()));
+
+    TermTag attached =
+        main.alignment().comparisonProperty().get().terms().stream()
+            .filter(t -> t.start() == assault)
+            .findFirst()
+            .orElseThrow();
+    assertThat(attached.id()).isEqualTo(orphan.id());
+    assertThat(attached.created()).isEqualTo(java.time.Instant.parse("2020-05-06T07:08:09Z"));
+  }
+
+  @Test
   void anOrphanedTermAttachedAgainIsPairedWithItsOldPartner() throws IOException {
     Comparison before = main.alignment().comparisonProperty().get();
     int campaign = before.a().text().indexOf("military campaign");

@@ -101,6 +101,32 @@ class TaggingViewModelTest {
   }
 
   @Test
+  void aRelationGivenToASuggestionConfirmsItAndOneUndoTakesBackBoth() {
+    tagging.clickAt(Side.A, 35, false);
+
+    tagging.setRelation("agree");
+
+    Link related = session.currentProperty().get().links().get(0);
+    assertThat(related.status()).isEqualTo(LinkStatus.CONFIRMED);
+    assertThat(related.relation()).isEqualTo("agree");
+    session.undo();
+    assertThat(session.currentProperty().get().links()).isEqualTo(start.links());
+  }
+
+  @Test
+  void aClickThatTurnsOutToSelectWordsPutsBackTheChoiceBeforeIt() {
+    tagging.clickAt(Side.B, 3, false);
+    tagging.clickAt(Side.A, 2, false);
+
+    tagging.selectedWordsByClicking();
+
+    assertThat(tagging.chosen(Side.A)).isEmpty();
+    assertThat(tagging.chosen(Side.B)).extracting(Claim::id).containsExactly("B1");
+    assertThat(alignment.selectedProperty().get().id()).isEqualTo("B1");
+    assertThat(tagging.activeSideProperty().get()).isEqualTo(Side.B);
+  }
+
+  @Test
   void claimsChosenOnBothSidesAreLinkedInOneUndoableStep() {
     tagging.clickAt(Side.A, 2, false);
     tagging.clickAt(Side.A, 50, true);
