@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.IndexRange;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +88,46 @@ class FileViewModelTest {
     assertThat(reopened.links()).isEqualTo(before.links());
     assertThat(files.unsavedProperty().get()).isFalse();
     assertThat(main.side(Side.A).cleanableProperty().get()).isFalse();
+  }
+
+  @Test
+  void cancellingAnOpenLeavesTheComparisonOnScreenAndSaysSo() {
+    Path target = folder.resolve("other.parallax.json");
+    files.save(target, () -> {});
+    main.swapSides();
+    Comparison onScreen = main.alignment().comparisonProperty().get();
+    List<Runnable> queued = new ArrayList<>();
+    FileViewModel slow =
+        TestViewModels.files(main, folder, new BackgroundRunner(queued::add, Runnable::run));
+
+    slow.open(target);
+    assertThat(slow.readingProperty().get()).isTrue();
+    assertThat(slow.readingMessageProperty().get())
+        .isEqualTo("Opening other.parallax.json\u2026 0 %");
+    slow.cancelReading();
+    queued.forEach(Runnable::run);
+
+    assertThat(main.alignment().comparisonProperty().get()).isSameAs(onScreen);
+    assertThat(slow.readingProperty().get()).isFalse();
+    assertThat(slow.readingMessageProperty().get()).isEmpty();
+    assertThat(main.noticeProperty().get().error()).isFalse();
+    assertThat(main.noticeProperty().get().text())
+        .isEqualTo(
+            "Opening other.parallax.json was cancelled; the comparison on screen is unchanged.");
+  }
+
+  @Test
+  void openingShowsHowFarItGotUntilEveryClaimIsPlaced() {
+    Path target = folder.resolve("progress.parallax.json");
+    files.save(target, () -> {});
+    List<String> shown = new ArrayList<>();
+    files.readingMessageProperty().addListener((obs, old, now) -> shown.add(now));
+
+    files.open(target);
+
+    assertThat(shown).contains("Opening progress.parallax.json\u2026 100 %");
+    assertThat(shown.get(shown.size() - 1)).isEmpty();
+    assertThat(files.readingProperty().get()).isFalse();
   }
 
   @Test
