@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import org.parallax.ingest.ImportException;
 import org.parallax.ingest.Importer;
 import org.parallax.model.Comparison;
+import org.parallax.model.Document;
 import org.parallax.model.Orphan;
 import org.parallax.model.Side;
 import org.parallax.store.ComparisonStore;
@@ -266,7 +267,8 @@ public final class FileViewModel {
    * Replaces one side's essay with a corrected version read from {@code source}, keeping every
    * claim, link and term: each is re-anchored in the new text, and what cannot be placed becomes an
    * orphan, listed for the reader to attach again. It is one undoable edit: undo puts the old text,
-   * its tags and the orphans listed before back.
+   * its tags and the orphans listed before back. The status bar shows how far it got; Cancel leaves
+   * the essay on screen as it was.
    */
   public void reimport(Side side, Path source) {
     Comparison comparison = main.alignment().comparisonProperty().get();
@@ -274,9 +276,21 @@ public final class FileViewModel {
       return;
     }
     LoadedComparison state = stateFor(comparison);
+    String name = nameOf(source);
+    UiProgress progress =
+        startReading(
+            fraction -> Messages.get("file.reimporting", name, percent(fraction)),
+            Messages.get("file.reimportCancelled", name));
     runner.run(
-        () -> replacement.replace(state, side, importer.importFile(source, true)),
+        () -> {
+          Document read = importer.importFile(source, true);
+          progress.checkCancelled();
+          return replacement.replace(state, side, read, progress);
+        },
         replaced -> {
+          if (!finishReading(progress)) {
+            return;
+          }
           boolean done =
               main.tagging()
                   .edit(
@@ -290,7 +304,11 @@ public final class FileViewModel {
                 .set(Notice.info(Messages.get("file.reimported", replaced.orphans().size())));
           }
         },
-        failure -> main.noticeProperty().set(Notice.error(describeAny(failure))));
+        failure -> {
+          if (finishReading(progress) && !(failure instanceof CancelledException)) {
+            main.noticeProperty().set(Notice.error(describeAny(failure)));
+          }
+        });
   }
 
   /**

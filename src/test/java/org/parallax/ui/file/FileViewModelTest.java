@@ -175,6 +175,30 @@ class FileViewModelTest {
   }
 
   @Test
+  void cancellingAReimportLeavesTheEssayOnScreenAndSaysSo() throws IOException {
+    Comparison onScreen = main.alignment().comparisonProperty().get();
+    Path corrected = folder.resolve("corrected.txt");
+    Files.writeString(
+        corrected,
+        "On 19 September Azerbaijan began an assault in Karabakh.",
+        StandardCharsets.UTF_8);
+    List<Runnable> queued = new ArrayList<>();
+    FileViewModel slow =
+        TestViewModels.files(main, folder, new BackgroundRunner(queued::add, Runnable::run));
+
+    slow.reimport(Side.B, corrected);
+    assertThat(slow.readingMessageProperty().get())
+        .isEqualTo("Re-importing corrected.txt\u2026 0 %");
+    slow.cancelReading();
+    queued.forEach(Runnable::run);
+
+    assertThat(main.alignment().comparisonProperty().get()).isSameAs(onScreen);
+    assertThat(slow.readingProperty().get()).isFalse();
+    assertThat(main.noticeProperty().get().text())
+        .isEqualTo("Re-importing corrected.txt was cancelled; the essay on screen is unchanged.");
+  }
+
+  @Test
   void reimportingACorrectedEssayKeepsTagsThatStillFitAndOrphansTheOthers() throws IOException {
     Comparison before = main.alignment().comparisonProperty().get();
     String text = before.b().text();
