@@ -15,7 +15,10 @@ import java.util.List;
 import org.parallax.files.InputFile;
 import org.parallax.files.RefusedFileException;
 import org.parallax.model.Comparison;
+import org.parallax.store.anchor.WorkBudget;
 import org.parallax.store.dto.ComparisonFile;
+import org.parallax.task.CancelledException;
+import org.parallax.task.Progress;
 
 /**
  * Saves and loads comparison files ({@code .parallax.json}, see docs/format.md). Saving is atomic
@@ -87,6 +90,15 @@ public final class ComparisonStore {
 
   /** Loads a file exactly as the app opens it. */
   public LoadedComparison load(Path file) throws StoreException {
+    return load(file, Progress.NONE);
+  }
+
+  /**
+   * Loads a file, reporting to {@code progress} how many claims and terms are placed.
+   *
+   * @throws CancelledException once {@code progress} is cancelled
+   */
+  public LoadedComparison load(Path file, Progress progress) throws StoreException {
     byte[] bytes;
     try {
       bytes = InputFile.read(file, file.toString(), limits.maxFileBytes(), "comparison files");
@@ -96,28 +108,40 @@ public final class ComparisonStore {
       }
       throw new StoreException(e.getMessage(), e);
     }
-    return read(bytes);
+    return read(bytes, progress);
   }
 
   /** Loads a comparison from the bytes of a file. */
   public LoadedComparison read(byte[] bytes) throws StoreException {
+    return read(bytes, Progress.NONE);
+  }
+
+  /**
+   * Loads a comparison from the bytes of a file, reporting to {@code progress}.
+   *
+   * @throws CancelledException once {@code progress} is cancelled
+   */
+  public LoadedComparison read(byte[] bytes, Progress progress) throws StoreException {
     try {
-      return parse(bytes);
+      return parse(bytes, progress);
+    } catch (CancelledException e) {
+      throw e;
     } catch (RuntimeException e) {
       throw StoreException.unexpected("its content", e);
     }
   }
 
-  private LoadedComparison parse(byte[] bytes) throws StoreException {
-    FastPath.Result quick = FastPath.read(mapper, bytes);
-    return quick.loaded() != null ? quick.loaded() : parseTree(bytes, quick.failure());
+  private LoadedComparison parse(byte[] bytes, Progress progress) throws StoreException {
+    FastPath.Result quick = FastPath.read(mapper, bytes, progress);
+    return quick.loaded() != null ? quick.loaded() : parseTree(bytes, quick.failure(), progress);
   }
 
   /**
    * The careful path: the whole file as a tree first, so that the version can be checked before
    * anything else, older versions migrated, unknown fields collected and errors located exactly.
    */
-  private LoadedComparison parseTree(byte[] bytes, JsonProcessingException streamFailure)
+  private LoadedComparison parseTree(
+      byte[] bytes, JsonProcessingException streamFailure, Progress progress)
       throws StoreException {
     JsonNode root;
     try (JsonParser parser = mapper.createParser(bytes)) {
@@ -156,7 +180,7 @@ public final class ComparisonStore {
       throw ErrorMessages.of(e, limits, sameFailure(e, streamFailure, version));
     }
     JsonNode tree = root;
-    ModelReader reader = new ModelReader(file, () -> tree);
+    ModelReader reader = new ModelReader(file, () -> tree, WorkBudget.standard(), progress);
     Comparison comparison = reader.read();
     notices.addAll(reader.notices());
     return new LoadedComparison(

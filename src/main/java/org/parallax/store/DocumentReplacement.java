@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.Locale;
 import org.parallax.model.Document;
 import org.parallax.model.Side;
+import org.parallax.task.Progress;
 
 /**
  * Swaps one document of a comparison for a new version of it (a corrected re-import, a newer
@@ -23,6 +24,16 @@ public final class DocumentReplacement {
 
   /** {@code state} with the document of {@code side} replaced by {@code replacement}. */
   public LoadedComparison replace(LoadedComparison state, Side side, Document replacement)
+      throws StoreException {
+    return replace(state, side, replacement, Progress.NONE);
+  }
+
+  /**
+   * As {@link #replace(LoadedComparison, Side, Document)}, reporting re-anchoring to {@code
+   * progress}; throws {@link org.parallax.task.CancelledException} once it is cancelled.
+   */
+  public LoadedComparison replace(
+      LoadedComparison state, Side side, Document replacement, Progress progress)
       throws StoreException {
     ObjectNode root;
     try {
@@ -49,7 +60,7 @@ public final class DocumentReplacement {
     } catch (IOException e) {
       throw new StoreException("The comparison could not be prepared for the new document.", e);
     }
-    LoadedComparison loaded = store.read(bytes);
+    LoadedComparison loaded = store.read(bytes, progress);
     return new LoadedComparison(
         loaded.comparison(),
         loaded.orphans(),

@@ -12,7 +12,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.parallax.model.Comparison;
+import org.parallax.store.anchor.WorkBudget;
 import org.parallax.store.dto.ComparisonFile;
+import org.parallax.task.Progress;
 
 /**
  * Loads the common case in one streaming pass: a file of the current version holding only fields
@@ -29,7 +31,7 @@ final class FastPath {
    */
   record Result(LoadedComparison loaded, JsonProcessingException failure) {}
 
-  static Result read(ObjectMapper mapper, byte[] bytes) throws StoreException {
+  static Result read(ObjectMapper mapper, byte[] bytes, Progress progress) throws StoreException {
     UnknownFields unknown = new UnknownFields();
     ComparisonFile file;
     try {
@@ -45,7 +47,8 @@ final class FastPath {
         || !FormatVersion.CURRENT.toString().equals(file.formatVersion())) {
       return new Result(null, null);
     }
-    ModelReader reader = new ModelReader(file, () -> tree(mapper, bytes));
+    ModelReader reader =
+        new ModelReader(file, () -> tree(mapper, bytes), WorkBudget.standard(), progress);
     Comparison comparison = reader.read();
     List<String> notices = new ArrayList<>();
     notices.addAll(reader.notices());

@@ -27,6 +27,7 @@ import org.parallax.store.dto.ComparisonFile;
 import org.parallax.store.dto.KindEntry;
 import org.parallax.store.dto.LinkEntry;
 import org.parallax.store.dto.TermEntry;
+import org.parallax.task.Progress;
 
 /**
  * Maps a checked-on-the-way file to the live model: places every span, turns what cannot be placed
@@ -44,6 +45,7 @@ final class ModelReader {
   private final Set<String> orphanClaims = new HashSet<>();
   private final Set<String> termIds = new HashSet<>();
   private final WorkBudget budget;
+  private final Progress progress;
   private JsonNode tree;
   private SpanPlacer placer;
   private boolean changedA;
@@ -58,9 +60,15 @@ final class ModelReader {
 
   /** A reader whose re-anchoring searches no more than {@code budget} allows. */
   ModelReader(ComparisonFile file, Supplier<JsonNode> root, WorkBudget budget) {
+    this(file, root, budget, Progress.NONE);
+  }
+
+  /** A reader that reports placing spans to {@code progress} and stops when it is cancelled. */
+  ModelReader(ComparisonFile file, Supplier<JsonNode> root, WorkBudget budget, Progress progress) {
     this.file = file;
     this.root = root;
     this.budget = budget;
+    this.progress = progress;
   }
 
   /** The comparison; orphans and the number of re-anchored spans are available afterwards. */
@@ -72,7 +80,10 @@ final class ModelReader {
     Document b = readB.document();
     changedA = readA.textChanged();
     changedB = readB.textChanged();
-    placer = new SpanPlacer(a.text(), changedA, b.text(), changedB, budget);
+    int spans =
+        (file.claims() == null ? 0 : file.claims().size())
+            + (file.terms() == null ? 0 : file.terms().size());
+    placer = new SpanPlacer(a.text(), changedA, b.text(), changedB, budget, progress, spans);
     OrphanReader.read(file.orphans(), orphans);
     for (Orphan orphan : orphans) {
       if (orphan.kind() == Orphan.Kind.CLAIM) {

@@ -11,12 +11,14 @@ import org.parallax.store.anchor.WorkBudget;
 import org.parallax.store.dto.PositionEntry;
 import org.parallax.store.dto.QuoteEntry;
 import org.parallax.store.dto.SelectorEntry;
+import org.parallax.task.Progress;
 
 /**
  * Places the saved spans of one file in its documents' texts. When a text is unchanged (its sha256
  * matches) positions are trusted and a position past the end is an error in the file; when the text
  * changed, or a quote no longer matches its position, the span is re-anchored and may become an
- * orphan.
+ * orphan. Reports to a {@link Progress} the fraction of spans placed, and stops with {@link
+ * org.parallax.task.CancelledException} once it is cancelled.
  */
 final class SpanPlacer {
   private final String textA;
@@ -26,9 +28,24 @@ final class SpanPlacer {
   private final Reanchorer reanchorA;
   private final Reanchorer reanchorB;
   private final WorkBudget budget;
+  private final Progress progress;
+  private final int total;
+  private int placed;
   private int moved;
 
   SpanPlacer(String textA, boolean changedA, String textB, boolean changedB, WorkBudget budget) {
+    this(textA, changedA, textB, changedB, budget, Progress.NONE, 0);
+  }
+
+  /** A placer that reports to {@code progress} how many of {@code total} spans it placed. */
+  SpanPlacer(
+      String textA,
+      boolean changedA,
+      String textB,
+      boolean changedB,
+      WorkBudget budget,
+      Progress progress,
+      int total) {
     this.textA = textA;
     this.textB = textB;
     this.changedA = changedA;
@@ -36,6 +53,8 @@ final class SpanPlacer {
     this.reanchorA = new Reanchorer(textA, budget);
     this.reanchorB = new Reanchorer(textB, budget);
     this.budget = budget;
+    this.progress = progress;
+    this.total = total;
   }
 
   /** Whether re-anchoring ran out of its budget, so that some spans became orphans unsought. */
@@ -50,6 +69,18 @@ final class SpanPlacer {
 
   /** The span's place, or empty for an orphan. */
   Optional<Span> place(String what, String id, Side side, SelectorEntry entry, String pointer)
+      throws StoreException {
+    progress.checkCancelled();
+    Optional<Span> span = placeOne(what, id, side, entry, pointer);
+    placed++;
+    if (total > 0) {
+      progress.report(Math.min(1, (double) placed / total), "Placing claims and terms");
+    }
+    return span;
+  }
+
+  private Optional<Span> placeOne(
+      String what, String id, Side side, SelectorEntry entry, String pointer)
       throws StoreException {
     SelectorEntry selector = Check.present(entry, pointer, "the selector of " + what + " " + id);
     PositionEntry position =

@@ -269,7 +269,7 @@ public final class MainWindow {
         new WindowMenus(viewModel, files, fileCommands, desktop, () -> stage, alignmentSetup);
     root.setTop(new VBox(menus.menuBar(actions), menus.toolBar(actions)));
     root.setCenter(centre);
-    root.setBottom(new StatusBar(viewModel));
+    root.setBottom(new StatusBar(viewModel, files));
     Scene scene = new Scene(root, size(remembered.width(), 1280), size(remembered.height(), 820));
     scene.getStylesheets().add(getClass().getResource("parallax.css").toExternalForm());
     followRelationColours(scene);

@@ -16,6 +16,7 @@ import org.parallax.model.LinkStatus;
 import org.parallax.model.Side;
 import org.parallax.segment.TextCounts;
 import org.parallax.ui.align.AlignmentViewModel;
+import org.parallax.ui.file.FileViewModel;
 
 /** Word and sentence counts per side, and what the app is busy with. */
 final class StatusBar extends HBox {
@@ -27,7 +28,7 @@ final class StatusBar extends HBox {
   private final ProgressIndicator spinner = new ProgressIndicator();
   private final Label alignmentSummary = new Label();
 
-  StatusBar(MainViewModel viewModel) {
+  StatusBar(MainViewModel viewModel, FileViewModel files) {
     this.viewModel = viewModel;
     getStyleClass().add(Styles.STATUS_BAR);
     leftCounts.setId("status-left");
@@ -40,7 +41,7 @@ final class StatusBar extends HBox {
     viewModel
         .noticeProperty()
         .addListener((obs, old, notice) -> message.setText(notice == null ? "" : notice.text()));
-    message.visibleProperty().bind(viewModel.busyProperty().not());
+    message.visibleProperty().bind(viewModel.busyProperty().or(files.readingProperty()).not());
     // The counts keep their words; long notices give way, and show in full on hover.
     leftCounts.setMinWidth(Region.USE_PREF_SIZE);
     rightCounts.setMinWidth(Region.USE_PREF_SIZE);
@@ -52,12 +53,30 @@ final class StatusBar extends HBox {
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     getChildren().addAll(leftCounts, rightCounts, alignmentSummary, spacer, message, spinner, busy);
+    getChildren().addAll(readingControls(files));
     getChildren().addAll(alignmentControls());
     for (Side side : Side.values()) {
       viewModel.side(side).documentProperty().addListener((obs, o, n) -> refresh());
       viewModel.side(side).countsProperty().addListener((obs, o, n) -> refresh());
     }
     refresh();
+  }
+
+  /** While a comparison opens or an essay is re-imported: how far it got, and Cancel. */
+  private static List<Node> readingControls(FileViewModel files) {
+    Label reading = new Label();
+    reading.setId("status-reading");
+    reading.textProperty().bind(files.readingMessageProperty());
+    Button cancel = new Button(Messages.get("file.readingCancel"));
+    cancel.setId("reading-cancel");
+    cancel.setOnAction(e -> files.cancelReading());
+    reading.setMinWidth(Region.USE_PREF_SIZE);
+    cancel.setMinWidth(Region.USE_PREF_SIZE);
+    for (Node node : List.of(reading, cancel)) {
+      node.visibleProperty().bind(files.readingProperty());
+      node.managedProperty().bind(node.visibleProperty());
+    }
+    return List.of(reading, cancel);
   }
 
   private List<Node> alignmentControls() {

@@ -31,6 +31,7 @@ import org.parallax.task.Progress;
 import org.parallax.ui.Messages;
 import org.parallax.ui.support.BackgroundRunner;
 import org.parallax.ui.support.Lazy;
+import org.parallax.ui.support.UiProgress;
 import org.parallax.ui.tag.ComparisonSession;
 
 /**

@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.DoubleFunction;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -12,6 +16,7 @@ import javafx.collections.ObservableList;
 import org.parallax.ingest.ImportException;
 import org.parallax.ingest.Importer;
 import org.parallax.model.Comparison;
+import org.parallax.model.Document;
 import org.parallax.model.Orphan;
 import org.parallax.model.Side;
 import org.parallax.store.ComparisonStore;
@@ -21,10 +26,12 @@ import org.parallax.store.RecentFiles;
 import org.parallax.store.RecoveryFile;
 import org.parallax.store.StoreException;
 import org.parallax.tagging.ComparisonNames;
+import org.parallax.task.CancelledException;
 import org.parallax.ui.MainViewModel;
 import org.parallax.ui.Messages;
 import org.parallax.ui.support.BackgroundRunner;
 import org.parallax.ui.support.Notice;
+import org.parallax.ui.support.UiProgress;
 import org.parallax.ui.tag.ComparisonSession;
 
 /**
@@ -55,6 +62,17 @@ public final class FileViewModel {
   private LoadedComparison opened;
   private final List<Attachment> attachments = new ArrayList<>();
   private final List<Reimport> reimports = new ArrayList<>();
+  private final ReadOnlyObjectWrapper<Reading> reading = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyDoubleWrapper readingFraction = new ReadOnlyDoubleWrapper();
+  private final BooleanBinding readingUnderWay = reading.isNotNull();
+  private final StringBinding readingMessage =
+      Bindings.createStringBinding(
+          () -> {
+            Reading r = reading.get();
+            return r == null ? "" : r.message().apply(readingFraction.get());
+          },
+          reading,
+          readingFraction);
 
   public FileViewModel(
       MainViewModel main,
@@ -115,17 +133,85 @@ public final class FileViewModel {
    * is asked about only once the file has proved readable.
    */
   public void open(Path target) {
+    String name = nameOf(target);
+    UiProgress progress =
+        startReading(
+            fraction -> Messages.get("file.opening", name, percent(fraction)),
+            Messages.get("file.openCancelled", name));
     runner.run(
-        () -> store.load(target),
+        () -> store.load(target, progress),
         loaded -> {
-          if (!main.mayReplaceWork()) {
+          if (!finishReading(progress) || !main.mayReplaceWork()) {
             return;
           }
           show(loaded, target, true);
           remember(target);
           main.noticeProperty().set(Notice.info(loadedMessage(loaded, target)));
         },
-        failure -> main.noticeProperty().set(Notice.error(describeOpening(failure, target))));
+        failure -> {
+          if (finishReading(progress) && !(failure instanceof CancelledException)) {
+            main.noticeProperty().set(Notice.error(describeOpening(failure, target)));
+          }
+        });
+  }
+
+  /**
+   * A reading of a file the reader may cancel: how the status bar words its progress, and what it
+   * says once cancelled.
+   */
+  private record Reading(DoubleFunction<String> message, String cancelled, UiProgress progress) {}
+
+  /** Starts a reading, stopping the one under way (whose result will be dropped). */
+  private UiProgress startReading(DoubleFunction<String> message, String cancelled) {
+    Reading before = reading.get();
+    if (before != null) {
+      before.progress().cancel();
+    }
+    Reading[] self = new Reading[1];
+    UiProgress progress =
+        new UiProgress(
+            runner,
+            fraction -> {
+              if (self[0] != null && reading.get() == self[0]) {
+                readingFraction.set(fraction);
+              }
+            });
+    self[0] = new Reading(message, cancelled, progress);
+    readingFraction.set(0);
+    reading.set(self[0]);
+    return progress;
+  }
+
+  /** Ends the reading of {@code progress}: whether it was still the one under way. */
+  private boolean finishReading(UiProgress progress) {
+    Reading r = reading.get();
+    if (r == null || r.progress() != progress) {
+      return false;
+    }
+    reading.set(null);
+    return true;
+  }
+
+  /**
+   * The reader stops the opening or re-import under way: what is on screen stays as it was, and the
+   * status bar says so.
+   */
+  public void cancelReading() {
+    Reading r = reading.get();
+    if (r == null) {
+      return;
+    }
+    r.progress().cancel();
+    reading.set(null);
+    main.noticeProperty().set(Notice.info(r.cancelled()));
+  }
+
+  private static long percent(double fraction) {
+    return Math.round(Math.max(0, Math.min(1, fraction)) * 100);
+  }
+
+  private static String nameOf(Path target) {
+    return target.getFileName() == null ? target.toString() : target.getFileName().toString();
   }
 
   /** What went wrong opening {@code target}, naming the file unless the message already does. */
@@ -181,7 +267,8 @@ public final class FileViewModel {
    * Replaces one side's essay with a corrected version read from {@code source}, keeping every
    * claim, link and term: each is re-anchored in the new text, and what cannot be placed becomes an
    * orphan, listed for the reader to attach again. It is one undoable edit: undo puts the old text,
-   * its tags and the orphans listed before back.
+   * its tags and the orphans listed before back. The status bar shows how far it got; Cancel leaves
+   * the essay on screen as it was.
    */
   public void reimport(Side side, Path source) {
     Comparison comparison = main.alignment().comparisonProperty().get();
@@ -189,9 +276,21 @@ public final class FileViewModel {
       return;
     }
     LoadedComparison state = stateFor(comparison);
+    String name = nameOf(source);
+    UiProgress progress =
+        startReading(
+            fraction -> Messages.get("file.reimporting", name, percent(fraction)),
+            Messages.get("file.reimportCancelled", name));
     runner.run(
-        () -> replacement.replace(state, side, importer.importFile(source, true)),
+        () -> {
+          Document read = importer.importFile(source, true);
+          progress.checkCancelled();
+          return replacement.replace(state, side, read, progress);
+        },
         replaced -> {
+          if (!finishReading(progress)) {
+            return;
+          }
           boolean done =
               main.tagging()
                   .edit(
@@ -205,7 +304,11 @@ public final class FileViewModel {
                 .set(Notice.info(Messages.get("file.reimported", replaced.orphans().size())));
           }
         },
-        failure -> main.noticeProperty().set(Notice.error(describeAny(failure))));
+        failure -> {
+          if (finishReading(progress) && !(failure instanceof CancelledException)) {
+            main.noticeProperty().set(Notice.error(describeAny(failure)));
+          }
+        });
   }
 
   /**
@@ -368,6 +471,16 @@ public final class FileViewModel {
     return name.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
         ? target
         : target.resolveSibling(name + ComparisonStore.EXTENSION);
+  }
+
+  /** Whether a comparison is being opened or an essay re-imported, which the reader may cancel. */
+  public BooleanBinding readingProperty() {
+    return readingUnderWay;
+  }
+
+  /** What is being read and how far it got, e.g. "Opening x.parallax.json… 40 %"; or empty. */
+  public StringBinding readingMessageProperty() {
+    return readingMessage;
   }
 
   public BooleanBinding unsavedProperty() {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.IndexRange;
 import org.junit.jupiter.api.BeforeEach;
@@ -90,6 +91,46 @@ class FileViewModelTest {
   }
 
   @Test
+  void cancellingAnOpenLeavesTheComparisonOnScreenAndSaysSo() {
+    Path target = folder.resolve("other.parallax.json");
+    files.save(target, () -> {});
+    main.swapSides();
+    Comparison onScreen = main.alignment().comparisonProperty().get();
+    List<Runnable> queued = new ArrayList<>();
+    FileViewModel slow =
+        TestViewModels.files(main, folder, new BackgroundRunner(queued::add, Runnable::run));
+
+    slow.open(target);
+    assertThat(slow.readingProperty().get()).isTrue();
+    assertThat(slow.readingMessageProperty().get())
+        .isEqualTo("Opening other.parallax.json\u2026 0 %");
+    slow.cancelReading();
+    queued.forEach(Runnable::run);
+
+    assertThat(main.alignment().comparisonProperty().get()).isSameAs(onScreen);
+    assertThat(slow.readingProperty().get()).isFalse();
+    assertThat(slow.readingMessageProperty().get()).isEmpty();
+    assertThat(main.noticeProperty().get().error()).isFalse();
+    assertThat(main.noticeProperty().get().text())
+        .isEqualTo(
+            "Opening other.parallax.json was cancelled; the comparison on screen is unchanged.");
+  }
+
+  @Test
+  void openingShowsHowFarItGotUntilEveryClaimIsPlaced() {
+    Path target = folder.resolve("progress.parallax.json");
+    files.save(target, () -> {});
+    List<String> shown = new ArrayList<>();
+    files.readingMessageProperty().addListener((obs, old, now) -> shown.add(now));
+
+    files.open(target);
+
+    assertThat(shown).contains("Opening progress.parallax.json\u2026 100 %");
+    assertThat(shown.get(shown.size() - 1)).isEmpty();
+    assertThat(files.readingProperty().get()).isFalse();
+  }
+
+  @Test
   void aDamagedFileIsReportedAndNothingOnScreenChanges() throws IOException {
     Comparison before = main.alignment().comparisonProperty().get();
     Path broken = folder.resolve("broken.parallax.json");
@@ -131,6 +172,30 @@ class FileViewModelTest {
     assertThat(FileViewModel.withExtension(Path.of("a/b")).toString())
         .isEqualTo("a/b.parallax.json");
     assertThat(FileViewModel.withExtension(Path.of("c.json")).toString()).isEqualTo("c.json");
+  }
+
+  @Test
+  void cancellingAReimportLeavesTheEssayOnScreenAndSaysSo() throws IOException {
+    Comparison onScreen = main.alignment().comparisonProperty().get();
+    Path corrected = folder.resolve("corrected.txt");
+    Files.writeString(
+        corrected,
+        "On 19 September Azerbaijan began an assault in Karabakh.",
+        StandardCharsets.UTF_8);
+    List<Runnable> queued = new ArrayList<>();
+    FileViewModel slow =
+        TestViewModels.files(main, folder, new BackgroundRunner(queued::add, Runnable::run));
+
+    slow.reimport(Side.B, corrected);
+    assertThat(slow.readingMessageProperty().get())
+        .isEqualTo("Re-importing corrected.txt\u2026 0 %");
+    slow.cancelReading();
+    queued.forEach(Runnable::run);
+
+    assertThat(main.alignment().comparisonProperty().get()).isSameAs(onScreen);
+    assertThat(slow.readingProperty().get()).isFalse();
+    assertThat(main.noticeProperty().get().text())
+        .isEqualTo("Re-importing corrected.txt was cancelled; the essay on screen is unchanged.");
   }
 
   @Test

@@ -1,23 +1,22 @@
-package org.parallax.ui.align;
+package org.parallax.ui.support;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.DoubleConsumer;
 import org.parallax.task.Progress;
-import org.parallax.ui.support.BackgroundRunner;
 
 /**
  * Adapts the core's {@link Progress} to the window: reports reach the UI thread at most every 50
  * ms, and {@link #cancel()} asks the work to stop.
  */
-final class UiProgress implements Progress {
+public final class UiProgress implements Progress {
   private static final long MIN_INTERVAL_NANOS = 50_000_000L;
   private final BackgroundRunner runner;
   private final DoubleConsumer onProgress;
   private final AtomicBoolean cancelled = new AtomicBoolean();
   private final AtomicLong lastReport = new AtomicLong(Long.MIN_VALUE);
 
-  UiProgress(BackgroundRunner runner, DoubleConsumer onProgress) {
+  public UiProgress(BackgroundRunner runner, DoubleConsumer onProgress) {
     this.runner = runner;
     this.onProgress = onProgress;
   }
@@ -37,7 +36,8 @@ final class UiProgress implements Progress {
     return cancelled.get();
   }
 
-  void cancel() {
+  /** Asks the work to stop; reports from then on are dropped. */
+  public void cancel() {
     cancelled.set(true);
   }
 }
