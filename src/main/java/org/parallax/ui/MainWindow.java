@@ -33,6 +33,7 @@ import org.parallax.ui.reading.DocumentView;
 import org.parallax.ui.reading.LinkedScrolling;
 import org.parallax.ui.reading.RelationTints;
 import org.parallax.ui.reading.RibbonGutter;
+import org.parallax.ui.support.AltForTheMouse;
 import org.parallax.ui.support.DesktopAccess;
 import org.parallax.ui.support.KeptDivider;
 import org.parallax.ui.support.Notice;
@@ -284,6 +285,7 @@ public final class MainWindow {
                       right.area().relayout();
                     }));
     addFontSizeAliases(scene);
+    AltForTheMouse.install(scene);
     scene
         .getAccelerators()
         .put(KeyCombination.keyCombination("Shortcut+Y"), viewModel.alignment().session()::redo);
