@@ -2,6 +2,7 @@ package org.parallax.ui;
 
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -66,6 +67,9 @@ public final class MainWindow {
   /** The left essay's share of the room the two essays have (the gutter not counted). */
   private double essayShare;
 
+  /** The gutter's width as the reader left it, to remember. */
+  private DoubleSupplier gutterWidth = () -> Double.NaN;
+
   /** The side panel's width, as the reader last dragged it. */
   private double panelWidth = PANEL_WIDTH;
 
@@ -127,6 +131,8 @@ public final class MainWindow {
         new RibbonGutter(
             left.area(), right.area(), viewModel.alignment(), viewModel.darkProperty());
     ribbons.onlySelectedProperty().bindBidirectional(viewModel.onlySelectedRibbonsProperty());
+    ribbons.restoreWidth(remembered.gutterWidth());
+    gutterWidth = ribbons.gutterWidthProperty()::get;
     // The gutter rides on the right item so the split keeps a single, remembered divider.
     BorderPane rightWithRibbons = new BorderPane(right);
     rightWithRibbons.setLeft(ribbons);
@@ -391,6 +397,7 @@ public final class MainWindow {
             stage.getWidth(),
             stage.getHeight(),
             essayShare,
+            gutterWidth.getAsDouble(),
             viewModel.fontSizeProperty().get(),
             viewModel.linkedScrollingProperty().get(),
             viewModel.darkProperty().get(),
