@@ -2,6 +2,7 @@ package org.parallax.ui;
 
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -33,6 +34,7 @@ import org.parallax.ui.reading.DocumentView;
 import org.parallax.ui.reading.LinkedScrolling;
 import org.parallax.ui.reading.RelationTints;
 import org.parallax.ui.reading.RibbonGutter;
+import org.parallax.ui.support.AltForTheMouse;
 import org.parallax.ui.support.DesktopAccess;
 import org.parallax.ui.support.KeptDivider;
 import org.parallax.ui.support.Notice;
@@ -64,6 +66,9 @@ public final class MainWindow {
 
   /** The left essay's share of the room the two essays have (the gutter not counted). */
   private double essayShare;
+
+  /** The gutter's width as the reader left it, to remember. */
+  private DoubleSupplier gutterWidth = () -> Double.NaN;
 
   /** The side panel's width, as the reader last dragged it. */
   private double panelWidth = PANEL_WIDTH;
@@ -126,6 +131,8 @@ public final class MainWindow {
         new RibbonGutter(
             left.area(), right.area(), viewModel.alignment(), viewModel.darkProperty());
     ribbons.onlySelectedProperty().bindBidirectional(viewModel.onlySelectedRibbonsProperty());
+    ribbons.restoreWidth(remembered.gutterWidth());
+    gutterWidth = ribbons.gutterWidthProperty()::get;
     // The gutter rides on the right item so the split keeps a single, remembered divider.
     BorderPane rightWithRibbons = new BorderPane(right);
     rightWithRibbons.setLeft(ribbons);
@@ -284,6 +291,7 @@ public final class MainWindow {
                       right.area().relayout();
                     }));
     addFontSizeAliases(scene);
+    AltForTheMouse.install(scene);
     scene
         .getAccelerators()
         .put(KeyCombination.keyCombination("Shortcut+Y"), viewModel.alignment().session()::redo);
@@ -389,6 +397,7 @@ public final class MainWindow {
             stage.getWidth(),
             stage.getHeight(),
             essayShare,
+            gutterWidth.getAsDouble(),
             viewModel.fontSizeProperty().get(),
             viewModel.linkedScrollingProperty().get(),
             viewModel.darkProperty().get(),

@@ -48,17 +48,12 @@ public final class TestWindow {
    * readerName} (blank: a reader Parallax has not asked yet).
    */
   public TestWindow(Stage stage, String readerName) throws IOException {
-    WindowSettings d = WindowSettings.DEFAULTS;
-    settings =
-        SettingsStore.inMemory(
-            new WindowSettings(
-                d.width(),
-                d.height(),
-                d.divider(),
-                d.fontSize(),
-                d.linkedScrolling(),
-                d.dark(),
-                readerName));
+    this(stage, named(readerName));
+  }
+
+  /** Builds the window into {@code stage} with the seed on the left and {@code remembered}. */
+  public TestWindow(Stage stage, WindowSettings remembered) throws IOException {
+    settings = SettingsStore.inMemory(remembered);
     BackgroundRunner runner = BackgroundRunner.forApp();
     folder = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "window-test");
     viewModel = TestViewModels.main(runner);
@@ -67,6 +62,20 @@ public final class TestWindow {
     AlignmentSetup setup =
         new AlignmentSetup(alignmentChoices, alignmentChoices.load(problem -> {}));
     new MainWindow(viewModel, files, settings, desktop(), setup).show(stage);
+  }
+
+  /** The default settings for a reader called {@code readerName}. */
+  public static WindowSettings named(String readerName) {
+    WindowSettings d = WindowSettings.DEFAULTS;
+    return new WindowSettings(
+        d.width(),
+        d.height(),
+        d.divider(),
+        d.gutterWidth(),
+        d.fontSize(),
+        d.linkedScrolling(),
+        d.dark(),
+        readerName);
   }
 
   /** Copies the test resource {@code name} (next to the ui tests) into the state folder. */

@@ -140,6 +140,13 @@ public final class RibbonGutter extends Region {
     onWidened = action;
   }
 
+  /** Gives the gutter a width the reader chose before; NaN (never chosen) leaves it as it is. */
+  public void restoreWidth(double width) {
+    if (Double.isFinite(width)) {
+      gutterWidth.set(Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, width)));
+    }
+  }
+
   /** The gutter's width, which the reader changes by dragging its right edge. */
   public DoubleProperty gutterWidthProperty() {
     return gutterWidth;

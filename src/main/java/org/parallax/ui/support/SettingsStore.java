@@ -19,6 +19,7 @@ public interface SettingsStore {
             node.getDouble("width", d.width()),
             node.getDouble("height", d.height()),
             node.getDouble("divider", d.divider()),
+            node.getDouble("gutterWidth", d.gutterWidth()),
             node.getInt("fontSize", d.fontSize()),
             node.getBoolean("linkedScrolling", d.linkedScrolling()),
             node.getBoolean("dark", d.dark()),
@@ -31,6 +32,7 @@ public interface SettingsStore {
         node.putDouble("width", s.width());
         node.putDouble("height", s.height());
         node.putDouble("divider", s.divider());
+        node.putDouble("gutterWidth", s.gutterWidth());
         node.putInt("fontSize", s.fontSize());
         node.putBoolean("linkedScrolling", s.linkedScrolling());
         node.putBoolean("dark", s.dark());

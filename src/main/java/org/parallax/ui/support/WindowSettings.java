@@ -6,6 +6,8 @@ package org.parallax.ui.support;
  * @param width window width, or NaN when never saved
  * @param height window height, or NaN when never saved
  * @param divider the left essay's share of the room the two essays have, 0 to 1
+ * @param gutterWidth the width the reader gave the gutter between the essays, or NaN when never
+ *     saved
  * @param fontSize reading font size in pixels
  * @param linkedScrolling whether the two essays scroll together
  * @param dark whether the dark theme is on
@@ -15,6 +17,7 @@ public record WindowSettings(
     double width,
     double height,
     double divider,
+    double gutterWidth,
     int fontSize,
     boolean linkedScrolling,
     boolean dark,
@@ -23,7 +26,7 @@ public record WindowSettings(
   public static final int MIN_FONT = 10;
   public static final int MAX_FONT = 32;
   public static final WindowSettings DEFAULTS =
-      new WindowSettings(Double.NaN, Double.NaN, 0.5, 15, true, false, "");
+      new WindowSettings(Double.NaN, Double.NaN, 0.5, Double.NaN, 15, true, false, "");
 
   public WindowSettings {
     divider = Double.isFinite(divider) ? Math.min(0.9, Math.max(0.1, divider)) : 0.5;

@@ -194,6 +194,11 @@ public final class TaggingViewModel {
     choice.set(from.get(), to.get());
     currentLink.set(null);
     linkChosen("");
+    if (currentLink.get() != null) {
+      // The dragged claim is the reader's choice now: its partners include the new link's claim.
+      activeSide.set(from.get().side());
+      session.comparison().flatMap(c -> c.claim(fromId)).ifPresent(alignment::select);
+    }
   }
 
   /** Walks to the next (or previous) link in the reading order of {@code side}. */
