@@ -132,6 +132,7 @@ public final class ComparisonStore {
   }
 
   private LoadedComparison parse(byte[] bytes, Progress progress) throws StoreException {
+    EntryCounts.check(mapper.getFactory(), bytes, limits.maxEntries());
     FastPath.Result quick = FastPath.read(mapper, bytes, progress);
     return quick.loaded() != null ? quick.loaded() : parseTree(bytes, quick.failure(), progress);
   }

@@ -9,9 +9,14 @@ package org.parallax.store;
  * @param maxFileBytes largest file opened at all, checked before reading
  * @param maxStringLength longest single JSON string, in characters
  * @param maxNestingDepth deepest nesting of arrays and objects
+ * @param maxEntries most claims, links, terms or orphans in one list (two essays of 200,000 words,
+ *     the longest Parallax aligns, make at most 400,000 claims)
  */
-public record Limits(long maxFileBytes, int maxStringLength, int maxNestingDepth) {
+public record Limits(long maxFileBytes, int maxStringLength, int maxNestingDepth, int maxEntries) {
 
-  /** 256 MB files, 32 million characters per string, 100 levels of nesting. */
-  public static final Limits DEFAULT = new Limits(256L * 1024 * 1024, 32_000_000, 100);
+  /**
+   * 256 MB files, 32 million characters per string, 100 levels of nesting, 500,000 entries per
+   * list.
+   */
+  public static final Limits DEFAULT = new Limits(256L * 1024 * 1024, 32_000_000, 100, 500_000);
 }

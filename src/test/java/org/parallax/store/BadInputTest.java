@@ -37,6 +37,37 @@ class BadInputTest {
   }
 
   @Test
+  void aListLongerThanTheLimitIsRefusedInASentenceBeforeAnythingIsBuiltFromIt() throws Exception {
+    byte[] sixClaims = ComparisonStoreRoundTripTest.fixture(ComparisonStoreRoundTripTest.V1_1);
+    Limits five =
+        new Limits(
+            Limits.DEFAULT.maxFileBytes(),
+            Limits.DEFAULT.maxStringLength(),
+            Limits.DEFAULT.maxNestingDepth(),
+            5);
+    Limits six =
+        new Limits(
+            Limits.DEFAULT.maxFileBytes(),
+            Limits.DEFAULT.maxStringLength(),
+            Limits.DEFAULT.maxNestingDepth(),
+            6);
+
+    assertThatThrownBy(() -> new ComparisonStore(five).read(sixClaims))
+        .isInstanceOf(StoreException.class)
+        .hasMessage(
+            "The file lists more than 5 claims; Parallax opens comparisons of up to 5 in each"
+                + " list (two essays of 200,000 words hold far fewer).");
+    assertThat(new ComparisonStore(six).read(sixClaims).comparison().claims()).hasSize(6);
+  }
+
+  @Test
+  void theEntryLimitLetsThroughEveryClaimTwoEssaysOfTheLongestAlignedLengthCanMake() {
+    // Every claim holds at least one word, and each of the two essays at most WordLimit.MAX_WORDS.
+    assertThat(Limits.DEFAULT.maxEntries())
+        .isGreaterThan(2 * org.parallax.ingest.WordLimit.MAX_WORDS);
+  }
+
+  @Test
   void aTermPairedWithATermThatIsGoneIsUnpairedWithANote() throws Exception {
     LoadedComparison loaded =
         store.read(edited(r -> ((ObjectNode) r.at("/terms/0")).put("pairedWith", "T48")));
