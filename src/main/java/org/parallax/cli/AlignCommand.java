@@ -48,15 +48,7 @@ import picocli.CommandLine.Spec;
     name = "align",
     mixinStandardHelpOptions = true,
     version = ParallaxCommand.VERSION,
-    description = "Split two essays into claims and suggest which claims answer which.",
-    exitCodeListHeading = ParallaxCommand.EXIT_HEADING,
-    exitCodeList = {
-      ParallaxCommand.EXIT_DONE,
-      ParallaxCommand.EXIT_FAILED,
-      ParallaxCommand.EXIT_BAD_INPUT,
-      ParallaxCommand.EXIT_READER_STOPPED
-    },
-    footer = ParallaxCommand.WINDOW)
+    description = "Split two essays into claims and suggest which claims answer which.")
 final class AlignCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

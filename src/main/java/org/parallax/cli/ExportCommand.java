@@ -35,15 +35,7 @@ import picocli.CommandLine.TypeConversionException;
     name = "export",
     mixinStandardHelpOptions = true,
     version = ParallaxCommand.VERSION,
-    description = "Write a comparison as a handout, a worksheet or a data format.",
-    exitCodeListHeading = ParallaxCommand.EXIT_HEADING,
-    exitCodeList = {
-      ParallaxCommand.EXIT_DONE,
-      ParallaxCommand.EXIT_FAILED,
-      ParallaxCommand.EXIT_BAD_INPUT,
-      ParallaxCommand.EXIT_READER_STOPPED
-    },
-    footer = ParallaxCommand.WINDOW)
+    description = "Write a comparison as a handout, a worksheet or a data format.")
 final class ExportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

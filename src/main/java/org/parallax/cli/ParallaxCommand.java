@@ -7,7 +7,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,14 +19,6 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = ParallaxCommand.VERSION,
     description = "Read two perspectives on one event side by side, aligned claim by claim.",
-    exitCodeListHeading = ParallaxCommand.EXIT_HEADING,
-    exitCodeList = {
-      ParallaxCommand.EXIT_DONE,
-      ParallaxCommand.EXIT_FAILED,
-      ParallaxCommand.EXIT_BAD_INPUT,
-      ParallaxCommand.EXIT_READER_STOPPED
-    },
-    footer = ParallaxCommand.WINDOW,
     subcommands = {
       CommandLine.HelpCommand.class,
       AlignCommand.class,
@@ -40,15 +34,8 @@ public final class ParallaxCommand implements Runnable {
       "%nparallax FILE... (no command) opens the window with these essays or comparisons"
           + " (.parallax.json); parallax alone opens it with the bundled essay.";
 
-  // The exit codes, listed in every command's help (picocli wants constants here).
-  static final String EXIT_HEADING = "%nExit status:%n";
-  static final String EXIT_DONE = "0:the command did its work";
-  static final String EXIT_FAILED =
-      "1:good input could not be handled (out of memory, output that could not be written)";
-  static final String EXIT_BAD_INPUT =
-      "2:bad input or usage (unreadable file, not an essay, damaged comparison, wrong option)";
-  static final String EXIT_READER_STOPPED =
-      "141:the reader of the output stopped early (| head); nothing is printed";
+  /** The exit codes, listed in every command's help. */
+  private static final Map<String, String> EXIT_CODES = exitCodes();
 
   /**
    * Exit code when the work could not be done although the input was fine (out of memory, output
@@ -140,8 +127,39 @@ public final class ParallaxCommand implements Runnable {
     return FAILED;
   }
 
+  private static Map<String, String> exitCodes() {
+    Map<String, String> codes = new LinkedHashMap<>();
+    codes.put("0", "the command did its work");
+    codes.put(
+        "1", "good input could not be handled (out of memory, output that could not be written)");
+    codes.put(
+        "2",
+        "bad input or usage (unreadable file, not an essay, damaged comparison, wrong option)");
+    codes.put("141", "the reader of the output stopped early (| head); nothing is printed");
+    return codes;
+  }
+
+  /** Gives this command and every subcommand but help the exit codes and the window line. */
+  private static void describeEnding(CommandLine commandLine) {
+    commandLine
+        .getCommandSpec()
+        .usageMessage()
+        .exitCodeListHeading("%nExit status:%n")
+        .exitCodeList(EXIT_CODES)
+        .footer(WINDOW);
+    commandLine
+        .getSubcommands()
+        .forEach(
+            (name, sub) -> {
+              if (!name.equals("help")) {
+                describeEnding(sub);
+              }
+            });
+  }
+
   private static int execute(PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = new CommandLine(new ParallaxCommand());
+    describeEnding(commandLine);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new HumanErrorHandler());

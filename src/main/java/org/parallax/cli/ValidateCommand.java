@@ -19,15 +19,7 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     version = ParallaxCommand.VERSION,
-    description = "Check that a .parallax.json comparison file opens, and summarise it.",
-    exitCodeListHeading = ParallaxCommand.EXIT_HEADING,
-    exitCodeList = {
-      ParallaxCommand.EXIT_DONE,
-      ParallaxCommand.EXIT_FAILED,
-      ParallaxCommand.EXIT_BAD_INPUT,
-      ParallaxCommand.EXIT_READER_STOPPED
-    },
-    footer = ParallaxCommand.WINDOW)
+    description = "Check that a .parallax.json comparison file opens, and summarise it.")
 public final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
