@@ -3,6 +3,8 @@ package org.parallax.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.parallax.model.Comparison;
+import org.parallax.task.CancelledException;
+import org.parallax.task.Progress;
 
 /**
  * One export format: a pure function of a comparison and the reader's options, written to a stream.
@@ -28,4 +30,17 @@ public interface Exporter {
    * else.
    */
   void write(Comparison comparison, ExportOptions options, OutputStream out) throws IOException;
+
+  /**
+   * Writes {@code comparison} to {@code out} as {@link #write(Comparison, ExportOptions,
+   * OutputStream)} does, reporting to {@code progress} and stopping with {@link CancelledException}
+   * when it is cancelled. Formats that take long (PDF) override it; the others are quick and only
+   * check for cancellation before they start.
+   */
+  default void write(
+      Comparison comparison, ExportOptions options, OutputStream out, Progress progress)
+      throws IOException {
+    progress.checkCancelled();
+    write(comparison, options, out);
+  }
 }
