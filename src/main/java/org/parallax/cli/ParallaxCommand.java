@@ -23,7 +23,8 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       AlignCommand.class,
       ValidateCommand.class,
-      ExportCommand.class
+      ExportCommand.class,
+      AgreeCommand.class
     })
 public final class ParallaxCommand implements Runnable {
   /** What {@code --version} prints, for every command. */
@@ -139,14 +140,16 @@ public final class ParallaxCommand implements Runnable {
     return codes;
   }
 
-  /** Gives this command and every subcommand but help the exit codes and the window line. */
+  /**
+   * Gives this command and every subcommand but help the exit codes (unless the command lists its
+   * own, as {@code agree} does) and the window line.
+   */
   private static void describeEnding(CommandLine commandLine) {
-    commandLine
-        .getCommandSpec()
-        .usageMessage()
-        .exitCodeListHeading("%nExit status:%n")
-        .exitCodeList(EXIT_CODES)
-        .footer(WINDOW);
+    CommandLine.Model.UsageMessageSpec usage = commandLine.getCommandSpec().usageMessage();
+    if (usage.exitCodeList().isEmpty()) {
+      usage.exitCodeListHeading("%nExit status:%n").exitCodeList(EXIT_CODES);
+    }
+    usage.footer(WINDOW);
     commandLine
         .getSubcommands()
         .forEach(
