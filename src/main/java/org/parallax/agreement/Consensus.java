@@ -128,51 +128,38 @@ public final class Consensus {
    */
   public Comparison toComparison(String title, String annotator, Instant now) {
     Map<String, List<PairVotes>> byRelation = new TreeMap<>();
-    Map<UnitPair, String> relations = new LinkedHashMap<>();
     for (PairVotes v : votes) {
       Settlement word = settled.get(v.pair());
-      boolean kept =
-          word != null
-              ? word.keep()
-              : v.standing().compareTo(PairVotes.Standing.RELATION_TIED) <= 0;
-      if (kept) {
+      if (word != null ? word.keep() : linkedByMajority(v)) {
         String relation = word != null ? word.relation() : v.relation();
-        relations.put(v.pair(), relation);
         byRelation.computeIfAbsent(relation, r -> new ArrayList<>()).add(v);
       }
     }
+    List<Group> groups = new ArrayList<>();
+    byRelation.forEach(
+        (relation, pairs) ->
+            joined(pairs).forEach(group -> groups.add(new Group(relation, group))));
+    groups.sort(Comparator.comparing(Group::first));
     List<Link> links = new ArrayList<>();
-    for (Map.Entry<String, List<PairVotes>> group : byRelation.entrySet()) {
-      for (List<PairVotes> joined : joined(group.getValue())) {
-        links.add(link(group.getKey(), joined, now));
-      }
-    }
-    links.sort(
-        Comparator.comparing((Link l) -> firstIndex(l.aClaims()))
-            .thenComparing(l -> firstIndex(l.bClaims())));
-    List<Link> numbered = new ArrayList<>();
-    for (Link l : links) {
-      numbered.add(
-          new Link(
-              "L" + (numbered.size() + 1),
-              l.aClaims(),
-              l.bClaims(),
-              l.status(),
-              l.relation(),
-              l.score(),
-              l.reasons(),
-              l.note(),
-              l.annotator(),
-              now,
-              now));
+    for (Group group : groups) {
+      links.add(link("L" + (links.size() + 1), group.relation(), group.pairs(), now));
     }
     List<Claim> claims = new ArrayList<>(units.side(Side.A));
     claims.addAll(units.side(Side.B));
-    return new Comparison(title, annotator, a, b, claims, numbered, List.of(), codebook, now, now);
+    return new Comparison(title, annotator, a, b, claims, links, List.of(), codebook, now, now);
   }
 
-  private static int firstIndex(List<String> ids) {
-    return Integer.parseInt(ids.get(0).substring(1));
+  /** Unit pairs of one relation that become one link. */
+  private record Group(String relation, List<PairVotes> pairs) {
+    /** Its first pair in reading order of side A, which orders the links. */
+    UnitPair first() {
+      return pairs.stream().map(PairVotes::pair).min(Comparator.naturalOrder()).orElseThrow();
+    }
+  }
+
+  private static boolean linkedByMajority(PairVotes v) {
+    return v.standing() == PairVotes.Standing.AGREED
+        || v.standing() == PairVotes.Standing.RELATION_TIED;
   }
 
   /**
@@ -199,7 +186,7 @@ public final class Consensus {
     return links;
   }
 
-  private Link link(String relation, List<PairVotes> pairs, Instant now) {
+  private Link link(String id, String relation, List<PairVotes> pairs, Instant now) {
     SortedSet<Integer> as = new TreeSet<>();
     SortedSet<Integer> bs = new TreeSet<>();
     List<String> who = new ArrayList<>();
@@ -217,7 +204,7 @@ public final class Consensus {
     List<String> aIds = as.stream().map(i -> units.unit(Side.A, i).id()).toList();
     List<String> bIds = bs.stream().map(i -> units.unit(Side.B, i).id()).toList();
     return new Link(
-        "L0",
+        id,
         aIds,
         bIds,
         LinkStatus.CONFIRMED,
