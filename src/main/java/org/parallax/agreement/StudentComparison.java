@@ -59,6 +59,16 @@ public record StudentComparison(
     return new StudentComparison(loaded, units, report, consensus);
   }
 
+  /**
+   * A title for the consensus: "Consensus: " and the title of the key's comparison, else of the
+   * first student's.
+   */
+  public String consensusTitle() {
+    Annotator first = loaded.key() != null ? loaded.key() : loaded.students().get(0);
+    String title = first.comparison().title().strip();
+    return "Consensus: " + (title.isEmpty() ? "the class" : title);
+  }
+
   /** Whether enough files could be used to compare. */
   public boolean usable() {
     return report != null;

@@ -162,9 +162,8 @@ final class AgreeCommand implements Callable<Integer> {
   }
 
   private boolean writeConsensus(StudentComparison compared, PrintWriter say) {
-    Comparison first = compared.loaded().students().get(0).comparison();
-    String title = "Consensus: " + (first.title().isBlank() ? "class" : first.title());
-    Comparison made = compared.consensus().toComparison(title, "", Instant.now());
+    Comparison made =
+        compared.consensus().toComparison(compared.consensusTitle(), "", Instant.now());
     try {
       new ComparisonStore().save(made, consensus);
     } catch (StoreException e) {
@@ -270,7 +269,7 @@ final class AgreeCommand implements Callable<Integer> {
       rows.add(new String[] {"", "", ""});
       rows.add(
           new String[] {
-            "kappa with the key " + Printable.of(report.keyFile().getFileName()), "", ""
+            "kappa with the key (" + Printable.of(report.keyFile().getFileName()) + ")", "", ""
           });
       for (Map.Entry<String, KeyAgreement> e : report.key().entrySet()) {
         rows.add(

@@ -134,6 +134,18 @@ class StudentFilesTest {
     assertThat(units.side(Side.B)).hasSize(4);
   }
 
+  @Test
+  void aKeyThatCannotBeUsedIsLeftOutAndTheFirstStudentGivesTheTexts() throws Exception {
+    Path broken = write("key.parallax.json", "{\"format\": ");
+
+    StudentFiles.Loaded loaded = load(broken, Fixtures.ana(), Fixtures.ben());
+
+    assertThat(loaded.key()).isNull();
+    assertThat(loaded.skipped()).extracting(Skipped::file).containsExactly(broken);
+    assertThat(loaded.students()).extracting(Annotator::name).containsExactly("ana", "ben");
+    assertThat(loaded.a().text()).startsWith("The road reopened on Monday.");
+  }
+
   private Path write(String name, String content) throws Exception {
     return Files.writeString(dir.resolve(name), content);
   }

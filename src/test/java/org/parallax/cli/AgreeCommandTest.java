@@ -64,7 +64,7 @@ class AgreeCommandTest {
             "kappa ana | cleo   -0.250     1.000",
             "kappa ben | cleo   -0.364     0.000",
             "",
-            "kappa with the key key.parallax.json",
+            "kappa with the key (key.parallax.json)",
             "  ana               1.000     0.636",
             "  ben               0.545     0.400",
             "  cleo             -0.250     0.500");
@@ -144,6 +144,7 @@ class AgreeCommandTest {
 
     assertThat(code).isZero();
     Comparison consensus = new ComparisonStore().load(target).comparison();
+    assertThat(consensus.title()).isEqualTo("Consensus: Road or corridor");
     // A1-B1, A2-B2 and A4-B4 agreed; A3-B3 linked by two with tied relations, so unset
     assertThat(consensus.links())
         .extracting(l -> l.aClaims() + "" + l.bClaims() + " " + l.relation())
