@@ -20,7 +20,8 @@ class LayeringTest {
     "org.parallax.framing..",
     "org.parallax.tagging..",
     "org.parallax.store..",
-    "org.parallax.export.."
+    "org.parallax.export..",
+    "org.parallax.prompts.."
   };
 
   @ArchTest
@@ -58,7 +59,8 @@ class LayeringTest {
               "org.parallax.framing..",
               "org.parallax.tagging..",
               "org.parallax.store..",
-              "org.parallax.export..")
+              "org.parallax.export..",
+              "org.parallax.prompts..")
           .because("the model is the plain data every stage shares");
 
   @ArchTest
