@@ -35,13 +35,16 @@ public final class ComparisonNames {
     return c.title().isBlank() ? defaultTitle(c.a(), c.b()) : c.title();
   }
 
-  /** What a side is called to a reader: its perspective, else its title, else "A" or "B". */
+  /**
+   * What a side is called to a reader: its perspective, else its title without subtitle, else "A"
+   * or "B".
+   */
   public static String sideName(Comparison c, Side side) {
     var meta = c.document(side).metadata();
     if (!meta.perspective().isBlank()) {
       return meta.perspective();
     }
-    return meta.title().isBlank() ? side.name() : meta.title();
+    return meta.title().isBlank() ? side.name() : shortTitle(meta.title());
   }
 
   /** An essay's title without its subtitle, at most about {@value SHORT_TITLE} characters. */
