@@ -76,23 +76,6 @@ class PromptsTabTest {
     robot.clickOn("#prompts-words");
     robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
     robot.write("Which source would you trust here, and why?");
-    System.err.println(
-        "FOCUS "
-            + FxWait.onFx(() -> robot.lookup("#prompts-words").query().getScene().getFocusOwner())
-            + " bounds "
-            + FxWait.onFx(
-                () ->
-                    robot
-                        .lookup("#prompts-words")
-                        .query()
-                        .localToScreen(robot.lookup("#prompts-words").query().getBoundsInLocal()))
-            + " text "
-            + FxWait.onFx(
-                () ->
-                    ((javafx.scene.control.TextArea) robot.lookup("#prompts-words").query())
-                        .getText())
-            + " sel "
-            + FxWait.onFx(() -> list.getSelectionModel().getSelectedItem()));
     robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
     FxWait.until(() -> prompt(made.id()).edited());
     assertThat(prompt(made.id()).text()).isEqualTo("Which source would you trust here, and why?");
