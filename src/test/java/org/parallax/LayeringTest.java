@@ -21,7 +21,8 @@ class LayeringTest {
     "org.parallax.tagging..",
     "org.parallax.store..",
     "org.parallax.export..",
-    "org.parallax.prompts.."
+    "org.parallax.prompts..",
+    "org.parallax.summary.."
   };
 
   @ArchTest
@@ -60,7 +61,8 @@ class LayeringTest {
               "org.parallax.tagging..",
               "org.parallax.store..",
               "org.parallax.export..",
-              "org.parallax.prompts..")
+              "org.parallax.prompts..",
+              "org.parallax.summary..")
           .because("the model is the plain data every stage shares");
 
   @ArchTest
