@@ -63,6 +63,8 @@ final class SummaryView extends VBox {
     stripB.setId("summary-strip-b");
     strips.setHgap(10);
     strips.setVgap(8);
+    stripNameA.setMinWidth(Region.USE_PREF_SIZE);
+    stripNameB.setMinWidth(Region.USE_PREF_SIZE);
     strips.addRow(0, stripNameA, stripA);
     strips.addRow(1, stripNameB, stripB);
     GridPane.setHgrow(stripA, Priority.ALWAYS);
@@ -209,7 +211,21 @@ final class SummaryView extends VBox {
   private static BarChart<String, Number> chart(String id) {
     NumberAxis counts = new NumberAxis();
     counts.setMinorTickVisible(false);
-    counts.setTickUnit(1);
+    counts.setTickLabelFormatter(
+        new javafx.util.StringConverter<>() {
+          @Override
+          public String toString(Number n) {
+            // Counts are whole: the axis's half steps get no label.
+            return n.doubleValue() == Math.rint(n.doubleValue())
+                ? Long.toString(n.longValue())
+                : "";
+          }
+
+          @Override
+          public Number fromString(String text) {
+            return Double.valueOf(text);
+          }
+        });
     BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), counts);
     chart.setId(id);
     chart.setAnimated(false);
