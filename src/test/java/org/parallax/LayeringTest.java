@@ -21,7 +21,9 @@ class LayeringTest {
     "org.parallax.tagging..",
     "org.parallax.store..",
     "org.parallax.export..",
-    "org.parallax.agreement.."
+    "org.parallax.agreement..",
+    "org.parallax.prompts..",
+    "org.parallax.summary.."
   };
 
   @ArchTest
@@ -59,7 +61,10 @@ class LayeringTest {
               "org.parallax.framing..",
               "org.parallax.tagging..",
               "org.parallax.store..",
-              "org.parallax.export..")
+              "org.parallax.export..",
+              "org.parallax.agreement..",
+              "org.parallax.prompts..",
+              "org.parallax.summary..")
           .because("the model is the plain data every stage shares");
 
   @ArchTest

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param links suggested, confirmed and rejected links
  * @param terms framing-term tags
  * @param codebook the tag kinds in use
+ * @param prompts the questions for a class discussion, in the teacher's order
  * @param created when the comparison was first made
  * @param modified when it last changed
  */
@@ -28,6 +29,7 @@ public record Comparison(
     List<Link> links,
     List<TermTag> terms,
     Codebook codebook,
+    List<Prompt> prompts,
     Instant created,
     Instant modified) {
 
@@ -41,13 +43,36 @@ public record Comparison(
     links = links == null ? List.of() : List.copyOf(links);
     terms = terms == null ? List.of() : List.copyOf(terms);
     codebook = codebook == null ? Codebook.defaults() : codebook;
+    prompts = prompts == null ? List.of() : List.copyOf(prompts);
     created = created == null ? Instant.EPOCH : created;
     modified = modified == null ? created : modified;
   }
 
+  /** A new comparison without discussion prompts. */
+  public Comparison(
+      String title,
+      String annotator,
+      Document a,
+      Document b,
+      List<Claim> claims,
+      List<Link> links,
+      List<TermTag> terms,
+      Codebook codebook,
+      Instant created,
+      Instant modified) {
+    this(title, annotator, a, b, claims, links, terms, codebook, List.of(), created, modified);
+  }
+
   /** The same comparison, last changed at {@code time}; its lists are shared, not copied. */
   public Comparison withModified(Instant time) {
-    return new Comparison(title, annotator, a, b, claims, links, terms, codebook, created, time);
+    return new Comparison(
+        title, annotator, a, b, claims, links, terms, codebook, prompts, created, time);
+  }
+
+  /** The same comparison with {@code newPrompts}; nothing else changes. */
+  public Comparison withPrompts(List<Prompt> newPrompts) {
+    return new Comparison(
+        title, annotator, a, b, claims, links, terms, codebook, newPrompts, created, modified);
   }
 
   /**

@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * A comparison seen from the other side: the right essay becomes the left one, and every claim,
- * link and term goes with its essay. Claim ids follow their side's letter ({@code A12} becomes
- * {@code B12}); links, relations, notes, statuses and times are kept as they were, so swapping
- * twice gives the comparison back.
+ * link and term goes with its essay (and every prompt's claims with theirs). Claim ids follow their
+ * side's letter ({@code A12} becomes {@code B12}); links, relations, notes, statuses and times are
+ * kept as they were, so swapping twice gives the comparison back.
  */
 public final class SidesSwapped {
   private SidesSwapped() {}
@@ -26,6 +26,10 @@ public final class SidesSwapped {
       links.add(l.withClaims(a, b, l.modified()));
     }
     List<TermTag> terms = c.terms().stream().map(t -> t.onSide(other(t.side()))).toList();
+    List<Prompt> prompts =
+        c.prompts().stream()
+            .map(p -> p.about(p.about().stream().map(SidesSwapped::claimId).toList()))
+            .toList();
     return new Comparison(
         c.title(),
         c.annotator(),
@@ -35,6 +39,7 @@ public final class SidesSwapped {
         links,
         terms,
         c.codebook(),
+        prompts,
         c.created(),
         c.modified());
   }

@@ -13,7 +13,7 @@ import java.util.Set;
  * loader, which says where it breaks.
  */
 final class EntryCounts {
-  private static final Set<String> LISTS = Set.of("claims", "links", "terms", "orphans");
+  private static final Set<String> LISTS = Set.of("claims", "links", "terms", "prompts", "orphans");
 
   private EntryCounts() {}
 

@@ -19,11 +19,18 @@ final class Migrations {
       addSelectors(root, "claims");
       addSelectors(root, "terms");
     }
+    if (from.compareTo(FormatVersion.V1_1) <= 0 && !root.has("prompts")) {
+      root.putArray("prompts");
+    }
     if (from.compareTo(FormatVersion.CURRENT) < 0) {
       root.put("formatVersion", FormatVersion.CURRENT.toString());
     }
     return from;
   }
+
+  /*
+   * 1.1 → 1.2: discussion prompts were added; an older file has none, so it gets an empty list.
+   */
 
   /**
    * 1.0 → 1.1: a span's flat {@code start}/{@code end} become a position selector, and a quote

@@ -16,6 +16,7 @@ import org.parallax.model.Document;
 import org.parallax.model.Link;
 import org.parallax.model.LinkStatus;
 import org.parallax.model.Orphan;
+import org.parallax.model.Prompt;
 import org.parallax.model.Side;
 import org.parallax.model.TagKind;
 import org.parallax.model.TagTarget;
@@ -26,6 +27,7 @@ import org.parallax.store.dto.ClaimEntry;
 import org.parallax.store.dto.ComparisonFile;
 import org.parallax.store.dto.KindEntry;
 import org.parallax.store.dto.LinkEntry;
+import org.parallax.store.dto.PromptEntry;
 import org.parallax.store.dto.TermEntry;
 import org.parallax.task.Progress;
 
@@ -105,8 +107,33 @@ final class ModelReader {
         links,
         terms,
         codebook,
+        prompts(),
         Check.time(file.created(), "/created"),
         Check.time(file.modified(), "/modified"));
+  }
+
+  private List<Prompt> prompts() throws StoreException {
+    List<PromptEntry> entries =
+        Check.optionalList(file.prompts(), "/prompts", "the list of discussion prompts");
+    List<Prompt> prompts = new ArrayList<>(entries.size());
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < entries.size(); i++) {
+      PromptEntry entry = entries.get(i);
+      String pointer = "/prompts/" + i;
+      String id = Check.id(entry.id(), pointer + "/id", "discussion prompt");
+      if (!ids.add(id)) {
+        throw Check.at(pointer + "/id", "Prompt id " + id + " is used twice");
+      }
+      List<String> about = Check.optionalList(entry.about(), pointer + "/about", "its ids");
+      prompts.add(
+          new Prompt(
+              id,
+              Check.text(entry.text()),
+              about,
+              Check.text(entry.template()),
+              Boolean.TRUE.equals(entry.edited())));
+    }
+    return prompts;
   }
 
   List<Orphan> orphans() {

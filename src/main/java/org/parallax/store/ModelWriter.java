@@ -27,6 +27,7 @@ import org.parallax.store.dto.LinkEntry;
 import org.parallax.store.dto.MetadataEntry;
 import org.parallax.store.dto.OrphanEntry;
 import org.parallax.store.dto.PositionEntry;
+import org.parallax.store.dto.PromptEntry;
 import org.parallax.store.dto.QuoteEntry;
 import org.parallax.store.dto.RemovedEntry;
 import org.parallax.store.dto.SelectorEntry;
@@ -103,6 +104,7 @@ final class ModelWriter {
         links,
         terms,
         codebook,
+        prompts(c),
         orphans(orphans));
   }
 
@@ -140,6 +142,12 @@ final class ModelWriter {
             m.authorNotes()),
         blocks,
         removed);
+  }
+
+  private static List<PromptEntry> prompts(Comparison c) {
+    return c.prompts().stream()
+        .map(p -> new PromptEntry(p.id(), p.text(), p.about(), p.template(), p.edited()))
+        .toList();
   }
 
   private List<OrphanEntry> orphans(List<Orphan> orphans) throws StoreException {

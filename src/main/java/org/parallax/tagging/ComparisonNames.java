@@ -3,6 +3,7 @@ package org.parallax.tagging;
 import java.text.Normalizer;
 import org.parallax.model.Comparison;
 import org.parallax.model.Document;
+import org.parallax.model.Side;
 
 /**
  * What a comparison is called when the reader has not named it yet, and the file name its title
@@ -32,6 +33,18 @@ public final class ComparisonNames {
   /** The comparison's own title, or the default from its essays when it has none. */
   public static String titleOf(Comparison c) {
     return c.title().isBlank() ? defaultTitle(c.a(), c.b()) : c.title();
+  }
+
+  /**
+   * What a side is called to a reader: its perspective, else its title without subtitle, else "A"
+   * or "B".
+   */
+  public static String sideName(Comparison c, Side side) {
+    var meta = c.document(side).metadata();
+    if (!meta.perspective().isBlank()) {
+      return meta.perspective();
+    }
+    return meta.title().isBlank() ? side.name() : shortTitle(meta.title());
   }
 
   /** An essay's title without its subtitle, at most about {@value SHORT_TITLE} characters. */

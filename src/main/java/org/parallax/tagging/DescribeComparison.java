@@ -22,6 +22,7 @@ record DescribeComparison(
         c.links(),
         c.terms(),
         c.codebook(),
+        c.prompts(),
         c.created(),
         c.modified());
   }

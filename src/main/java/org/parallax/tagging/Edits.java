@@ -9,6 +9,7 @@ import java.util.Set;
 import org.parallax.model.Comparison;
 import org.parallax.model.DocumentMetadata;
 import org.parallax.model.Link;
+import org.parallax.model.Prompt;
 import org.parallax.model.Side;
 import org.parallax.model.TagKind;
 import org.parallax.model.TagTarget;
@@ -29,6 +30,7 @@ public final class Edits {
   private final SuggestionEdits suggested;
   private final ClaimEdits claims;
   private final KindEdits kinds;
+  private final PromptEdits prompts;
 
   /** Edits by {@code annotator}, timed by {@code clock}. */
   public Edits(Clock clock, String annotator) {
@@ -43,6 +45,7 @@ public final class Edits {
     this.suggested = new SuggestionEdits(context);
     this.claims = new ClaimEdits(context);
     this.kinds = new KindEdits(context);
+    this.prompts = new PromptEdits(context);
   }
 
   /**
@@ -311,5 +314,32 @@ public final class Edits {
     return after.equals(before)
         ? Steps.none("Change nothing")
         : new ReplaceMetadata(side, before, after);
+  }
+
+  // Discussion prompts
+
+  /** Adds a prompt the teacher wrote, at {@code index} of the list, about {@code about}. */
+  public Change addPrompt(Comparison c, int index, String text, List<String> about) {
+    return prompts.add(c, index, text, about);
+  }
+
+  /** Changes a prompt's words; a prompt made from a template is then marked as edited. */
+  public Change rewordPrompt(Comparison c, String promptId, String text) {
+    return prompts.reword(c, promptId, text);
+  }
+
+  /** Deletes a prompt. */
+  public Change removePrompt(Comparison c, String promptId) {
+    return prompts.remove(c, promptId);
+  }
+
+  /** Moves a prompt to {@code index} of the list (clamped to the list). */
+  public Change movePrompt(Comparison c, String promptId, int index) {
+    return prompts.move(c, promptId, index);
+  }
+
+  /** Takes {@code fresh} as the whole list of prompts, as one step that undo takes back. */
+  public Change replacePrompts(Comparison c, List<Prompt> fresh, String description) {
+    return prompts.replaceAll(c, fresh, description);
   }
 }

@@ -7,10 +7,14 @@ import org.parallax.model.Claim;
 import org.parallax.model.Codebook;
 import org.parallax.model.Comparison;
 import org.parallax.model.Link;
+import org.parallax.model.Prompt;
 import org.parallax.model.TagKind;
 import org.parallax.model.TermTag;
 
-/** One of the lists of a comparison that edits change: claims, links, terms or codebook kinds. */
+/**
+ * One of the lists of a comparison that edits change: claims, links, terms, codebook kinds or
+ * discussion prompts.
+ */
 final class Part<T> {
   static final Part<Claim> CLAIMS =
       new Part<>(
@@ -26,6 +30,7 @@ final class Part<T> {
                   c.links(),
                   c.terms(),
                   c.codebook(),
+                  c.prompts(),
                   c.created(),
                   c.modified()));
   static final Part<Link> LINKS =
@@ -42,6 +47,7 @@ final class Part<T> {
                   links,
                   c.terms(),
                   c.codebook(),
+                  c.prompts(),
                   c.created(),
                   c.modified()));
   static final Part<TermTag> TERMS =
@@ -58,6 +64,7 @@ final class Part<T> {
                   c.links(),
                   terms,
                   c.codebook(),
+                  c.prompts(),
                   c.created(),
                   c.modified()));
   static final Part<TagKind> KINDS =
@@ -74,8 +81,12 @@ final class Part<T> {
                   c.links(),
                   c.terms(),
                   new Codebook(kinds),
+                  c.prompts(),
                   c.created(),
                   c.modified()));
+
+  static final Part<Prompt> PROMPTS =
+      new Part<>("discussion prompt", Comparison::prompts, Comparison::withPrompts);
 
   private final String noun;
   private final Function<Comparison, List<T>> getter;

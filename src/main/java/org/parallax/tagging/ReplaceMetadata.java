@@ -26,6 +26,7 @@ record ReplaceMetadata(Side side, DocumentMetadata before, DocumentMetadata afte
         c.links(),
         c.terms(),
         c.codebook(),
+        c.prompts(),
         c.created(),
         c.modified());
   }

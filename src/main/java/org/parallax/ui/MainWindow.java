@@ -34,6 +34,7 @@ import org.parallax.ui.reading.DocumentView;
 import org.parallax.ui.reading.LinkedScrolling;
 import org.parallax.ui.reading.RelationTints;
 import org.parallax.ui.reading.RibbonGutter;
+import org.parallax.ui.summary.SummaryWindow;
 import org.parallax.ui.support.AltForTheMouse;
 import org.parallax.ui.support.DesktopAccess;
 import org.parallax.ui.support.KeptDivider;
@@ -274,6 +275,13 @@ public final class MainWindow {
     BorderPane root = new BorderPane();
     WindowMenus menus =
         new WindowMenus(viewModel, files, fileCommands, desktop, () -> stage, alignmentSetup);
+    menus.addToView(
+        new SummaryWindow(
+                viewModel.alignment().session(),
+                () -> stage,
+                desktop,
+                viewModel.noticeProperty()::set)
+            .action());
     root.setTop(new VBox(menus.menuBar(actions), menus.toolBar(actions)));
     root.setCenter(centre);
     root.setBottom(new StatusBar(viewModel, files));

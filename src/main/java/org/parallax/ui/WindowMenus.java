@@ -38,6 +38,8 @@ final class WindowMenus {
   private final Supplier<Stage> owner;
   private final AlignmentSetup alignmentSetup;
 
+  private final List<Action> viewExtras = new ArrayList<>();
+
   WindowMenus(
       MainViewModel viewModel,
       FileViewModel files,
@@ -51,6 +53,14 @@ final class WindowMenus {
     this.fileCommands = fileCommands;
     this.desktop = desktop;
     this.owner = owner;
+  }
+
+  /**
+   * Adds a command of a window part that keeps its own actions (the summary) to the View menu and
+   * to F1's list. Call before {@link #menuBar}.
+   */
+  void addToView(Action action) {
+    viewExtras.add(action);
   }
 
   MenuBar menuBar(AppActions actions) {
@@ -96,6 +106,10 @@ final class WindowMenus {
     sidePanel.setAccelerator(KeyCombination.keyCombination("F9"));
     sidePanel.selectedProperty().bindBidirectional(viewModel.sidePanelProperty());
     view.getItems().addAll(blindspots, sidePanel);
+    if (!viewExtras.isEmpty()) {
+      view.getItems().add(new SeparatorMenuItem());
+      viewExtras.forEach(extra -> view.getItems().add(extra.menuItem()));
+    }
     Menu edit =
         new Menu(
             Messages.get("menu.edit"),
@@ -135,6 +149,7 @@ final class WindowMenus {
           List<Action> all = new ArrayList<>(actions.all());
           all.add(1, fileCommands.save);
           all.add(2, fileCommands.saveAs);
+          all.addAll(viewExtras);
           List<Action> reading = new ArrayList<>(actions.link());
           reading.addAll(actions.terms());
           new ShortcutsDialog(owner.get(), reading, all).showAndWait();

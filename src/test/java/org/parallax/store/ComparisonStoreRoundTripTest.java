@@ -8,14 +8,17 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Comparison;
 import org.parallax.model.LinkStatus;
+import org.parallax.model.Prompt;
 import org.parallax.model.Side;
 
 class ComparisonStoreRoundTripTest {
 
+  static final String V1_2 = "fixtures/v1.2-corridor.parallax.json";
   static final String V1_1 = "fixtures/v1.1-corridor.parallax.json";
   static final String V1_0 = "fixtures/v1.0-corridor.parallax.json";
 
@@ -83,8 +86,46 @@ class ComparisonStoreRoundTripTest {
   }
 
   @Test
+  void theFrozenVersionOnePointTwoFixtureLoadsItsPromptsAsWritten() throws Exception {
+    Comparison c = store.read(fixture(V1_2)).comparison();
+
+    assertThat(c.prompts()).extracting(Prompt::id).containsExactly("P1", "P2", "P3");
+    assertThat(c.prompts().get(0).about()).containsExactly("L1");
+    assertThat(c.prompts().get(0).template()).isEqualTo("relation.reframe");
+    assertThat(c.prompts().get(1).edited()).isTrue();
+    assertThat(c.prompts().get(1).about()).containsExactly("T1", "T2");
+    assertThat(c.prompts().get(2).handWritten()).isTrue();
+    assertThat(c.prompts().get(2).text()).contains("& what did it mean");
+  }
+
+  @Test
+  void theVersionOnePointOneFixtureMigratesToTheSameComparisonWithoutPrompts() throws Exception {
+    LoadedComparison migrated = store.read(fixture(V1_1));
+
+    assertThat(migrated.comparison())
+        .isEqualTo(store.read(fixture(V1_2)).comparison().withPrompts(List.of()));
+    assertThat(migrated.formatVersion()).isEqualTo(FormatVersion.V1_1);
+    assertThat(migrated.notices()).containsExactly("Updated from format 1.1 to 1.2.");
+  }
+
+  @Test
+  void promptsSurviveSavingAndLoading() throws Exception {
+    Comparison withPrompts =
+        Samples.small()
+            .withPrompts(
+                List.of(
+                    new Prompt("P1", "Why \"corridor\"?", List.of("L1"), "relation.reframe", true),
+                    new Prompt("P4", "Whose road is it?", List.of(), "", false)));
+    Path file = dir.resolve("prompts.parallax.json");
+    store.save(withPrompts, file);
+
+    assertThat(store.load(file).comparison()).isEqualTo(withPrompts);
+    SchemaCheck.assertValid(file);
+  }
+
+  @Test
   void reSavingTheCurrentFixtureWritesTheSameJson() throws Exception {
-    byte[] original = fixture(V1_1);
+    byte[] original = fixture(V1_2);
     byte[] resaved = store.write(store.read(original));
 
     ObjectMapper json = new ObjectMapper();
@@ -97,7 +138,7 @@ class ComparisonStoreRoundTripTest {
 
     assertThat(migrated.comparison()).isEqualTo(store.read(fixture(V1_1)).comparison());
     assertThat(migrated.formatVersion()).isEqualTo(FormatVersion.V1_0);
-    assertThat(migrated.notices()).containsExactly("Updated from format 1.0 to 1.1.");
+    assertThat(migrated.notices()).containsExactly("Updated from format 1.0 to 1.2.");
   }
 
   @Test
@@ -105,7 +146,8 @@ class ComparisonStoreRoundTripTest {
     byte[] resaved = store.write(store.read(fixture(V1_0)));
 
     var root = new ObjectMapper().readTree(resaved);
-    assertThat(root.get("formatVersion").asText()).isEqualTo("1.1");
+    assertThat(root.get("formatVersion").asText()).isEqualTo("1.2");
+    assertThat(root.get("prompts").isArray()).isTrue();
     assertThat(root.at("/claims/0/selector/quote/exact").asText())
         .isEqualTo("The road reopened on Monday.");
     assertThat(SchemaCheck.problems(resaved)).isEmpty();

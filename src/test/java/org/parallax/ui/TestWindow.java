@@ -26,6 +26,7 @@ public final class TestWindow {
   public final AtomicReference<Path> nextChosenFile = new AtomicReference<>();
   public final AtomicReference<Path> nextSaveTarget = new AtomicReference<>();
   public final AtomicReference<Path> lastSaveSuggestion = new AtomicReference<>();
+  public final AtomicReference<Path> nextImageTarget = new AtomicReference<>();
   public final AtomicReference<String> clipboard = new AtomicReference<>("");
 
   /** The title of the last re-import chooser asked for; null before one is. */
@@ -115,6 +116,11 @@ public final class TestWindow {
       public Optional<Path> chooseSaveTarget(Window owner, Path suggestion) {
         lastSaveSuggestion.set(suggestion);
         return Optional.ofNullable(nextSaveTarget.get());
+      }
+
+      @Override
+      public Optional<Path> chooseImageTarget(Window owner, Path suggestion) {
+        return Optional.ofNullable(nextImageTarget.get());
       }
 
       @Override

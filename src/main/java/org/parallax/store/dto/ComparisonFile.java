@@ -19,4 +19,5 @@ public record ComparisonFile(
     List<LinkEntry> links,
     List<TermEntry> terms,
     List<KindEntry> codebook,
+    List<PromptEntry> prompts,
     List<OrphanEntry> orphans) {}

@@ -36,6 +36,18 @@ public interface DesktopAccess {
    */
   Optional<Path> chooseSaveTarget(Window owner, Path suggestion);
 
+  /**
+   * Asks where to save a picture (a chart) as PNG, suggesting {@code suggestion}'s name; empty when
+   * the reader cancels.
+   */
+  default Optional<Path> chooseImageTarget(Window owner, Path suggestion) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(Messages.get("summary.save.title"));
+    chooser.setInitialFileName(suggestion.getFileName().toString());
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+    return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+  }
+
   /** What the clipboard holds: its HTML when a web page was copied, else its plain text. */
   default String clipboardText() {
     Clipboard clipboard = Clipboard.getSystemClipboard();

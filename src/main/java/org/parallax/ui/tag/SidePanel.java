@@ -53,6 +53,10 @@ public final class SidePanel extends TabPane {
     BlindspotsPanel blindspotsPanel = new BlindspotsPanel(tagging, blindspots, revealClaim);
     Tab blindspotsTab = new Tab(Messages.get("panel.blindspots"), blindspotsPanel);
     blindspotsTab.setId("tab-blindspots");
+    PromptsPanel prompts =
+        new PromptsPanel(new PromptsViewModel(tagging), tagging, reveal, revealTerm, revealClaim);
+    Tab promptsTab = new Tab(Messages.get("panel.prompts"), prompts);
+    promptsTab.setId("tab-prompts");
     CodebookPanel codebook = new CodebookPanel(tagging);
     Tab codebookTab = new Tab(Messages.get("panel.codebook"), codebook);
     codebookTab.setId("tab-codebook");
@@ -61,8 +65,9 @@ public final class SidePanel extends TabPane {
     var current = tagging.session().currentProperty();
     refreshWhenShown(termsTab, current, terms::refresh);
     refreshWhenShown(blindspotsTab, current, blindspotsPanel::refresh);
+    refreshWhenShown(promptsTab, current, prompts::refresh);
     refreshWhenShown(codebookTab, current, codebook::refresh);
-    getTabs().addAll(linksTab, termsTab, blindspotsTab, codebookTab);
+    getTabs().addAll(linksTab, termsTab, blindspotsTab, promptsTab, codebookTab);
     // A new term (T) opens the terms tab so its frame and the offer to tag the rest are in view.
     tagging
         .currentTermProperty()
