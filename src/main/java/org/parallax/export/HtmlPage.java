@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.parallax.model.Claim;
 import org.parallax.model.Comparison;
 import org.parallax.model.DocumentMetadata;
@@ -20,6 +21,7 @@ import org.parallax.model.Side;
  */
 final class HtmlPage {
   private static final String CSS = readCss();
+  private static final Pattern WEB = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
@@ -61,7 +63,14 @@ final class HtmlPage {
     source(out, "Title", c.a().metadata().title(), c.b().metadata().title());
     source(out, "Authors", authors(c.a().metadata()), authors(c.b().metadata()));
     source(out, "Published", published(c.a().metadata()), published(c.b().metadata()));
-    source(out, "Source", c.a().metadata().sourceUrl(), c.b().metadata().sourceUrl());
+    List<String> urls = List.of(c.a().metadata().sourceUrl(), c.b().metadata().sourceUrl());
+    if (urls.stream().anyMatch(u -> !u.isBlank())) {
+      out.write("<tr><th scope=\"row\">Source</th>");
+      for (String url : urls) {
+        out.write("<td class=\"url\">" + address(url) + "</td>");
+      }
+      out.write("</tr>\n");
+    }
     out.write("</tbody>\n</table>\n<p class=\"muted\">");
     if (annotator && !c.annotator().isBlank()) {
       out.write("Annotated by <span dir=\"auto\">" + Html.escape(c.annotator()) + "</span>. ");
@@ -78,6 +87,12 @@ final class HtmlPage {
       out.write("<td dir=\"auto\">" + Html.escape(value) + "</td>");
     }
     out.write("</tr>\n");
+  }
+
+  /** A web address as a plain link; anything else (a file name, a note) as text. */
+  private static String address(String url) {
+    String text = Html.escape(url);
+    return WEB.matcher(url).matches() ? "<a href=\"" + text + "\">" + text + "</a>" : text;
   }
 
   private static String authors(DocumentMetadata meta) {
