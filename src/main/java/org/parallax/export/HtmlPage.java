@@ -62,7 +62,7 @@ final class HtmlPage {
     source(out, "Perspective", c.a().metadata().perspective(), c.b().metadata().perspective());
     source(out, "Title", c.a().metadata().title(), c.b().metadata().title());
     source(out, "Authors", authors(c.a().metadata()), authors(c.b().metadata()));
-    source(out, "Published", published(c.a().metadata()), published(c.b().metadata()));
+    sourceHtml(out, "Published", published(c.a().metadata()), published(c.b().metadata()));
     List<String> urls = List.of(c.a().metadata().sourceUrl(), c.b().metadata().sourceUrl());
     if (urls.stream().anyMatch(u -> !u.isBlank())) {
       out.write("<tr><th scope=\"row\">Source</th>");
@@ -79,12 +79,17 @@ final class HtmlPage {
   }
 
   private static void source(Writer out, String label, String a, String b) throws IOException {
+    sourceHtml(out, label, Html.escape(a), Html.escape(b));
+  }
+
+  /** A row of the sources table whose cells are given as HTML. */
+  private static void sourceHtml(Writer out, String label, String a, String b) throws IOException {
     if (a.isBlank() && b.isBlank()) {
       return;
     }
     out.write("<tr><th scope=\"row\">" + label + "</th>");
     for (String value : List.of(a, b)) {
-      out.write("<td dir=\"auto\">" + Html.escape(value) + "</td>");
+      out.write("<td dir=\"auto\">" + value + "</td>");
     }
     out.write("</tr>\n");
   }
@@ -99,11 +104,14 @@ final class HtmlPage {
     return String.join(", ", meta.authors());
   }
 
+  /** Publisher and date as HTML, the date kept on one line. */
   private static String published(DocumentMetadata meta) {
+    String date =
+        meta.date().isBlank() ? "" : "<span class=\"date\">" + Html.escape(meta.date()) + "</span>";
     if (meta.publisher().isBlank() || meta.date().isBlank()) {
-      return meta.publisher() + meta.date();
+      return Html.escape(meta.publisher()) + date;
     }
-    return meta.publisher() + ", " + meta.date();
+    return Html.escape(meta.publisher()) + ", " + date;
   }
 
   /** A table cell with the claims of one side of a row, each with its id linking to its place. */

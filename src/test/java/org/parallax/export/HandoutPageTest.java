@@ -97,12 +97,19 @@ class HandoutPageTest {
         .containsExactly("Contradict", "Reframe", "Agree", "Partial");
     assertThat(cells).allSatisfy(cell -> assertThat(cell.select("svg path")).isNotEmpty());
     assertThat(cells)
-        .extracting(cell -> cell.attr("style"))
+        .extracting(cell -> cell.className() + " " + cell.attr("style"))
         .containsExactly(
-            "border-left-style:double;border-left-color:#c62828;color:#c62828",
-            "border-left-style:dashed;border-left-color:#6a1b9a;color:#6a1b9a",
-            "border-left-style:solid;border-left-color:#2e7d32;color:#2e7d32",
-            "border-left-style:dotted;border-left-color:#ef6c00;color:#ef6c00");
+            "relation pattern-double border-left-color:#c62828",
+            "relation pattern-dashed border-left-color:#6a1b9a",
+            "relation pattern-solid border-left-color:#2e7d32",
+            "relation pattern-dotted border-left-color:#ef6c00");
+    assertThat(cells)
+        .extracting(cell -> cell.select("span.mark").attr("style"))
+        .containsExactly("color:#c62828", "color:#6a1b9a", "color:#2e7d32", "color:#ef6c00");
+    String css = page().select("style").html();
+    assertThat(css)
+        .contains(".pattern-double { border-left: 6px double; }")
+        .contains(".pattern-dotted { border-left: 4px dotted; }");
   }
 
   @Test
