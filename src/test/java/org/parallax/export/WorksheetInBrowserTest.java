@@ -119,6 +119,18 @@ class WorksheetInBrowserTest {
   }
 
   @Test
+  void eachBlankFrameCellHasADarkWritingLine() {
+    List<WebElement> blanks = browser.findElements(By.cssSelector("table.terms td.blank"));
+
+    assertThat(blanks).isNotEmpty();
+    for (WebElement blank : blanks) {
+      assertThat(blank.getCssValue("border-bottom-style")).isEqualTo("solid");
+      // the table's light row rules are #ddd; the line to write on is darker
+      assertThat(blank.getCssValue("border-bottom-color")).isEqualTo("rgba(136, 136, 136, 1)");
+    }
+  }
+
+  @Test
   void everyLinkOnThePageLeadsToAnElementOfThePage() {
     List<WebElement> links = browser.findElements(By.cssSelector("a[href^='#']"));
 
