@@ -126,9 +126,7 @@ final class HandoutExporter extends TextExporter {
 
   private static void onlyIn(Handout h, Writer out) throws IOException {
     out.write("<section id=\"only\" class=\"only\">\n<h2>Only in one essay</h2>\n");
-    out.write(
-        "<p class=\"muted\">Claims no confirmed link covers: what one side says and the other"
-            + " leaves out.</p>\n");
+    out.write("<p class=\"muted\">" + Sentences.onlyInIntro(h) + "</p>\n");
     for (Side side : Side.values()) {
       List<Claim> claims = h.onlyIn(side);
       out.write("<h3>Only in " + HtmlPage.sideHeading(h, side) + "</h3>\n");
