@@ -259,12 +259,7 @@ class HandoutInBrowserTest {
         if (!link.note().isBlank()) {
           parts.add(link.note());
         }
-        // the full text repeats each claim on later pages: the row is on the first page found
-        int page =
-            parts.stream()
-                .flatMap(p -> printed.pagesHolding(p).stream())
-                .min(Integer::compare)
-                .orElseThrow();
+        int page = printed.firstPageOfAny(parts);
         pagesOfRows.add(page);
         for (String part : parts) {
           assertThat(printed.pagesHolding(part))

@@ -58,6 +58,28 @@ record Printed(List<float[]> sizes, List<String> pages, List<String> squeezed) {
     return found;
   }
 
+  /**
+   * The first page holding any of {@code parts}: where a table row that holds them starts (the full
+   * texts, which repeat the claims, come after the tables).
+   */
+  int firstPageOfAny(List<String> parts) {
+    return parts.stream()
+        .flatMap(p -> pagesHolding(p).stream())
+        .min(Integer::compare)
+        .orElseThrow(() -> new AssertionError("not printed: " + parts));
+  }
+
+  /** How many times page {@code page} (from 0) holds {@code text}, compared without white space. */
+  int count(int page, String text) {
+    String wanted = squeeze(text);
+    String on = squeezed.get(page);
+    int n = 0;
+    for (int at = on.indexOf(wanted); at >= 0; at = on.indexOf(wanted, at + wanted.length())) {
+      n++;
+    }
+    return n;
+  }
+
   /** The points of one millimetre. */
   static final float MM = 72f / 25.4f;
 

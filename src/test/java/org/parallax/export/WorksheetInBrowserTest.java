@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -156,5 +159,47 @@ class WorksheetInBrowserTest {
           .as("pages that start a section, on %s", size)
           .isEqualTo(3);
     }
+  }
+
+  @Test
+  void printedRowsKeepTheirClaimsTickBoxesAndReasonLinesOnOnePage() throws IOException {
+    Comparison longer = LongComparison.of(16);
+    Path page = dir.resolve("long-worksheet.html");
+    Files.writeString(
+        page, Golden.export("worksheet", longer, Golden.options()), StandardCharsets.UTF_8);
+    browser.get(page.toUri().toString());
+    try {
+      for (PageSize size : List.of(PageSize.ISO_A4, PageSize.US_LETTER)) {
+        Printed printed = Printed.of(browser, size);
+        Map<Integer, Integer> rowsOnPage = new TreeMap<>();
+        for (Link link : longer.links()) {
+          List<String> claims = new ArrayList<>();
+          link.aClaims().forEach(id -> claims.add(text(longer, id)));
+          link.bClaims().forEach(id -> claims.add(text(longer, id)));
+          int first = printed.firstPageOfAny(claims);
+          for (String claim : claims) {
+            assertThat(printed.pagesHolding(claim)).as("%s on %s", link.id(), size).contains(first);
+          }
+          rowsOnPage.merge(first, 1, Integer::sum);
+        }
+
+        assertThat(rowsOnPage)
+            .as("the table runs over several pages on %s", size)
+            .hasSizeGreaterThan(1);
+        // a reason whose lines went over to the next page would leave its row's page one short
+        rowsOnPage.forEach(
+            (p, rows) ->
+                assertThat(printed.count(p, "Reason:"))
+                    .as("page %d on %s", p + 1, size)
+                    .isEqualTo(rows));
+      }
+    } finally {
+      browser.get(dir.resolve("worksheet.html").toUri().toString());
+    }
+  }
+
+  private static String text(Comparison c, String id) {
+    Claim claim = c.claim(id).orElseThrow();
+    return claim.textIn(c.document(claim.side()));
   }
 }
