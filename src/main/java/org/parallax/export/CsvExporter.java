@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.parallax.model.Claim;
@@ -21,7 +22,7 @@ import org.parallax.model.TermTag;
  * per term tag (side A, then B, in text order), with the same columns for both, RFC 4180 through
  * Apache Commons CSV, UTF-8 with an optional byte order mark. A link's claims on a side are given
  * by id and text, one per line; a term's text is in its side's column and its counterpart's text in
- * the other.
+ * the other. A text cell a spreadsheet would take for a formula starts with an apostrophe.
  */
 final class CsvExporter extends TextExporter {
   /** The columns, in order. */
@@ -87,7 +88,8 @@ final class CsvExporter extends TextExporter {
 
   private static void link(Handout h, AlignedRow row, CSVPrinter csv) throws IOException {
     Link link = row.link();
-    csv.printRecord(
+    printRecord(
+        csv,
         "link",
         link.id(),
         "",
@@ -111,7 +113,8 @@ final class CsvExporter extends TextExporter {
       throws IOException {
     String own = h.text(tag);
     String other = partner.map(h::text).orElse("");
-    csv.printRecord(
+    printRecord(
+        csv,
         "term",
         tag.id(),
         tag.side(),
@@ -129,6 +132,20 @@ final class CsvExporter extends TextExporter {
         tag.annotator(),
         tag.created(),
         tag.modified());
+  }
+
+  /** Prints one record with every text cell {@link #defused}. */
+  private static void printRecord(CSVPrinter csv, Object... values) throws IOException {
+    csv.printRecord(Stream.of(values).map(v -> v instanceof String t ? defused(t) : v));
+  }
+
+  /**
+   * {@code text} with an apostrophe before it when a spreadsheet would read it as a formula (it
+   * starts with {@code = + - @}, a tab or a carriage return), as OWASP advises against CSV
+   * injection; spreadsheets show the apostrophe-led cell as the text itself.
+   */
+  static String defused(String text) {
+    return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
   }
 
   private static String texts(Handout h, List<Claim> claims) {

@@ -3,6 +3,7 @@ package org.parallax.export;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,9 +67,17 @@ public final class Handout {
     return rows;
   }
 
-  /** The claims of {@code side} that no confirmed link covers, in text order. */
+  /**
+   * The claims of {@code side} that no shown row covers, in text order: the claims no confirmed
+   * link covers (the window's blindspots), less those of suggested rows when suggestions are shown,
+   * so a claim is never both in a row and "only in" its essay.
+   */
   public List<Claim> onlyIn(Side side) {
-    return Blindspots.unmatched(comparison, side);
+    Set<String> inRows = new HashSet<>();
+    rows.forEach(r -> r.claims(side).forEach(c -> inRows.add(c.id())));
+    return Blindspots.unmatched(comparison, side).stream()
+        .filter(c -> !inRows.contains(c.id()))
+        .toList();
   }
 
   /** The shown term tags of both sides, each side in text order (A first). */

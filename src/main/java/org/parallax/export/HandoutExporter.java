@@ -53,25 +53,38 @@ final class HandoutExporter extends TextExporter {
   }
 
   private static void legend(Comparison c, Writer out) throws IOException {
-    out.write("<ul class=\"legend\">\n");
+    out.write("<table class=\"legend\">\n<tbody>\n");
     for (TagKind kind : c.codebook().kinds(TagTarget.LINK)) {
-      String colour = Html.colour(kind.colour());
       out.write(
-          "<li style=\"border-left:6px "
-              + RelationLook.border(kind.id())
-              + " "
-              + colour
-              + "\"><span style=\"color:"
-              + colour
-              + "\">"
-              + RelationLook.icon(kind.id())
-              + "</span> <b>"
-              + Html.escape(kind.label())
-              + "</b>: "
+          "<tr>"
+              + relationCell(
+                  "sample", kind.id(), Html.colour(kind.colour()), Html.escape(kind.label()))
+              + "<td>"
               + Html.escape(kind.description())
-              + "</li>\n");
+              + "</td></tr>\n");
     }
-    out.write("</ul>\n");
+    out.write("</tbody>\n</table>\n");
+  }
+
+  /**
+   * A cell showing relation {@code id} as a row does: a bar down its left side in the relation's
+   * colour and border pattern, its icon in that colour, and its label in the text colour (legible
+   * in greyscale whatever the codebook's colour).
+   */
+  private static String relationCell(String cssClass, String id, String colour, String label) {
+    return "<td class=\""
+        + cssClass
+        + " pattern-"
+        + RelationLook.border(id)
+        + "\" style=\"border-left-color:"
+        + colour
+        + "\"><span class=\"mark\" style=\"color:"
+        + colour
+        + "\">"
+        + RelationLook.icon(id)
+        + "</span>"
+        + label
+        + "</td>";
   }
 
   private static void rows(Handout h, Writer out) throws IOException {
@@ -89,19 +102,14 @@ final class HandoutExporter extends TextExporter {
       out.write("<td class=\"num\">" + row.number() + "</td>");
       HtmlPage.claimsCell(h, row.a(), out);
       out.write(
-          "<td class=\"relation\" style=\"border-left-style:"
-              + RelationLook.border(id)
-              + ";border-left-color:"
-              + colour
-              + ";color:"
-              + colour
-              + "\">"
-              + RelationLook.icon(id)
-              + (row.relation().isPresent()
-                  ? Html.escape(row.relation().get().label())
-                  : "<span class=\"suggested\">" + Handout.NO_RELATION + "</span>")
-              + (row.suggested() ? "<br><span class=\"suggested\">suggested</span>" : "")
-              + "</td>");
+          relationCell(
+              "relation",
+              id,
+              colour,
+              (row.relation().isPresent()
+                      ? Html.escape(row.relation().get().label())
+                      : "<span class=\"suggested\">" + Handout.NO_RELATION + "</span>")
+                  + (row.suggested() ? "<br><span class=\"suggested\">suggested</span>" : "")));
       HtmlPage.claimsCell(h, row.b(), out);
       out.write("</tr>\n");
       if (!row.link().note().isBlank()) {
@@ -118,9 +126,7 @@ final class HandoutExporter extends TextExporter {
 
   private static void onlyIn(Handout h, Writer out) throws IOException {
     out.write("<section id=\"only\" class=\"only\">\n<h2>Only in one essay</h2>\n");
-    out.write(
-        "<p class=\"muted\">Claims no confirmed link covers: what one side says and the other"
-            + " leaves out.</p>\n");
+    out.write("<p class=\"muted\">" + Sentences.onlyInIntro(h) + "</p>\n");
     for (Side side : Side.values()) {
       List<Claim> claims = h.onlyIn(side);
       out.write("<h3>Only in " + HtmlPage.sideHeading(h, side) + "</h3>\n");
@@ -148,7 +154,7 @@ final class HandoutExporter extends TextExporter {
     }
     out.write(
         "<table class=\"terms\">\n<thead><tr><th>Term</th><th>Side</th><th>Frame</th>"
-            + "<th>Counterpart on the other side</th><th>Count</th><th>Note</th></tr></thead>\n"
+            + "<th>Counterpart on the other side</th><th class=\"n\">Count</th><th>Note</th></tr></thead>\n"
             + "<tbody>\n");
     for (TermRow row : rows) {
       out.write("<tr><td dir=\"auto\"><b>" + Html.escape(row.term()) + "</b></td>");
@@ -160,7 +166,7 @@ final class HandoutExporter extends TextExporter {
               + Html.escape(row.frame().label())
               + "</span></td>");
       out.write("<td dir=\"auto\">" + Html.escape(String.join(", ", row.counterparts())) + "</td>");
-      out.write("<td>" + row.count() + "</td>");
+      out.write("<td class=\"n\">" + row.count() + "</td>");
       out.write(
           "<td dir=\"auto\">" + Html.escape(String.join(" / ", row.notes())) + "</td></tr>\n");
     }
@@ -185,7 +191,7 @@ final class HandoutExporter extends TextExporter {
     out.write("<table class=\"counts\">\n<tbody>\n");
     for (Count count : counts) {
       int width = max == 0 ? 0 : Math.round((float) BAR_WIDTH * count.count() / max);
-      out.write("<tr><td>" + Html.escape(count.label()) + "</td>");
+      out.write("<tr><td class=\"label\">" + Html.escape(count.label()) + "</td>");
       out.write("<td class=\"n\">" + count.count() + "</td>");
       out.write(
           "<td><svg width=\""

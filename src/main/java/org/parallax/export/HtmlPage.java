@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.parallax.model.Claim;
 import org.parallax.model.Comparison;
 import org.parallax.model.DocumentMetadata;
@@ -20,6 +21,7 @@ import org.parallax.model.Side;
  */
 final class HtmlPage {
   private static final String CSS = readCss();
+  private static final Pattern WEB = Pattern.compile("https?://\\S+", Pattern.CASE_INSENSITIVE);
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
@@ -60,8 +62,15 @@ final class HtmlPage {
     source(out, "Perspective", c.a().metadata().perspective(), c.b().metadata().perspective());
     source(out, "Title", c.a().metadata().title(), c.b().metadata().title());
     source(out, "Authors", authors(c.a().metadata()), authors(c.b().metadata()));
-    source(out, "Published", published(c.a().metadata()), published(c.b().metadata()));
-    source(out, "Source", c.a().metadata().sourceUrl(), c.b().metadata().sourceUrl());
+    sourceHtml(out, "Published", published(c.a().metadata()), published(c.b().metadata()));
+    List<String> urls = List.of(c.a().metadata().sourceUrl(), c.b().metadata().sourceUrl());
+    if (urls.stream().anyMatch(u -> !u.isBlank())) {
+      out.write("<tr><th scope=\"row\">Source</th>");
+      for (String url : urls) {
+        out.write("<td class=\"url\">" + address(url) + "</td>");
+      }
+      out.write("</tr>\n");
+    }
     out.write("</tbody>\n</table>\n<p class=\"muted\">");
     if (annotator && !c.annotator().isBlank()) {
       out.write("Annotated by <span dir=\"auto\">" + Html.escape(c.annotator()) + "</span>. ");
@@ -70,25 +79,39 @@ final class HtmlPage {
   }
 
   private static void source(Writer out, String label, String a, String b) throws IOException {
+    sourceHtml(out, label, Html.escape(a), Html.escape(b));
+  }
+
+  /** A row of the sources table whose cells are given as HTML. */
+  private static void sourceHtml(Writer out, String label, String a, String b) throws IOException {
     if (a.isBlank() && b.isBlank()) {
       return;
     }
     out.write("<tr><th scope=\"row\">" + label + "</th>");
     for (String value : List.of(a, b)) {
-      out.write("<td dir=\"auto\">" + Html.escape(value) + "</td>");
+      out.write("<td dir=\"auto\">" + value + "</td>");
     }
     out.write("</tr>\n");
+  }
+
+  /** A web address as a plain link; anything else (a file name, a note) as text. */
+  private static String address(String url) {
+    String text = Html.escape(url);
+    return WEB.matcher(url).matches() ? "<a href=\"" + text + "\">" + text + "</a>" : text;
   }
 
   private static String authors(DocumentMetadata meta) {
     return String.join(", ", meta.authors());
   }
 
+  /** Publisher and date as HTML, the date kept on one line. */
   private static String published(DocumentMetadata meta) {
+    String date =
+        meta.date().isBlank() ? "" : "<span class=\"date\">" + Html.escape(meta.date()) + "</span>";
     if (meta.publisher().isBlank() || meta.date().isBlank()) {
-      return meta.publisher() + meta.date();
+      return Html.escape(meta.publisher()) + date;
     }
-    return meta.publisher() + ", " + meta.date();
+    return Html.escape(meta.publisher()) + ", " + date;
   }
 
   /** A table cell with the claims of one side of a row, each with its id linking to its place. */

@@ -104,7 +104,7 @@ final class MarkdownExporter extends TextExporter {
   }
 
   private static void onlyIn(Handout h, Writer out) throws IOException {
-    out.write("\n## Only in one essay\n");
+    out.write("\n## Only in one essay\n\n" + Sentences.onlyInIntro(h) + "\n");
     for (Side side : Side.values()) {
       out.write("\n### Only in " + side(h, side) + "\n\n");
       List<Claim> claims = h.onlyIn(side);

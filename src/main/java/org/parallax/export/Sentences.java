@@ -14,4 +14,12 @@ final class Sentences {
             ? "; suggested links not yet confirmed are included and marked."
             : "; only links the annotator confirmed.");
   }
+
+  /** Which claims the "Only in" lists hold. */
+  static String onlyInIntro(Handout h) {
+    return h.options().includeSuggestions()
+        ? "Claims no link in the table covers, confirmed or suggested: what one side says and the"
+            + " other leaves out."
+        : "Claims no confirmed link covers: what one side says and the other leaves out.";
+  }
 }

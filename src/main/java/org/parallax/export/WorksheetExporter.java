@@ -90,13 +90,13 @@ final class WorksheetExporter extends TextExporter {
     }
     out.write(
         "</p>\n<table class=\"terms\">\n<thead><tr><th>Term</th><th>Side</th>"
-            + "<th>Counterpart on the other side</th><th>Count</th><th>Frame</th></tr></thead>\n"
+            + "<th>Counterpart on the other side</th><th class=\"n\">Count</th><th>Frame</th></tr></thead>\n"
             + "<tbody>\n");
     for (TermRow row : h.termRows()) {
       out.write("<tr><td dir=\"auto\"><b>" + Html.escape(row.term()) + "</b></td>");
       out.write("<td>" + row.side() + "</td>");
       out.write("<td dir=\"auto\">" + Html.escape(String.join(", ", row.counterparts())) + "</td>");
-      out.write("<td>" + row.count() + "</td>");
+      out.write("<td class=\"n\">" + row.count() + "</td>");
       out.write("<td class=\"blank\"></td></tr>\n");
     }
     out.write("</tbody>\n</table>\n</section>\n");

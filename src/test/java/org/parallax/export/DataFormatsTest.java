@@ -88,6 +88,56 @@ class DataFormatsTest {
   }
 
   @Test
+  void aCsvCellASpreadsheetWouldReadAsAFormulaStartsWithAnApostrophe() throws IOException {
+    List<String> notes = List.of("=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tx", "\ry");
+    List<Link> links = new java.util.ArrayList<>();
+    for (int i = 0; i < notes.size(); i++) {
+      Link base = c.links().get(i % 4);
+      links.add(
+          new Link(
+              "L" + (i + 1),
+              base.aClaims(),
+              base.bClaims(),
+              LinkStatus.CONFIRMED,
+              base.relation(),
+              0.0,
+              List.of(),
+              notes.get(i),
+              "=annotator",
+              base.created(),
+              base.modified()));
+    }
+    Comparison risky =
+        new Comparison(
+            c.title(),
+            c.annotator(),
+            c.a(),
+            c.b(),
+            c.claims(),
+            links,
+            List.of(),
+            c.codebook(),
+            c.created(),
+            c.modified());
+    List<CSVRecord> rows =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(Golden.export("csv", risky, Golden.options())))
+            .getRecords();
+
+    assertThat(rows)
+        .extracting(r -> r.get("note"))
+        .containsExactlyInAnyOrderElementsOf(notes.stream().map(n -> "'" + n).toList());
+    assertThat(rows).extracting(r -> r.get("annotator")).containsOnly("'=annotator");
+    assertThat(rows)
+        .extracting(r -> r.get("text_a"))
+        .allSatisfy(text -> assertThat(text).doesNotStartWith("'"));
+  }
+
+  @Test
   void theCsvEndsRecordsWithCrLfAsRfc4180Says() throws IOException {
     String text =
         Golden.export("csv", c, Golden.options().withCsvRows(ExportOptions.CsvRows.LINKS));

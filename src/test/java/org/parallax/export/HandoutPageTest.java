@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Claim;
 import org.parallax.model.Comparison;
+import org.parallax.model.DocumentMetadata;
 import org.parallax.model.Side;
 
 /** The handout read back as a browser would parse it. */
@@ -26,6 +27,34 @@ class HandoutPageTest {
     assertThat(page.select("[src], link, script, iframe, object, embed, img")).isEmpty();
     String css = page.select("style").html();
     assertThat(css).doesNotContain("url(").doesNotContain("@import").doesNotContain("@font-face");
+  }
+
+  @Test
+  void aSourceGivenAsAWebAddressIsAPlainLinkAndAnythingElseStaysText() throws IOException {
+    Comparison odd =
+        new Comparison(
+            c.title(),
+            c.annotator(),
+            c.a(),
+            new org.parallax.model.Document(
+                c.b().text(),
+                c.b().blocks(),
+                new DocumentMetadata(
+                    "Title", List.of(), "", "", "", "javascript:alert(1)", List.of()),
+                List.of()),
+            c.claims(),
+            c.links(),
+            c.terms(),
+            c.codebook(),
+            c.created(),
+            c.modified());
+    org.jsoup.nodes.Document page = Jsoup.parse(Golden.export("html", odd, Golden.options()));
+    List<Element> cells = page.select("table.sources td.url");
+
+    assertThat(cells.get(0).select("a").attr("href")).isEqualTo(c.a().metadata().sourceUrl());
+    assertThat(cells.get(0).text()).isEqualTo(c.a().metadata().sourceUrl());
+    assertThat(cells.get(1).select("a")).isEmpty();
+    assertThat(cells.get(1).text()).isEqualTo("javascript:alert(1)");
   }
 
   @Test
@@ -68,12 +97,19 @@ class HandoutPageTest {
         .containsExactly("Contradict", "Reframe", "Agree", "Partial");
     assertThat(cells).allSatisfy(cell -> assertThat(cell.select("svg path")).isNotEmpty());
     assertThat(cells)
-        .extracting(cell -> cell.attr("style"))
+        .extracting(cell -> cell.className() + " " + cell.attr("style"))
         .containsExactly(
-            "border-left-style:double;border-left-color:#c62828;color:#c62828",
-            "border-left-style:dashed;border-left-color:#6a1b9a;color:#6a1b9a",
-            "border-left-style:solid;border-left-color:#2e7d32;color:#2e7d32",
-            "border-left-style:dotted;border-left-color:#ef6c00;color:#ef6c00");
+            "relation pattern-double border-left-color:#c62828",
+            "relation pattern-dashed border-left-color:#6a1b9a",
+            "relation pattern-solid border-left-color:#2e7d32",
+            "relation pattern-dotted border-left-color:#ef6c00");
+    assertThat(cells)
+        .extracting(cell -> cell.select("span.mark").attr("style"))
+        .containsExactly("color:#c62828", "color:#6a1b9a", "color:#2e7d32", "color:#ef6c00");
+    String css = page().select("style").html();
+    assertThat(css)
+        .contains(".pattern-double { border-left: 6px double; }")
+        .contains(".pattern-dotted { border-left: 4px dotted; }");
   }
 
   @Test

@@ -49,6 +49,32 @@ class HandoutTest {
   }
 
   @Test
+  void withSuggestionsAClaimInASuggestedRowIsNotAlsoOnlyInItsEssay() {
+    Handout h = Handout.of(ExportFixture.comparison(), options.withSuggestions(true));
+    AlignedRow suggested = h.rows().get(h.rows().size() - 1);
+
+    assertThat(suggested.suggested()).isTrue();
+    for (Side side : Side.values()) {
+      assertThat(h.onlyIn(side)).doesNotContainAnyElementsOf(suggested.claims(side));
+    }
+    assertThat(h.onlyIn(Side.A)).extracting(Claim::id).containsExactly("A6");
+    assertThat(h.onlyIn(Side.B)).extracting(Claim::id).containsExactly("B7");
+  }
+
+  @Test
+  void noClaimOfAShownRowIsOnlyInItsEssayWhateverTheOptions() {
+    for (ExportOptions o :
+        List.of(options, options.withSuggestions(true), options.withOrder(Side.B))) {
+      Handout h = Handout.of(ExportFixture.comparison(), o);
+      for (AlignedRow row : h.rows()) {
+        for (Side side : Side.values()) {
+          assertThat(h.onlyIn(side)).doesNotContainAnyElementsOf(row.claims(side));
+        }
+      }
+    }
+  }
+
+  @Test
   void aTermTaggedTwiceOnOneSideIsOneRowWithItsCountAndCounterpart() {
     TermRow blockade =
         Handout.of(ExportFixture.comparison(), options).termRows().stream()
