@@ -45,6 +45,7 @@ final class HandoutExporter extends TextExporter {
     legend(comparison, out);
     rows(h, out);
     out.write("</section>\n");
+    Questions.html(Questions.forHandout(h), false, out);
     onlyIn(h, out);
     terms(h, out);
     counts(h, out);

@@ -54,6 +54,7 @@ final class MarkdownExporter extends TextExporter {
     source(out, "Date", a.date(), b.date());
     source(out, "Source", a.sourceUrl(), b.sourceUrl());
     rows(h, out);
+    Questions.markdown(Questions.forHandout(h), out);
     onlyIn(h, out);
     terms(h, out);
     counts(h, out);

@@ -45,6 +45,7 @@ final class WorksheetExporter extends TextExporter {
             + " sentence.</p>\n");
     rows(h, out);
     out.write("</section>\n");
+    Questions.html(Questions.forWorksheet(h), true, out);
     terms(h, out);
     HtmlPage.appendix(h, false, out);
     HtmlPage.end(out);
