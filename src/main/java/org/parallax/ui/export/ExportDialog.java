@@ -1,8 +1,11 @@
 package org.parallax.ui.export;
 
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javafx.application.Platform;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
@@ -16,10 +19,13 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.parallax.export.ExportOptions.CsvRows;
@@ -36,6 +42,8 @@ import org.parallax.ui.support.DesktopAccess;
  */
 final class ExportDialog extends Dialog<ExportRequest> {
   static final ButtonType EXPORT = new ButtonType(Messages.get("export.go"), ButtonData.OK_DONE);
+
+  private final Map<KeyCode, Runnable> mnemonics = new EnumMap<>(KeyCode.class);
 
   ExportDialog(Window owner, ExportForm form, DesktopAccess desktop, Clock clock) {
     initOwner(owner);
@@ -60,11 +68,12 @@ final class ExportDialog extends Dialog<ExportRequest> {
     format.valueProperty().bindBidirectional(form.formatProperty());
 
     ToggleGroup orders = new ToggleGroup();
-    HBox orderChoice = new HBox(12);
+    VBox orderChoice = new VBox(6);
     for (Side side : Side.values()) {
       RadioButton button = new RadioButton(form.orderName(side));
       button.setId(side == Side.A ? "export-order-a" : "export-order-b");
       button.setMnemonicParsing(false);
+      button.setWrapText(true);
       button.setUserData(side);
       button.setToggleGroup(orders);
       button.setSelected(form.orderProperty().get() == side);
@@ -125,6 +134,7 @@ final class ExportDialog extends Dialog<ExportRequest> {
                     form.formatProperty().get().displayName(),
                     form.formatProperty().get().extension())
                 .ifPresent(form::choose));
+    browse.setMinWidth(Region.USE_PREF_SIZE);
     HBox targetRow = new HBox(8, target, browse);
     HBox.setHgrow(target, Priority.ALWAYS);
 
@@ -136,42 +146,115 @@ final class ExportDialog extends Dialog<ExportRequest> {
     problem.setId("export-problem");
     problem.getStyleClass().add("form-problem");
     problem.textProperty().bind(form.problemProperty());
-    problem.managedProperty().bind(problem.textProperty().isNotEmpty());
 
     GridPane grid = new GridPane();
     grid.setHgap(10);
     grid.setVgap(10);
-    int row = 0;
-    grid.addRow(row++, label(Messages.get("export.format"), format), format);
-    grid.addRow(row++, label(Messages.get("export.order"), orders.getToggles()), orderChoice);
-    grid.add(suggestions, 1, row++);
+    Label formatLabel = label(Messages.get("export.format"), format);
+    Label orderLabel = label(Messages.get("export.order"), orders.getToggles());
+    GridPane.setValignment(orderLabel, VPos.TOP);
     Label rowsLabel = label(Messages.get("export.rows"), rows);
-    grid.addRow(row++, rowsLabel, rows);
-    grid.add(bom, 1, row++);
-    for (Node csvOnly : List.of(rowsLabel, rows, bom)) {
-      csvOnly.visibleProperty().bind(form.rowChoiceShownProperty());
-      csvOnly.managedProperty().bind(csvOnly.visibleProperty());
-    }
-    grid.addRow(row++, label(Messages.get("export.target"), target), targetRow);
-    grid.add(problem, 1, row++);
-    grid.add(open, 1, row);
+    Label targetLabel = label(Messages.get("export.target"), target);
+    format.setMaxWidth(Double.MAX_VALUE);
+    // Rows come and go with the format and the file name; a hidden row would still leave its gap.
+    Runnable arrange =
+        () -> {
+          grid.getChildren().clear();
+          int row = 0;
+          grid.addRow(row++, formatLabel, format);
+          grid.addRow(row++, orderLabel, orderChoice);
+          grid.add(suggestions, 1, row++);
+          if (form.rowChoiceShownProperty().get()) {
+            grid.addRow(row++, rowsLabel, rows);
+            grid.add(bom, 1, row++);
+          }
+          grid.addRow(row++, targetLabel, targetRow);
+          if (!problem.getText().isEmpty()) {
+            grid.add(problem, 1, row++);
+          }
+          grid.add(open, 1, row);
+        };
+    arrange.run();
     GridPane.setHgrow(targetRow, Priority.ALWAYS);
     grid.setPrefWidth(640);
     getDialogPane().setContent(grid);
     getDialogPane().setId("export-dialog");
     getDialogPane().getButtonTypes().addAll(EXPORT, ButtonType.CANCEL);
     Styles.dressLike(getDialogPane(), owner);
+    for (CheckBox box : List.of(suggestions, bom, open)) {
+      mnemonic(box);
+    }
+    mnemonic(browse.getText(), browse::fire);
     Button go = (Button) getDialogPane().lookupButton(EXPORT);
     go.setId("export-go");
     go.setDefaultButton(true);
     go.disableProperty().bind(form.problemProperty().isNotEmpty());
     ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setCancelButton(true);
-    setOnShown(e -> format.requestFocus());
+    setOnShown(
+        e -> {
+          target.end();
+          format.requestFocus();
+          // On the window, so the letters come here before the scene's own mnemonics take them.
+          getDialogPane()
+              .getScene()
+              .getWindow()
+              .addEventFilter(KeyEvent.KEY_PRESSED, this::onMnemonic);
+        });
     // A dialog keeps the size it opened with; rows that appear (the CSV options, a problem) would
     // push the buttons out of sight.
-    form.rowChoiceShownProperty().addListener((obs, was, now) -> fitContent());
-    problem.managedProperty().addListener((obs, was, now) -> fitContent());
+    form.rowChoiceShownProperty()
+        .addListener(
+            (obs, was, now) -> {
+              arrange.run();
+              fitContent();
+            });
+    problem
+        .textProperty()
+        .addListener(
+            (obs, was, now) -> {
+              if (was.isEmpty() != now.isEmpty()) {
+                arrange.run();
+                fitContent();
+              }
+            });
     setResultConverter(button -> button == EXPORT ? form.request(clock.instant()) : null);
+  }
+
+  /**
+   * Alt and the underlined letter: a field's label focuses the field, a check box toggles, a button
+   * fires. JavaFX's own mnemonics only move the focus to a check box (and stop answering once one
+   * has it), so the dialog handles the letters itself.
+   */
+  private void mnemonic(String text, Runnable action) {
+    int underscore = text.indexOf('_');
+    if (underscore < 0 || underscore + 1 >= text.length()) {
+      return;
+    }
+    KeyCode key =
+        KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(text.charAt(underscore + 1))));
+    if (key != null) {
+      mnemonics.put(key, action);
+    }
+  }
+
+  private void onMnemonic(KeyEvent e) {
+    Runnable action =
+        e.isAltDown() && !e.isControlDown() && !e.isMetaDown() ? mnemonics.get(e.getCode()) : null;
+    if (action != null) {
+      action.run();
+      e.consume();
+    }
+  }
+
+  private void mnemonic(CheckBox box) {
+    mnemonic(
+        box.getText(),
+        () -> {
+          if (box.getScene() != null && !box.isDisabled()) {
+            box.requestFocus();
+            box.setSelected(!box.isSelected());
+          }
+        });
   }
 
   private void fitContent() {
@@ -185,23 +268,31 @@ final class ExportDialog extends Dialog<ExportRequest> {
   }
 
   /** A label with a mnemonic that moves the focus to {@code control}, and names it for readers. */
-  private static Label label(String text, Control control) {
+  private Label label(String text, Control control) {
     Label label = new Label(text);
     label.setMnemonicParsing(true);
     label.setLabelFor(control);
     label.setMinWidth(Region.USE_PREF_SIZE);
     control.setAccessibleText(plain(label.getText()));
+    mnemonic(text, control::requestFocus);
     return label;
   }
 
   /** A label for a group of radio buttons: its mnemonic goes to the one selected. */
-  private static Label label(String text, List<Toggle> toggles) {
+  private Label label(String text, List<Toggle> toggles) {
     Toggle selected =
         toggles.stream().filter(Toggle::isSelected).findFirst().orElse(toggles.get(0));
     Label label = new Label(text);
     label.setMnemonicParsing(true);
     label.setLabelFor((Node) selected);
     label.setMinWidth(Region.USE_PREF_SIZE);
+    mnemonic(
+        text,
+        () ->
+            toggles.stream()
+                .filter(Toggle::isSelected)
+                .findFirst()
+                .ifPresent(t -> ((Node) t).requestFocus()));
     return label;
   }
 
