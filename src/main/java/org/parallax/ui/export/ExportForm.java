@@ -1,5 +1,7 @@
 package org.parallax.ui.export;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -37,6 +39,7 @@ public final class ExportForm {
   private final Comparison comparison;
   private final List<Exporter> formats;
   private final Path folder;
+  private final Path comparisonFile;
   private final ObjectProperty<Exporter> format = new SimpleObjectProperty<>(this, "format");
   private final ObjectProperty<Side> order = new SimpleObjectProperty<>(this, "order", Side.A);
   private final BooleanProperty includeSuggestions = new SimpleBooleanProperty(this, "suggestions");
@@ -52,13 +55,16 @@ public final class ExportForm {
    * @param formats the formats offered, in order
    * @param remembered the choices of the last export
    * @param fallbackFolder where to write when no export was made yet (or its folder is gone)
+   * @param comparisonFile the comparison's own file, which an export must not replace; or null
    */
   public ExportForm(
       Comparison comparison,
       List<Exporter> formats,
       ExportSettings remembered,
-      Path fallbackFolder) {
+      Path fallbackFolder,
+      Path comparisonFile) {
     this.comparison = comparison;
+    this.comparisonFile = comparisonFile;
     this.formats = List.copyOf(formats);
     Path last = remembered.folder().isEmpty() ? null : Path.of(remembered.folder());
     this.folder = last != null && last.toFile().isDirectory() ? last : fallbackFolder;
@@ -119,9 +125,25 @@ public final class ExportForm {
     }
     try {
       Path path = Path.of(typed.strip());
-      return path.getFileName() == null ? Messages.get("export.noTarget") : "";
+      if (path.getFileName() == null) {
+        return Messages.get("export.noTarget");
+      }
+      return isComparisonFile(targetPath()) ? Messages.get("export.ownFile") : "";
     } catch (InvalidPathException e) {
       return Messages.get("export.badTarget", typed.strip());
+    }
+  }
+
+  private boolean isComparisonFile(Path target) {
+    if (comparisonFile == null) {
+      return false;
+    }
+    try {
+      return Files.exists(target) && Files.exists(comparisonFile)
+          ? Files.isSameFile(target, comparisonFile)
+          : target.normalize().equals(comparisonFile.toAbsolutePath().normalize());
+    } catch (IOException e) {
+      return false;
     }
   }
 

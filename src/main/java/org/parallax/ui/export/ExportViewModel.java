@@ -106,7 +106,7 @@ public final class ExportViewModel {
     Path file = comparisonFile.get();
     Path parent = file == null ? null : file.toAbsolutePath().getParent();
     Path fallback = parent != null ? parent : Path.of(System.getProperty("user.home"));
-    return Optional.of(new ExportForm(shown, formats, settings.loadExport(), fallback));
+    return Optional.of(new ExportForm(shown, formats, settings.loadExport(), fallback, file));
   }
 
   /** Exports the comparison on screen as {@code request} asks, unless an export is under way. */

@@ -25,7 +25,8 @@ class ExportFormTest {
   }
 
   private ExportForm form(ExportSettings remembered) throws Exception {
-    return new ExportForm(fixture(), Exporters.all(), remembered, folder);
+    return new ExportForm(
+        fixture(), Exporters.all(), remembered, folder, folder.resolve("pair.parallax.json"));
   }
 
   private static Exporter format(String id) {
@@ -126,6 +127,20 @@ class ExportFormTest {
     form.targetProperty().set("pair.html");
     assertThat(form.problemProperty().get()).isEmpty();
     assertThat(form.request(Instant.EPOCH).target()).isEqualTo(folder.resolve("pair.html"));
+  }
+
+  @Test
+  void theComparisonsOwnFileIsRefused() throws Exception {
+    ExportForm form = form(ExportSettings.DEFAULTS);
+
+    form.targetProperty().set(folder.resolve("pair.parallax.json").toString());
+    assertThat(form.problemProperty().get()).isNotEmpty();
+
+    form.targetProperty().set("pair.parallax.json");
+    assertThat(form.problemProperty().get()).isNotEmpty();
+
+    form.targetProperty().set(folder.resolve("pair.json").toString());
+    assertThat(form.problemProperty().get()).isEmpty();
   }
 
   @Test
