@@ -18,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.parallax.export.Exporters;
 import org.parallax.model.Claim;
 import org.parallax.model.Comparison;
 import org.parallax.model.Link;
@@ -25,6 +26,8 @@ import org.parallax.model.Orphan;
 import org.parallax.model.Side;
 import org.parallax.ui.align.AlignmentSetup;
 import org.parallax.ui.align.PartnerList;
+import org.parallax.ui.export.ExportCommands;
+import org.parallax.ui.export.ExportViewModel;
 import org.parallax.ui.file.FileCommands;
 import org.parallax.ui.file.FileViewModel;
 import org.parallax.ui.file.Opener;
@@ -273,8 +276,24 @@ public final class MainWindow {
     viewModel.noticeProperty().addListener((obs, old, notice) -> show(notice));
 
     BorderPane root = new BorderPane();
+    ExportCommands exports =
+        new ExportCommands(
+            new ExportViewModel(
+                viewModel.alignment().comparisonProperty(),
+                files.fileProperty()::get,
+                Exporters.all(),
+                viewModel.alignment().runner(),
+                viewModel.noticeProperty()::set,
+                settings,
+                desktop,
+                viewModel.alignment().clock()),
+            desktop,
+            viewModel.alignment().clock(),
+            stage,
+            files.nothingToSaveProperty());
     WindowMenus menus =
-        new WindowMenus(viewModel, files, fileCommands, desktop, () -> stage, alignmentSetup);
+        new WindowMenus(
+            viewModel, files, fileCommands, exports, desktop, () -> stage, alignmentSetup);
     menus.addToView(
         new SummaryWindow(
                 viewModel.alignment().session(),
@@ -284,7 +303,9 @@ public final class MainWindow {
             .action());
     root.setTop(new VBox(menus.menuBar(actions), menus.toolBar(actions)));
     root.setCenter(centre);
-    root.setBottom(new StatusBar(viewModel, files));
+    StatusBar status = new StatusBar(viewModel, files);
+    status.getChildren().addAll(exports.statusControls());
+    root.setBottom(status);
     Scene scene = new Scene(root, size(remembered.width(), 1280), size(remembered.height(), 820));
     scene.getStylesheets().add(getClass().getResource("parallax.css").toExternalForm());
     followRelationColours(scene);

@@ -24,6 +24,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.parallax.model.Side;
 import org.parallax.ui.align.AlignmentSettingsDialog;
 import org.parallax.ui.align.AlignmentSetup;
+import org.parallax.ui.export.ExportCommands;
 import org.parallax.ui.file.FileCommands;
 import org.parallax.ui.file.FileViewModel;
 import org.parallax.ui.support.Action;
@@ -34,6 +35,7 @@ final class WindowMenus {
   private final MainViewModel viewModel;
   private final FileViewModel files;
   private final FileCommands fileCommands;
+  private final ExportCommands exports;
   private final DesktopAccess desktop;
   private final Supplier<Stage> owner;
   private final AlignmentSetup alignmentSetup;
@@ -44,6 +46,7 @@ final class WindowMenus {
       MainViewModel viewModel,
       FileViewModel files,
       FileCommands fileCommands,
+      ExportCommands exports,
       DesktopAccess desktop,
       Supplier<Stage> owner,
       AlignmentSetup alignmentSetup) {
@@ -51,6 +54,7 @@ final class WindowMenus {
     this.alignmentSetup = alignmentSetup;
     this.files = files;
     this.fileCommands = fileCommands;
+    this.exports = exports;
     this.desktop = desktop;
     this.owner = owner;
   }
@@ -78,6 +82,7 @@ final class WindowMenus {
             fileCommands.save.menuItem(),
             fileCommands.saveAs.menuItem(),
             fileCommands.details.menuItem(),
+            exports.export.menuItem(),
             new SeparatorMenuItem(),
             actions.quit.menuItem());
     CheckMenuItem linked = new CheckMenuItem(Messages.get("action.linkedScrolling"));
@@ -149,6 +154,7 @@ final class WindowMenus {
           List<Action> all = new ArrayList<>(actions.all());
           all.add(1, fileCommands.save);
           all.add(2, fileCommands.saveAs);
+          all.add(3, exports.export);
           all.addAll(viewExtras);
           List<Action> reading = new ArrayList<>(actions.link());
           reading.addAll(actions.terms());

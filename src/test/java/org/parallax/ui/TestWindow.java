@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -28,6 +31,18 @@ public final class TestWindow {
   public final AtomicReference<Path> lastSaveSuggestion = new AtomicReference<>();
   public final AtomicReference<Path> nextImageTarget = new AtomicReference<>();
   public final AtomicReference<String> clipboard = new AtomicReference<>("");
+
+  /** What the export chooser answers next (empty: the reader cancels it). */
+  public final AtomicReference<Path> nextExportTarget = new AtomicReference<>();
+
+  /** The file the last export chooser was asked to start with; null before one is. */
+  public final AtomicReference<Path> lastExportSuggestion = new AtomicReference<>();
+
+  /** The files the desktop was asked to open in its viewer. */
+  public final List<Path> openedInViewer = new CopyOnWriteArrayList<>();
+
+  /** Whether the desktop fails to open files, as one without a viewer does. */
+  public final AtomicBoolean viewerFails = new AtomicBoolean();
 
   /** The title of the last re-import chooser asked for; null before one is. */
   public final AtomicReference<String> reimportChooserTitle = new AtomicReference<>();
@@ -121,6 +136,21 @@ public final class TestWindow {
       @Override
       public Optional<Path> chooseImageTarget(Window owner, Path suggestion) {
         return Optional.ofNullable(nextImageTarget.get());
+      }
+
+      @Override
+      public Optional<Path> chooseExportTarget(
+          Window owner, Path suggestion, String formatName, String extension) {
+        lastExportSuggestion.set(suggestion);
+        return Optional.ofNullable(nextExportTarget.get());
+      }
+
+      @Override
+      public void openInViewer(Path file) throws IOException {
+        if (viewerFails.get()) {
+          throw new IOException("no viewer");
+        }
+        openedInViewer.add(file);
       }
 
       @Override

@@ -252,6 +252,11 @@ public final class AlignmentViewModel {
     return clock;
   }
 
+  /** Where the window's slow work runs (other commands share it). */
+  public BackgroundRunner runner() {
+    return runner;
+  }
+
   public ComparisonSession session() {
     return session;
   }

@@ -1,6 +1,8 @@
 package org.parallax.ui.support;
 
+import java.awt.Desktop;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -11,8 +13,8 @@ import javafx.stage.Window;
 import org.parallax.ui.Messages;
 
 /**
- * The window's ways out to the desktop: choosing files and reading the clipboard. Tests replace the
- * file choosers, which no robot can drive.
+ * The window's ways out to the desktop: choosing files, opening a written file in the desktop's
+ * viewer and reading the clipboard. Tests replace the file choosers, which no robot can drive.
  */
 public interface DesktopAccess {
 
@@ -46,6 +48,26 @@ public interface DesktopAccess {
     chooser.setInitialFileName(suggestion.getFileName().toString());
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
     return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+  }
+
+  /**
+   * Asks where to write an export, starting in {@code suggestion}'s folder with its name and
+   * offering files ending in {@code extension} (without the dot), described as {@code formatName};
+   * empty when the reader cancels.
+   */
+  default Optional<Path> chooseExportTarget(
+      Window owner, Path suggestion, String formatName, String extension) {
+    return Optional.empty();
+  }
+
+  /**
+   * Opens {@code file} in the program the desktop uses for its kind (a browser for a handout, a
+   * spreadsheet for CSV). Called off the FX thread: some desktops take a while.
+   *
+   * @throws IOException when the desktop cannot open it (no desktop, no program for the kind)
+   */
+  default void openInViewer(Path file) throws IOException {
+    throw new IOException("no desktop to open files with");
   }
 
   /** What the clipboard holds: its HTML when a web page was copied, else its plain text. */
@@ -100,6 +122,36 @@ public interface DesktopAccess {
                 new FileChooser.ExtensionFilter(
                     Messages.get("file.filter.comparison"), "*.parallax.json"));
         return remember(chooser.showSaveDialog(owner));
+      }
+
+      @Override
+      public Optional<Path> chooseExportTarget(
+          Window owner, Path suggestion, String formatName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("export.chooserTitle"));
+        chooser.setInitialFileName(suggestion.getFileName().toString());
+        Path folder = suggestion.toAbsolutePath().getParent();
+        if (folder != null && folder.toFile().isDirectory()) {
+          chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser
+            .getExtensionFilters()
+            .addAll(
+                new FileChooser.ExtensionFilter(
+                    formatName + " (*." + extension + ")", "*." + extension),
+                new FileChooser.ExtensionFilter(Messages.get("file.filter.any"), "*.*"));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+      }
+
+      @Override
+      public void openInViewer(Path file) throws IOException {
+        // AWT's Desktop is the JDK's one door to the desktop's file associations; JavaFX's
+        // HostServices only knows browsers and cannot say when it failed.
+        if (!Desktop.isDesktopSupported()
+            || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+          throw new IOException("this desktop cannot open files for Java programs");
+        }
+        Desktop.getDesktop().open(file.toFile());
       }
 
       private FileChooser chooser(String title) {

@@ -3,11 +3,19 @@ package org.parallax.ui.support;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
-/** Loads and saves {@link WindowSettings}; the app keeps them in the user's preferences. */
+/**
+ * Loads and saves {@link WindowSettings} and the export dialog's {@link ExportSettings}; the app
+ * keeps them in the user's preferences.
+ */
 public interface SettingsStore {
   WindowSettings load();
 
   void save(WindowSettings settings);
+
+  ExportSettings loadExport();
+
+  /** Keeps the export choices at once (not only when the window closes). */
+  void saveExport(ExportSettings settings);
 
   /** Settings kept in {@link Preferences} under the given node. */
   static SettingsStore preferences(Preferences node) {
@@ -37,10 +45,31 @@ public interface SettingsStore {
         node.putBoolean("linkedScrolling", s.linkedScrolling());
         node.putBoolean("dark", s.dark());
         node.put("readerName", s.annotator());
+        flush();
+      }
+
+      @Override
+      public ExportSettings loadExport() {
+        ExportSettings d = ExportSettings.DEFAULTS;
+        return new ExportSettings(
+            node.get("exportFolder", d.folder()),
+            node.get("exportFormat", d.format()),
+            node.getBoolean("exportOpenWhenDone", d.openWhenDone()));
+      }
+
+      @Override
+      public void saveExport(ExportSettings s) {
+        node.put("exportFolder", s.folder());
+        node.put("exportFormat", s.format());
+        node.putBoolean("exportOpenWhenDone", s.openWhenDone());
+        flush();
+      }
+
+      private void flush() {
         try {
           node.flush();
         } catch (BackingStoreException e) {
-          // Losing window geometry is harmless; the next run starts with defaults.
+          // Losing window geometry or export choices is harmless; the next run uses defaults.
         }
       }
     };
@@ -50,6 +79,7 @@ public interface SettingsStore {
   static SettingsStore inMemory(WindowSettings initial) {
     return new SettingsStore() {
       private WindowSettings current = initial;
+      private ExportSettings export = ExportSettings.DEFAULTS;
 
       @Override
       public WindowSettings load() {
@@ -59,6 +89,16 @@ public interface SettingsStore {
       @Override
       public void save(WindowSettings settings) {
         current = settings;
+      }
+
+      @Override
+      public ExportSettings loadExport() {
+        return export;
+      }
+
+      @Override
+      public void saveExport(ExportSettings settings) {
+        export = settings;
       }
     };
   }
