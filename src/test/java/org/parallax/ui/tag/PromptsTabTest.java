@@ -53,6 +53,10 @@ class PromptsTabTest {
         });
 
     robot.clickOn("#tab-prompts");
+    FxWait.until(
+        () ->
+            FxWait.onFx(() -> robot.lookup("#prompts-make").query().isVisible())
+                && FxWait.onFx(() -> robot.lookup("#prompts-make").query().getScene() != null));
     robot.clickOn("#prompts-make");
     FxWait.until(() -> !comparison().prompts().isEmpty());
     Prompt made = comparison().prompts().get(0);
