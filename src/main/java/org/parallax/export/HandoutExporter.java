@@ -19,6 +19,17 @@ import org.parallax.model.TagTarget;
 final class HandoutExporter extends TextExporter {
   private static final int BAR_WIDTH = 160;
 
+  private final HandoutPictures pictures;
+
+  HandoutExporter() {
+    this(HandoutPictures.SVG);
+  }
+
+  /** A handout that draws its icons and bars with {@code pictures}. */
+  HandoutExporter(HandoutPictures pictures) {
+    this.pictures = pictures;
+  }
+
   @Override
   public String id() {
     return "html";
@@ -52,7 +63,7 @@ final class HandoutExporter extends TextExporter {
     HtmlPage.end(out);
   }
 
-  private static void legend(Comparison c, Writer out) throws IOException {
+  private void legend(Comparison c, Writer out) throws IOException {
     out.write("<ul class=\"legend\">\n");
     for (TagKind kind : c.codebook().kinds(TagTarget.LINK)) {
       String colour = Html.colour(kind.colour());
@@ -64,7 +75,7 @@ final class HandoutExporter extends TextExporter {
               + "\"><span style=\"color:"
               + colour
               + "\">"
-              + RelationLook.icon(kind.id())
+              + pictures.icon(kind.id())
               + "</span> <b>"
               + Html.escape(kind.label())
               + "</b>: "
@@ -74,7 +85,7 @@ final class HandoutExporter extends TextExporter {
     out.write("</ul>\n");
   }
 
-  private static void rows(Handout h, Writer out) throws IOException {
+  private void rows(Handout h, Writer out) throws IOException {
     if (h.rows().isEmpty()) {
       out.write("<p>No links to show.</p>\n");
       return;
@@ -96,7 +107,7 @@ final class HandoutExporter extends TextExporter {
               + ";color:"
               + colour
               + "\">"
-              + RelationLook.icon(id)
+              + pictures.icon(id)
               + (row.relation().isPresent()
                   ? Html.escape(row.relation().get().label())
                   : "<span class=\"suggested\">" + Handout.NO_RELATION + "</span>")
@@ -167,15 +178,14 @@ final class HandoutExporter extends TextExporter {
     out.write("</tbody>\n</table>\n</section>\n");
   }
 
-  private static void counts(Handout h, Writer out) throws IOException {
+  private void counts(Handout h, Writer out) throws IOException {
     out.write("<section id=\"counts\">\n<h2>Counts</h2>\n");
     countTable("Links by relation", h.relationCounts(), out);
     countTable("Framing terms by frame", h.frameCounts(), out);
     out.write("</section>\n");
   }
 
-  private static void countTable(String caption, List<Count> counts, Writer out)
-      throws IOException {
+  private void countTable(String caption, List<Count> counts, Writer out) throws IOException {
     out.write("<h3>" + caption + "</h3>\n");
     if (counts.isEmpty()) {
       out.write("<p>None.</p>\n");
@@ -188,15 +198,9 @@ final class HandoutExporter extends TextExporter {
       out.write("<tr><td>" + Html.escape(count.label()) + "</td>");
       out.write("<td class=\"n\">" + count.count() + "</td>");
       out.write(
-          "<td><svg width=\""
-              + BAR_WIDTH
-              + "\" height=\"12\" role=\"img\" aria-label=\""
-              + count.count()
-              + "\"><rect x=\"0\" y=\"1\" width=\""
-              + width
-              + "\" height=\"10\" fill=\""
-              + Html.colour(count.colour())
-              + "\" stroke=\"#333\" stroke-width=\"1\"/></svg></td></tr>\n");
+          "<td>"
+              + pictures.bar(width, BAR_WIDTH, Html.colour(count.colour()), count.count())
+              + "</td></tr>\n");
     }
     out.write("</tbody>\n</table>\n");
   }

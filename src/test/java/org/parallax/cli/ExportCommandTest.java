@@ -126,15 +126,15 @@ class ExportCommandTest {
 
   @Test
   void anUnknownFormatIsOneLineNamingTheFormatsAndExitTwo() throws Exception {
-    int code = run("export", saved().toString(), "--to", "pdf");
+    int code = run("export", saved().toString(), "--to", "docx");
 
     assertThat(code).isEqualTo(2);
     assertThat(out.toString()).isEmpty();
     assertThat(err.toString().lines()).hasSize(1);
     assertThat(err.toString())
         .startsWith(
-            "parallax: Invalid value for option '--to': there is no format 'pdf';"
-                + " choose one of html, worksheet, md, csv, wa, aif, qdc")
+            "parallax: Invalid value for option '--to': there is no format 'docx';"
+                + " choose one of html, pdf, worksheet, md, csv, wa, aif, qdc")
         .contains("See 'parallax export --help'.");
   }
 
