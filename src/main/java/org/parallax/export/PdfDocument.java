@@ -66,6 +66,11 @@ final class PdfDocument {
     return new W3CDom().fromJsoup(html);
   }
 
+  /** How many elements the page holds: the measure of styling progress. */
+  int elementCount() {
+    return html.body().getAllElements().size() + 2;
+  }
+
   /** How many characters of text the page holds: the measure of layout progress. */
   long textLength() {
     long[] n = {0};

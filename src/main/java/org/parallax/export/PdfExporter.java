@@ -3,6 +3,7 @@ package org.parallax.export;
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.bidi.support.ICUBreakers;
+import com.openhtmltopdf.layout.SharedContext;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -67,9 +68,10 @@ final class PdfExporter implements Exporter {
     Handout handout = Handout.of(comparison, options);
     StringWriter html = new StringWriter(1 << 16);
     new HandoutExporter(new PdfPictures()).write(comparison, options, html);
+    progress.checkCancelled();
     PdfDocument document = PdfDocument.of(html.toString(), handout);
     progress.checkCancelled();
-    PdfProgress watch = new PdfProgress(progress, document.textLength());
+    PdfProgress watch = new PdfProgress(progress, document.elementCount(), document.textLength());
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder
         .withW3cDocument(document.xhtml(), PdfDocument.BASE_URI)
@@ -84,6 +86,9 @@ final class PdfExporter implements Exporter {
         .toStream(out);
     PdfFonts.register(builder);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      progress.checkCancelled();
+      SharedContext context = renderer.getSharedContext();
+      context.setReplacedElementFactory(watch.styling(context.getReplacedElementFactory()));
       renderer.setListener(new PdfMetadata(options.exportedAt(), html.toString()));
       renderer.layout();
       watch.laidOut(renderer.getRootBox().getLayer().getPages().size());
