@@ -11,6 +11,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.XRLogger;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -68,13 +69,15 @@ final class PdfExporter implements Exporter {
     Handout handout = Handout.of(comparison, options);
     StringWriter html = new StringWriter(1 << 16);
     new HandoutExporter(new PdfPictures()).write(comparison, options, html);
-    progress.checkCancelled();
+    PdfProgress.prepared(progress, 0.3);
     PdfDocument document = PdfDocument.of(html.toString(), handout);
-    progress.checkCancelled();
     PdfProgress watch = new PdfProgress(progress, document.elementCount(), document.textLength());
+    org.w3c.dom.Document xhtml = document.xhtml();
+    PdfProgress.prepared(progress, 0.6);
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 16);
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder
-        .withW3cDocument(document.xhtml(), PdfDocument.BASE_URI)
+        .withW3cDocument(xhtml, PdfDocument.BASE_URI)
         .useExternalResourceAccessControl((uri, type) -> false, priority(true))
         .useExternalResourceAccessControl((uri, type) -> false, priority(false))
         .useDefaultPageSize(210, 297, BaseRendererBuilder.PageSizeUnits.MM)
@@ -83,10 +86,10 @@ final class PdfExporter implements Exporter {
         .useUnicodeLineBreaker(watch.lineBreaker(new ICUBreakers.ICULineBreaker(Locale.ROOT)))
         .usePageSupplier(watch)
         .withProducer("Parallax")
-        .toStream(out);
+        .toStream(watch.saving(pdf));
     PdfFonts.register(builder);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-      progress.checkCancelled();
+      PdfProgress.prepared(progress, 1);
       SharedContext context = renderer.getSharedContext();
       context.setReplacedElementFactory(watch.styling(context.getReplacedElementFactory()));
       renderer.setListener(new PdfMetadata(options.exportedAt(), html.toString()));
@@ -94,6 +97,7 @@ final class PdfExporter implements Exporter {
       watch.laidOut(renderer.getRootBox().getLayer().getPages().size());
       renderer.createPDF();
     }
+    pdf.writeTo(out);
     progress.report(1, "PDF written");
   }
 

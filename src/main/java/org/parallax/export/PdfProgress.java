@@ -7,6 +7,9 @@ import com.openhtmltopdf.extend.UserAgentCallback;
 import com.openhtmltopdf.layout.LayoutContext;
 import com.openhtmltopdf.pdfboxout.PageSupplier;
 import com.openhtmltopdf.render.BlockBox;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -25,16 +28,16 @@ import org.w3c.dom.Element;
  */
 final class PdfProgress implements PageSupplier {
   /** The share of the work done before styling starts (the HTML, its DOM, the style sheets). */
-  static final double PREPARED = 0.07;
+  static final double PREPARED = 0.1;
 
   /** The share done when every element has its style. */
   static final double STYLED = 0.2;
 
   /** The share done when layout ends. */
-  static final double LAID_OUT = 0.5;
+  static final double LAID_OUT = 0.45;
 
   /** The share done when the last page is drawn; saving the file takes the rest. */
-  static final double DRAWN = 0.95;
+  static final double DRAWN = 0.92;
 
   /**
    * How many times layout breaks each character, on average (measured from 1.7 on a book to 2.2 on
@@ -55,6 +58,29 @@ final class PdfProgress implements PageSupplier {
     this.progress = progress;
     this.elements = Math.max(1, elementCount);
     this.layoutWork = Math.max(1, textLength * BREAKS_PER_CHARACTER);
+  }
+
+  /**
+   * Reports that {@code part} (0 to 1) of the preparation is done, after checking for cancellation:
+   * between the HTML, its DOM and the renderer's setup, which are each one call.
+   */
+  static void prepared(Progress progress, double part) {
+    progress.checkCancelled();
+    progress.report(PREPARED * part, "Preparing the PDF");
+  }
+
+  /**
+   * {@code out}, checking for cancellation at each write: saving the document (compressing it,
+   * subsetting the font) is the renderer's last call.
+   */
+  OutputStream saving(OutputStream out) {
+    return new FilterOutputStream(out) {
+      @Override
+      public void write(byte[] bytes, int offset, int length) throws IOException {
+        progress.checkCancelled();
+        out.write(bytes, offset, length);
+      }
+    };
   }
 
   /** {@code factory}, counting the elements it is asked about. */
@@ -120,7 +146,7 @@ final class PdfProgress implements PageSupplier {
 
   /** Reports {@code fraction} when it moved on by a half percent at least, so reports stay few. */
   private void report(double fraction, String message) {
-    if (fraction - shown >= 0.005 || fraction >= DRAWN) {
+    if (fraction - shown >= 0.005 || (fraction >= DRAWN && fraction > shown)) {
       shown = fraction;
       progress.report(fraction, message);
     }

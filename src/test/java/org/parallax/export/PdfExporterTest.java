@@ -169,7 +169,14 @@ class PdfExporterTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Styling", "Laying out", "Drawing page 2 of 5"})
+  @ValueSource(
+      strings = {
+        "Preparing the PDF",
+        "Styling",
+        "Laying out",
+        "Drawing page 2 of 5",
+        "Saving the PDF"
+      })
   void cancellingAtAnyStepStopsThereWithNothingWritten(String step) {
     Recorder progress = new Recorder(r -> r.messages.contains(step));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -178,7 +185,7 @@ class PdfExporterTest {
             () -> new PdfExporter().write(ExportFixture.comparison(), OPTIONS, out, progress))
         .isInstanceOf(CancelledException.class);
     assertThat(out.size()).isZero();
-    assertThat(progress.messages).endsWith(step).doesNotContain("Saving the PDF");
+    assertThat(progress.messages).endsWith(step).doesNotContain("PDF written");
   }
 
   private static org.assertj.core.data.Offset<Float> within(float offset) {
