@@ -87,6 +87,13 @@ final class ExportCommand implements Callable<Integer> {
   ExportOptions.CsvRows what = ExportOptions.CsvRows.ALL;
 
   @Option(
+      names = "--paper",
+      paramLabel = "a4|letter",
+      converter = PaperConverter.class,
+      description = "pdf only: the page size (default a4)")
+  ExportOptions.Paper paper = ExportOptions.Paper.A4;
+
+  @Option(
       names = "--bom",
       description = "csv only: start with a byte order mark, for spreadsheet programs")
   boolean bom;
@@ -120,7 +127,7 @@ final class ExportCommand implements Callable<Integer> {
     loaded.notices().forEach(notice -> err.println("note: " + Printable.of(notice)));
     err.flush();
     ExportOptions options =
-        new ExportOptions(order, include.contains("suggestions"), Instant.now(), what, bom);
+        new ExportOptions(order, include.contains("suggestions"), Instant.now(), what, bom, paper);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     TerminalProgress progress = System.console() == null ? null : new TerminalProgress(err);
     try {
@@ -222,6 +229,18 @@ final class ExportCommand implements Callable<Integer> {
             "'" + value + "' cannot be included; the one choice is suggestions");
       }
       return "suggestions";
+    }
+  }
+
+  /** {@code a4} or {@code letter}, in either case. */
+  static final class PaperConverter implements ITypeConverter<ExportOptions.Paper> {
+    @Override
+    public ExportOptions.Paper convert(String value) {
+      try {
+        return ExportOptions.Paper.valueOf(value.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("'" + value + "' is not a4 or letter");
+      }
     }
   }
 

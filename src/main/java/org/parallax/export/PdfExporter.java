@@ -4,7 +4,7 @@ import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.layout.SharedContext;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -23,9 +23,9 @@ import org.parallax.task.Progress;
 /**
  * The handout as PDF, made in-process by openhtmltopdf on PDFBox: the handout's HTML (with text
  * symbols and boxes for its pictures, {@link PdfPictures}) turned into XHTML with a print style
- * sheet of its own ({@link PdfDocument}), laid out on A4 pages in the font shipped in the jar
- * ({@link PdfFonts}), so the same file comes out on every machine. Nothing outside the page is ever
- * fetched. Reports its progress while laying out and drawing pages, and stops when cancelled
+ * sheet of its own ({@link PdfDocument}), laid out on A4 or Letter pages in the font shipped in the
+ * jar ({@link PdfFonts}), so the same file comes out on every machine. Nothing outside the page is
+ * ever fetched. Reports its progress while laying out and drawing pages, and stops when cancelled
  * ({@link PdfProgress}); nothing is written to the stream before the whole document is made.
  */
 final class PdfExporter implements Exporter {
@@ -80,7 +80,7 @@ final class PdfExporter implements Exporter {
         .withW3cDocument(xhtml, PdfDocument.BASE_URI)
         .useExternalResourceAccessControl((uri, type) -> false, priority(true))
         .useExternalResourceAccessControl((uri, type) -> false, priority(false))
-        .useDefaultPageSize(210, 297, BaseRendererBuilder.PageSizeUnits.MM)
+        .useDefaultPageSize(width(options.paper()), height(options.paper()), PageSizeUnits.MM)
         .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
         .useUnicodeBidiReorderer(new ICUBidiReorderer())
         .useUnicodeLineBreaker(watch.lineBreaker(new ICUBreakers.ICULineBreaker(Locale.ROOT)))
@@ -119,6 +119,16 @@ final class PdfExporter implements Exporter {
     public boolean isLogLevelEnabled(Diagnostic diagnostic) {
       return false;
     }
+  }
+
+  /** The page's width in millimetres. */
+  private static float width(ExportOptions.Paper paper) {
+    return paper == ExportOptions.Paper.LETTER ? 215.9f : 210;
+  }
+
+  /** The page's height in millimetres. */
+  private static float height(ExportOptions.Paper paper) {
+    return paper == ExportOptions.Paper.LETTER ? 279.4f : 297;
   }
 
   private static ExternalResourceControlPriority priority(boolean before) {

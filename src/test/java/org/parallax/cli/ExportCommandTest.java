@@ -1,6 +1,7 @@
 package org.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -231,6 +232,20 @@ class ExportCommandTest {
     assertThat(pdfText(bytes.toByteArray()))
         .contains("Supplies did not reach Stepanakert for months.");
     assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void paperLetterGivesLetterPages() throws Exception {
+    Path target = dir.resolve("letter.pdf");
+
+    int code =
+        run("export", saved().toString(), "--to", "pdf", "--paper", "letter", "-o", "" + target);
+
+    assertThat(code).isZero();
+    try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(target))) {
+      assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(612f, within(1f));
+      assertThat(doc.getPage(0).getMediaBox().getHeight()).isCloseTo(792f, within(1f));
+    }
   }
 
   @Test
