@@ -72,6 +72,7 @@ final class PdfExporter implements Exporter {
     PdfProgress.prepared(progress, 0.3);
     PdfDocument document = PdfDocument.of(html.toString(), handout);
     PdfProgress watch = new PdfProgress(progress, document.elementCount(), document.textLength());
+    PdfProgress.prepared(progress, 0.45);
     org.w3c.dom.Document xhtml = document.xhtml();
     PdfProgress.prepared(progress, 0.6);
     ByteArrayOutputStream pdf = new ByteArrayOutputStream(1 << 16);

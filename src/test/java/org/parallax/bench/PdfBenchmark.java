@@ -24,8 +24,9 @@ import org.parallax.task.Progress;
  * docs/demo/karabakh-two-perspectives.parallax.json}), its first export in a fresh JVM and then the
  * median of measured rounds; and the export benchmark's book-sized comparison (two 100,000-word
  * essays, 1,000 links, 10,000 term tags) once through, with when each step began, how many progress
- * reports it gave and the longest wait between two, and then cancelled in mid-layout and
- * mid-drawing, timing how long it takes to stop. Section {@code export-pdf} of docs/benchmarks.md.
+ * reports it gave and the longest wait between two; then cancelled while preparing, laying out,
+ * drawing and saving, timing how long it takes to stop. Section {@code export-pdf} of
+ * docs/benchmarks.md.
  */
 public final class PdfBenchmark implements Benchmark {
   private static final Path SEED_PAIR =
@@ -132,7 +133,7 @@ public final class PdfBenchmark implements Benchmark {
               100 * (end - start) / total));
     }
     md.append("\n| cancelled at | while | stopped after |\n|---|---|---|\n");
-    for (double at : new double[] {0.3, 0.7}) {
+    for (double at : new double[] {0.01, 0.3, 0.7, 0.93}) {
       Timeline cancelled = new Timeline(at);
       try {
         pdf.write(book, OPTIONS, new ByteArrayOutputStream(), cancelled);
