@@ -2,6 +2,7 @@ package org.parallax.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.parallax.export.ExportOptions;
 import org.parallax.export.Exporter;
@@ -18,6 +20,7 @@ import org.parallax.store.ComparisonStore;
 import org.parallax.store.LoadedComparison;
 import org.parallax.store.OutputFile;
 import org.parallax.store.StoreException;
+import org.parallax.task.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,14 +52,17 @@ final class ExportCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       converter = FormatConverter.class,
       description =
-          "html (handout), worksheet, md (Markdown), csv, wa (W3C Web Annotation JSON-LD),"
-              + " aif (Argument Interchange Format JSON) or qdc (REFI-QDA codebook)")
+          "html (handout), pdf (the handout as PDF), worksheet, md (Markdown), csv, wa (W3C Web"
+              + " Annotation JSON-LD), aif (Argument Interchange Format JSON) or qdc (REFI-QDA"
+              + " codebook)")
   Exporter format;
 
   @Option(
       names = {"-o", "--output"},
       paramLabel = "OUT",
-      description = "the file to write (replaced whole or not at all); - or none: standard output")
+      description =
+          "the file to write (replaced whole or not at all); - or none: standard output (pdf"
+              + " only when it is not a terminal)")
   String output;
 
   @Option(
@@ -81,6 +87,13 @@ final class ExportCommand implements Callable<Integer> {
   ExportOptions.CsvRows what = ExportOptions.CsvRows.ALL;
 
   @Option(
+      names = "--paper",
+      paramLabel = "a4|letter",
+      converter = PaperConverter.class,
+      description = "pdf only: the page size (default a4)")
+  ExportOptions.Paper paper = ExportOptions.Paper.A4;
+
+  @Option(
       names = "--bom",
       description = "csv only: start with a byte order mark, for spreadsheet programs")
   boolean bom;
@@ -88,10 +101,14 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     boolean toStdout = output == null || output.equals("-");
-    if (toStdout && !format.isText()) {
+    Optional<OutputStream> bytesOut = ParallaxCommand.bytesOut();
+    if (toStdout && !format.isText() && (System.console() != null || bytesOut.isEmpty())) {
       throw new ParameterException(
           spec.commandLine(),
-          "--to " + format.id() + " is not text; name the file to write with -o");
+          "--to "
+              + format.id()
+              + " is not text; name the file to write with -o, or send the output to a file or"
+              + " a program");
     }
     Path target = toStdout ? null : Path.of(output);
     if (target != null && sameFile(target, file)) {
@@ -110,9 +127,20 @@ final class ExportCommand implements Callable<Integer> {
     loaded.notices().forEach(notice -> err.println("note: " + Printable.of(notice)));
     err.flush();
     ExportOptions options =
-        new ExportOptions(order, include.contains("suggestions"), Instant.now(), what, bom);
+        new ExportOptions(order, include.contains("suggestions"), Instant.now(), what, bom, paper);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    format.write(loaded.comparison(), options, bytes);
+    TerminalProgress progress = System.console() == null ? null : new TerminalProgress(err);
+    try {
+      format.write(
+          loaded.comparison(), options, bytes, progress == null ? Progress.NONE : progress);
+    } finally {
+      if (progress != null) {
+        progress.done();
+      }
+    }
+    if (toStdout && !format.isText()) {
+      return writeBytes(bytesOut.orElseThrow(), bytes, err);
+    }
     if (toStdout) {
       PrintWriter out = spec.commandLine().getOut();
       out.write(bytes.toString(StandardCharsets.UTF_8));
@@ -131,6 +159,28 @@ final class ExportCommand implements Callable<Integer> {
         .println("Wrote " + Printable.of(target) + " (" + format.displayName() + ").");
     spec.commandLine().getOut().flush();
     return 0;
+  }
+
+  /**
+   * Writes output that is not text to standard output, which is not a terminal; a reader that
+   * stopped reading ends the run quietly, as for text.
+   */
+  private int writeBytes(OutputStream out, ByteArrayOutputStream bytes, PrintWriter err) {
+    try {
+      spec.commandLine().getOut().flush();
+      bytes.writeTo(out);
+      out.flush();
+      return 0;
+    } catch (IOException e) {
+      if (WatchedOutput.isClosedPipe(e)) {
+        return ParallaxCommand.READER_STOPPED;
+      }
+      err.println(
+          "parallax: the output could not be written"
+              + (e.getMessage() == null ? "." : ": " + Printable.of(e.getMessage())));
+      err.flush();
+      return ParallaxCommand.FAILED;
+    }
   }
 
   private static boolean sameFile(Path x, Path y) {
@@ -179,6 +229,18 @@ final class ExportCommand implements Callable<Integer> {
             "'" + value + "' cannot be included; the one choice is suggestions");
       }
       return "suggestions";
+    }
+  }
+
+  /** {@code a4} or {@code letter}, in either case. */
+  static final class PaperConverter implements ITypeConverter<ExportOptions.Paper> {
+    @Override
+    public ExportOptions.Paper convert(String value) {
+      try {
+        return ExportOptions.Paper.valueOf(value.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("'" + value + "' is not a4 or letter");
+      }
     }
   }
 

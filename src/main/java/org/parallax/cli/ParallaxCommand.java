@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -51,6 +52,8 @@ public final class ParallaxCommand implements Runnable {
    */
   static final int READER_STOPPED = 141;
 
+  private static final ThreadLocal<OutputStream> BYTES_OUT = new ThreadLocal<>();
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -87,7 +90,13 @@ public final class ParallaxCommand implements Runnable {
     WatchedOutput watched = new WatchedOutput(out);
     PrintWriter writer =
         new PrintWriter(new OutputStreamWriter(watched, StandardCharsets.UTF_8), true);
-    int code = execute(writer, err, args);
+    int code;
+    BYTES_OUT.set(watched);
+    try {
+      code = execute(writer, err, args);
+    } finally {
+      BYTES_OUT.remove();
+    }
     if (!writer.checkError()) {
       return code;
     }
@@ -111,6 +120,15 @@ public final class ParallaxCommand implements Runnable {
       err.print("Exception in thread \"" + thread.getName() + "\" ");
       e.printStackTrace(err);
     };
+  }
+
+  /**
+   * The byte stream under the output writer while {@link #run(OutputStream, PrintWriter,
+   * String...)} runs a command, for output that is not text (a PDF); empty when the output is only
+   * a writer.
+   */
+  static Optional<OutputStream> bytesOut() {
+    return Optional.ofNullable(BYTES_OUT.get());
   }
 
   /**

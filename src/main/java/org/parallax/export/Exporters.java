@@ -8,6 +8,7 @@ public final class Exporters {
   private static final List<Exporter> ALL =
       List.of(
           new HandoutExporter(),
+          new PdfExporter(),
           new WorksheetExporter(),
           new MarkdownExporter(),
           new CsvExporter(),

@@ -19,6 +19,17 @@ import org.parallax.model.TagTarget;
 final class HandoutExporter extends TextExporter {
   private static final int BAR_WIDTH = 160;
 
+  private final HandoutPictures pictures;
+
+  HandoutExporter() {
+    this(HandoutPictures.SVG);
+  }
+
+  /** A handout that draws its icons and bars with {@code pictures}. */
+  HandoutExporter(HandoutPictures pictures) {
+    this.pictures = pictures;
+  }
+
   @Override
   public String id() {
     return "html";
@@ -53,7 +64,7 @@ final class HandoutExporter extends TextExporter {
     HtmlPage.end(out);
   }
 
-  private static void legend(Comparison c, Writer out) throws IOException {
+  private void legend(Comparison c, Writer out) throws IOException {
     out.write("<table class=\"legend\">\n<tbody>\n");
     for (TagKind kind : c.codebook().kinds(TagTarget.LINK)) {
       out.write(
@@ -72,7 +83,7 @@ final class HandoutExporter extends TextExporter {
    * colour and border pattern, its icon in that colour, and its label in the text colour (legible
    * in greyscale whatever the codebook's colour).
    */
-  private static String relationCell(String cssClass, String id, String colour, String label) {
+  private String relationCell(String cssClass, String id, String colour, String label) {
     return "<td class=\""
         + cssClass
         + " pattern-"
@@ -82,13 +93,13 @@ final class HandoutExporter extends TextExporter {
         + "\"><span class=\"mark\" style=\"color:"
         + colour
         + "\">"
-        + RelationLook.icon(id)
+        + pictures.icon(id)
         + "</span>"
         + label
         + "</td>";
   }
 
-  private static void rows(Handout h, Writer out) throws IOException {
+  private void rows(Handout h, Writer out) throws IOException {
     if (h.rows().isEmpty()) {
       out.write("<p>No links to show.</p>\n");
       return;
@@ -174,15 +185,14 @@ final class HandoutExporter extends TextExporter {
     out.write("</tbody>\n</table>\n</section>\n");
   }
 
-  private static void counts(Handout h, Writer out) throws IOException {
+  private void counts(Handout h, Writer out) throws IOException {
     out.write("<section id=\"counts\">\n<h2>Counts</h2>\n");
     countTable("Links by relation", h.relationCounts(), out);
     countTable("Framing terms by frame", h.frameCounts(), out);
     out.write("</section>\n");
   }
 
-  private static void countTable(String caption, List<Count> counts, Writer out)
-      throws IOException {
+  private void countTable(String caption, List<Count> counts, Writer out) throws IOException {
     out.write("<h3>" + caption + "</h3>\n");
     if (counts.isEmpty()) {
       out.write("<p>None.</p>\n");
@@ -195,15 +205,9 @@ final class HandoutExporter extends TextExporter {
       out.write("<tr><td class=\"label\">" + Html.escape(count.label()) + "</td>");
       out.write("<td class=\"n\">" + count.count() + "</td>");
       out.write(
-          "<td><svg width=\""
-              + BAR_WIDTH
-              + "\" height=\"12\" role=\"img\" aria-label=\""
-              + count.count()
-              + "\"><rect x=\"0\" y=\"1\" width=\""
-              + width
-              + "\" height=\"10\" fill=\""
-              + Html.colour(count.colour())
-              + "\" stroke=\"#333\" stroke-width=\"1\"/></svg></td></tr>\n");
+          "<td>"
+              + pictures.bar(width, BAR_WIDTH, Html.colour(count.colour()), count.count())
+              + "</td></tr>\n");
     }
     out.write("</tbody>\n</table>\n");
   }

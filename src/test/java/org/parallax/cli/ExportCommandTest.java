@@ -1,7 +1,9 @@
 package org.parallax.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -12,6 +14,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.store.ComparisonStore;
@@ -126,15 +131,15 @@ class ExportCommandTest {
 
   @Test
   void anUnknownFormatIsOneLineNamingTheFormatsAndExitTwo() throws Exception {
-    int code = run("export", saved().toString(), "--to", "pdf");
+    int code = run("export", saved().toString(), "--to", "docx");
 
     assertThat(code).isEqualTo(2);
     assertThat(out.toString()).isEmpty();
     assertThat(err.toString().lines()).hasSize(1);
     assertThat(err.toString())
         .startsWith(
-            "parallax: Invalid value for option '--to': there is no format 'pdf';"
-                + " choose one of html, worksheet, md, csv, wa, aif, qdc")
+            "parallax: Invalid value for option '--to': there is no format 'docx';"
+                + " choose one of html, pdf, worksheet, md, csv, wa, aif, qdc")
         .contains("See 'parallax export --help'.");
   }
 
@@ -200,5 +205,63 @@ class ExportCommandTest {
 
     assertThat(code).isEqualTo(2);
     assertThat(err.toString()).contains("'c' is not a side; use a or b");
+  }
+
+  @Test
+  void aPdfIsWrittenToTheNamedFileAndReadsBackWithItsRows() throws Exception {
+    Path target = dir.resolve("handout.pdf");
+
+    int code = run("export", saved().toString(), "--to", "pdf", "-o", target.toString());
+
+    assertThat(code).isZero();
+    assertThat(pdfText(Files.readAllBytes(target)))
+        .contains("Critics said the checkpoint blocked supplies for months.", "Reframe");
+    assertThat(out.toString().strip()).isEqualTo("Wrote " + target + " (Handout (PDF)).");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void aPdfGoesToStandardOutputWhenThatIsNotATerminal() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    int code =
+        ParallaxCommand.run(
+            bytes, new PrintWriter(err), "export", saved().toString(), "--to", "pdf");
+
+    assertThat(code).isZero();
+    assertThat(pdfText(bytes.toByteArray()))
+        .contains("Supplies did not reach Stepanakert for months.");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void paperLetterGivesLetterPages() throws Exception {
+    Path target = dir.resolve("letter.pdf");
+
+    int code =
+        run("export", saved().toString(), "--to", "pdf", "--paper", "letter", "-o", "" + target);
+
+    assertThat(code).isZero();
+    try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(target))) {
+      assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(612f, within(1f));
+      assertThat(doc.getPage(0).getMediaBox().getHeight()).isCloseTo(792f, within(1f));
+    }
+  }
+
+  @Test
+  void withoutAByteStreamForStandardOutputAPdfAsksForAFile() throws Exception {
+    int code = run("export", saved().toString(), "--to", "pdf");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(out.toString()).isEmpty();
+    assertThat(err.toString()).contains("--to pdf is not text; name the file to write with -o");
+  }
+
+  private static String pdfText(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(false);
+      return stripper.getText(doc).replaceAll("\\s+", " ");
+    }
   }
 }

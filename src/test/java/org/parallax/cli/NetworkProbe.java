@@ -9,11 +9,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 /**
- * Runs {@code parallax align A B --json} in a JVM of its own (the meaning model loads once per JVM)
- * and prints, as {@code attempt …}, where each network socket the run tried to make came from; then
- * the exit code and the JSON. A socket factory that records and refuses stands behind every {@link
- * Socket} (plain HTTP, HTTPS and direct connections alike), so nothing leaves the machine even when
- * something does try.
+ * Runs a parallax command line ({@code align A B --json}, {@code export F --to pdf -o OUT}) in a
+ * JVM of its own (the meaning model loads once per JVM) and prints, as {@code attempt …}, where
+ * each network socket the run tried to make came from; then the exit code and the JSON. A socket
+ * factory that records and refuses stands behind every {@link Socket} (plain HTTP, HTTPS and direct
+ * connections alike), so nothing leaves the machine even when something does try.
  */
 public final class NetworkProbe {
   private NetworkProbe() {}
@@ -36,9 +36,7 @@ public final class NetworkProbe {
     install.run();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code =
-        ParallaxCommand.run(
-            new PrintWriter(out), new PrintWriter(err), "align", args[0], args[1], "--json");
+    int code = ParallaxCommand.run(new PrintWriter(out), new PrintWriter(err), args);
     attempts.forEach(where -> System.out.println("attempt " + where));
     System.out.println("exit " + code);
     System.out.println(out.toString().replace('\n', ' '));

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Aligning with the meaning model must not announce the machine to anyone: the model's libraries
- * (DJL's usage tracking asked 169.254.169.254 on every run) stay off the network. The run happens
- * in a fresh JVM with an empty home folder, as on a reader's first start, and without the DJL
- * environment variables a developer's shell might set.
+ * (DJL's usage tracking asked 169.254.169.254 on every run) stay off the network; nor may making a
+ * PDF, whose renderer could fetch what a page refers to. The run happens in a fresh JVM with an
+ * empty home folder, as on a reader's first start, and without the DJL environment variables a
+ * developer's shell might set.
  */
 class NoNetworkTest {
   @TempDir Path dir;
@@ -31,7 +32,7 @@ class NoNetworkTest {
         Files.writeString(
             dir.resolve("b.txt"), "Lorries were banned from Kettle Ford bridge by the council.");
 
-    List<String> lines = runProbe(a, b);
+    List<String> lines = runProbe("align", a.toString(), b.toString(), "--json");
 
     assertThat(lines).filteredOn(l -> l.startsWith("attempt ")).isEmpty();
     assertThat(lines).as("the probe's output").contains("exit 0");
@@ -40,7 +41,25 @@ class NoNetworkTest {
         .anyMatch(l -> l.contains("\"usedEmbeddings\" : true"));
   }
 
-  private List<String> runProbe(Path a, Path b) throws IOException, InterruptedException {
+  @Test
+  void exportingAPdfTriesNoNetworkConnection() throws Exception {
+    Path pdf = dir.resolve("handout.pdf");
+
+    List<String> lines =
+        runProbe(
+            "export",
+            "docs/demo/karabakh-two-perspectives.parallax.json",
+            "--to",
+            "pdf",
+            "-o",
+            pdf.toString());
+
+    assertThat(lines).filteredOn(l -> l.startsWith("attempt ")).isEmpty();
+    assertThat(lines).as("the probe's output").contains("exit 0");
+    assertThat(Files.size(pdf)).as("the PDF was written").isPositive();
+  }
+
+  private List<String> runProbe(String... args) throws IOException, InterruptedException {
     Path home = Files.createDirectories(dir.resolve("home"));
     String java =
         ProcessHandle.current()
@@ -55,9 +74,8 @@ class NoNetworkTest {
             "-Djava.io.tmpdir=" + Files.createDirectories(dir.resolve("tmp")),
             "-cp",
             System.getProperty("java.class.path"),
-            NetworkProbe.class.getName(),
-            a.toString(),
-            b.toString());
+            NetworkProbe.class.getName());
+    builder.command().addAll(List.of(args));
     List.of("OPT_OUT_TRACKING", "DJL_OFFLINE", "DJL_CACHE_DIR", "ENGINE_CACHE_DIR")
         .forEach(builder.environment()::remove);
     Process process = builder.redirectErrorStream(true).start();

@@ -16,7 +16,7 @@ class ExportersTest {
   @Test
   void everyFormatHasItsOwnIdANameAndAnExtension() {
     assertThat(Exporters.ids())
-        .containsExactly("html", "worksheet", "md", "csv", "wa", "aif", "qdc")
+        .containsExactly("html", "pdf", "worksheet", "md", "csv", "wa", "aif", "qdc")
         .doesNotHaveDuplicates();
     for (Exporter exporter : Exporters.all()) {
       assertThat(exporter.displayName()).isNotBlank();
