@@ -20,7 +20,8 @@ class LayeringTest {
     "org.parallax.framing..",
     "org.parallax.tagging..",
     "org.parallax.store..",
-    "org.parallax.export.."
+    "org.parallax.export..",
+    "org.parallax.present.."
   };
 
   @ArchTest
