@@ -13,8 +13,8 @@ import org.parallax.tagging.Blindspots;
  * of its own).
  */
 final class BlindspotSlides {
-  static final int MAX_CLAIMS = 5;
-  static final int MAX_CHARACTERS = 600;
+  static final int MAX_CLAIMS = 6;
+  static final int MAX_CHARACTERS = 900;
 
   private BlindspotSlides() {}
 

@@ -137,7 +137,7 @@ class DeckTest {
   @Test
   void aLongListOfClaimsOnlyOneSideMakesIsSplitOverSeveralSlides() {
     StringBuilder text = new StringBuilder();
-    for (int i = 1; i <= 12; i++) {
+    for (int i = 1; i <= 14; i++) {
       text.append(i == 1 ? "" : " ").append("Claim number ").append(i).append(" stands alone.");
     }
     List<Claim> claims = new ArrayList<>(Classroom.sentences(Side.A, text.toString()));
@@ -160,11 +160,11 @@ class DeckTest {
             .filter(s -> s.side() == Side.A)
             .toList();
 
-    assertThat(onlyLeft).extracting(s -> s.claims().size()).containsExactly(5, 5, 2);
+    assertThat(onlyLeft).extracting(s -> s.claims().size()).containsExactly(6, 6, 2);
     assertThat(onlyLeft).extracting(BlindspotSlide::part).containsExactly(1, 2, 3);
-    assertThat(onlyLeft).allMatch(s -> s.parts() == 3 && s.total() == 12);
+    assertThat(onlyLeft).allMatch(s -> s.parts() == 3 && s.total() == 14);
     assertThat(onlyLeft.get(2).claims())
-        .containsExactly("Claim number 11 stands alone.", "Claim number 12 stands alone.");
+        .containsExactly("Claim number 13 stands alone.", "Claim number 14 stands alone.");
   }
 
   @Test

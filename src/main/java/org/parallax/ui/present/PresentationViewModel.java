@@ -25,8 +25,8 @@ import org.parallax.ui.Theme;
  * screen's height and the presenter's larger / smaller steps.
  */
 public final class PresentationViewModel {
-  /** The type size is the screen's height divided by this: 32 px on a 1080-line projector. */
-  static final double LINES_PER_SCREEN = 34;
+  /** The type size is the screen's height divided by this: 36 px on a 1080-line projector. */
+  static final double LINES_PER_SCREEN = 30;
 
   static final int MIN_STEP = -5;
   static final int MAX_STEP = 8;

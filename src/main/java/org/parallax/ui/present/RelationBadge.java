@@ -2,11 +2,11 @@ package org.parallax.ui.present;
 
 import java.util.Locale;
 import java.util.Map;
+import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
+import javafx.scene.shape.SVGPath;
+import javafx.scene.transform.Scale;
 import org.parallax.ui.Messages;
 import org.parallax.ui.support.Colours;
 
@@ -17,13 +17,19 @@ import org.parallax.ui.support.Colours;
  * for partial; a square for a relation the reader added, a question mark for none yet).
  */
 final class RelationBadge {
-  private static final Map<String, Ikon> ICONS =
+  /** SVG path data in a 16×16 box, stroked: the same shapes as the handout's. */
+  private static final Map<String, String> ICONS =
       Map.of(
-          "agree", Feather.CHECK,
-          "contradict", Feather.X,
-          "reframe", Feather.REPEAT,
-          "partial", Feather.PIE_CHART,
-          "", Feather.HELP_CIRCLE);
+          "agree", "M2 8.5 L6.5 13 L14 3.5",
+          "contradict", "M3 3 L13 13 M13 3 L3 13",
+          "reframe", "M2 5.5 H13 M10 2.5 L13 5.5 L10 8.5 M14 10.5 H3 M6 7.5 L3 10.5 L6 13.5",
+          "partial", "M8 2 A6 6 0 0 1 8 14 A6 6 0 0 1 8 2",
+          "", "M8 2 A6 6 0 0 1 8 14 A6 6 0 0 1 8 2");
+
+  private static final String OTHER_ICON = "M3 3 H13 V13 H3 Z";
+
+  /** The filled half of the partial relation's circle. */
+  private static final String HALF = "M8 2 A6 6 0 0 0 8 14 Z";
 
   private static final Map<String, String> BORDERS =
       Map.of(
@@ -44,9 +50,7 @@ final class RelationBadge {
   static Label of(String id, String label, String colour, double fontPx) {
     Color fill = Colours.parse(id.isEmpty() ? GREY : colour, Color.web(GREY));
     Color ink = readableOn(fill);
-    FontIcon icon = new FontIcon(ICONS.getOrDefault(id, Feather.SQUARE));
-    icon.setIconSize((int) Math.round(fontPx * 1.1));
-    icon.setIconColor(ink);
+    Group icon = icon(id, ink, fontPx);
     Label badge = new Label(id.isEmpty() ? Messages.get("present.noRelation") : label, icon);
     badge.setId("present-relation");
     badge.getStyleClass().add("present-relation");
@@ -60,6 +64,28 @@ final class RelationBadge {
             Colours.web(ink),
             BORDERS.getOrDefault(id, "solid")));
     return badge;
+  }
+
+  /** The relation's icon, drawn in {@code ink} about as tall as the text. */
+  private static Group icon(String id, Color ink, double fontPx) {
+    double scale = fontPx / 16;
+    SVGPath line = new SVGPath();
+    line.setContent(ICONS.getOrDefault(id, OTHER_ICON));
+    line.setFill(null);
+    line.setStroke(ink);
+    line.setStrokeWidth(2);
+    if (id.isEmpty()) {
+      line.getStrokeDashArray().setAll(3.0, 2.0);
+    }
+    Group icon = new Group(line);
+    if (id.equals("partial")) {
+      SVGPath half = new SVGPath();
+      half.setContent(HALF);
+      half.setFill(ink);
+      icon.getChildren().add(half);
+    }
+    icon.getChildren().forEach(shape -> shape.getTransforms().add(new Scale(scale, scale, 0, 0)));
+    return icon;
   }
 
   /** Black or white, whichever stands out more on {@code fill} (WCAG contrast ratio). */

@@ -2,6 +2,7 @@ package org.parallax.ui.present;
 
 import java.util.List;
 import javafx.geometry.HPos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -11,6 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.parallax.model.Side;
@@ -80,8 +82,10 @@ final class SlideViews {
       claims.add(text(in.before(), "present-context"), column, 1);
       Label claim = text(in.text(), "present-claim");
       claim.setId(side == Side.A ? "present-claim-left" : "present-claim-right");
-      claims.add(claim, column, 2);
-      claims.add(text(in.after(), "present-context"), column, 3);
+      // The context after follows its own claim, not the longer claim beside it.
+      VBox claimAndAfter = new VBox(claim, text(in.after(), "present-context"));
+      claimAndAfter.getStyleClass().add("present-claim-and-after");
+      claims.add(claimAndAfter, column, 2);
     }
     VBox box = new VBox(heading, claims, new Separator(), reveal(slide));
     box.setId("present-link-slide");
@@ -223,13 +227,21 @@ final class SlideViews {
 
   private static GridPane twoColumns() {
     GridPane grid = new GridPane();
+    // Rows keep both sides' claims level, each cell from its top: centred, a short claim floated
+    // in the middle of the long one beside it.
     grid.getStyleClass().add("present-columns");
     for (int i = 0; i < 2; i++) {
       ColumnConstraints half = new ColumnConstraints();
       half.setPercentWidth(50);
       half.setHgrow(Priority.ALWAYS);
       half.setHalignment(HPos.LEFT);
+      half.setFillWidth(true);
       grid.getColumnConstraints().add(half);
+    }
+    for (int i = 0; i < 4; i++) {
+      RowConstraints row = new RowConstraints();
+      row.setValignment(VPos.TOP);
+      grid.getRowConstraints().add(row);
     }
     return grid;
   }
