@@ -1,6 +1,7 @@
 package org.parallax.present;
 
 import java.util.List;
+import org.parallax.model.Side;
 import org.parallax.model.TagKind;
 
 /**
@@ -27,6 +28,21 @@ public record TermPairSlide(
 
   public TermPairSlide {
     prompts = List.copyOf(prompts);
+  }
+
+  /** The term of {@code side}. */
+  public String term(Side side) {
+    return side == Side.A ? left : right;
+  }
+
+  /** The frame of {@code side}'s term. */
+  public TagKind frame(Side side) {
+    return side == Side.A ? leftFrame : rightFrame;
+  }
+
+  /** How many times {@code side}'s term is tagged there. */
+  public int count(Side side) {
+    return side == Side.A ? leftCount : rightCount;
   }
 
   /** Whether both terms carry the same frame. */

@@ -111,8 +111,9 @@ class DeckTest {
     TermPairSlide names = pairs.get(0);
     assertThat(names.leftFrame().label()).isEqualTo("Cultural identity");
     assertThat(names.sameFrame()).isTrue();
-    assertThat(names.leftCount()).isEqualTo(2);
-    assertThat(names.rightCount()).isEqualTo(2);
+    assertThat(names.count(Side.A)).isEqualTo(2);
+    assertThat(names.count(Side.B)).isEqualTo(2);
+    assertThat(names.frame(Side.B).id()).isEqualTo("cultural_identity");
   }
 
   @Test

@@ -16,6 +16,7 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.parallax.model.Side;
+import org.parallax.model.TagKind;
 import org.parallax.present.BlindspotSlide;
 import org.parallax.present.Deck;
 import org.parallax.present.InContext;
@@ -126,16 +127,13 @@ final class SlideViews {
                 slide.right()),
             "present-title");
     GridPane terms = twoColumns();
-    Object[][] sides = {
-      {deck.label(Side.A), slide.left(), slide.leftCount(), slide.leftFrame()},
-      {deck.label(Side.B), slide.right(), slide.rightCount(), slide.rightFrame()}
-    };
-    for (int column = 0; column < 2; column++) {
-      Object[] side = sides[column];
-      var frame = (org.parallax.model.TagKind) side[3];
-      terms.add(text((String) side[0], "present-perspective"), column, 0);
-      terms.add(text((String) side[1], "present-term"), column, 1);
-      terms.add(text(Messages.get("present.times", side[2]), "present-context"), column, 2);
+    for (Side side : Side.values()) {
+      int column = side.ordinal();
+      terms.add(text(deck.label(side), "present-perspective"), column, 0);
+      terms.add(text(slide.term(side), "present-term"), column, 1);
+      terms.add(
+          text(Messages.get("present.times", slide.count(side)), "present-context"), column, 2);
+      TagKind frame = slide.frame(side);
       terms.add(swatched(Messages.get("present.frame", frame.label()), frame.colour()), column, 3);
     }
     VBox box = new VBox(heading, sentence, terms);
