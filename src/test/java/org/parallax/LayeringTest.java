@@ -23,7 +23,8 @@ class LayeringTest {
     "org.parallax.export..",
     "org.parallax.agreement..",
     "org.parallax.prompts..",
-    "org.parallax.summary.."
+    "org.parallax.summary..",
+    "org.parallax.present.."
   };
 
   @ArchTest

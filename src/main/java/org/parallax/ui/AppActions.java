@@ -32,6 +32,7 @@ final class AppActions {
   final Action openLeft;
   final Action paste;
   final Action swap;
+  final Action present;
   final Action fontBigger;
   final Action fontSmaller;
   final Action quit;
@@ -61,6 +62,7 @@ final class AppActions {
       DesktopAccess desktop,
       Supplier<Window> owner,
       Runnable requestClose,
+      Runnable presentation,
       ToIntFunction<Side> caretOf,
       Function<Side, IndexRange> selectionOf) {
     open =
@@ -95,6 +97,14 @@ final class AppActions {
             null,
             vm::swapSides,
             vm.busyProperty());
+    present =
+        new Action(
+            "present",
+            Messages.get("action.present"),
+            Messages.get("action.present.tooltip"),
+            KeyCombination.keyCombination("F5"),
+            presentation,
+            vm.alignment().session().currentProperty().isNull());
     fontBigger =
         new Action(
             "font-bigger",
@@ -337,6 +347,7 @@ final class AppActions {
         fontBigger,
         fontSmaller,
         swap,
-        align);
+        align,
+        present);
   }
 }

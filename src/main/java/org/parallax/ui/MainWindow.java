@@ -33,6 +33,7 @@ import org.parallax.ui.file.FileViewModel;
 import org.parallax.ui.file.Opener;
 import org.parallax.ui.file.OrphanAttacher;
 import org.parallax.ui.file.OrphansPanel;
+import org.parallax.ui.present.Presenter;
 import org.parallax.ui.reading.DocumentView;
 import org.parallax.ui.reading.LinkedScrolling;
 import org.parallax.ui.reading.RelationTints;
@@ -113,6 +114,7 @@ public final class MainWindow {
     viewModel.tagging().useLexicon(() -> alignmentSetup.current().lexicon());
     viewModel.tagging().setNameAsker(() -> ReaderNameQuestion.ask(stage));
     DocumentView[] views = new DocumentView[2];
+    Presenter[] presenter = new Presenter[1];
     AppActions actions =
         new AppActions(
             viewModel,
@@ -120,6 +122,7 @@ public final class MainWindow {
             desktop,
             () -> stage,
             this::requestClose,
+            () -> presenter[0].present(),
             side -> views[side.ordinal()].area().getCaretPosition(),
             side -> views[side.ordinal()].area().getSelection());
 
@@ -205,10 +208,18 @@ public final class MainWindow {
                 revealLink.accept(link);
               }
             });
+    LinkListModel linkList = new LinkListModel(viewModel.alignment().session());
+    presenter[0] =
+        new Presenter(
+            stage,
+            viewModel.alignment().session(),
+            linkList,
+            viewModel.darkProperty(),
+            id -> putReaderOn(id, revealLink));
     SidePanel panel =
         new SidePanel(
             viewModel.tagging(),
-            new LinkListModel(viewModel.alignment().session()),
+            linkList,
             viewModel.blindspotsProperty(),
             revealLink,
             term -> {
@@ -341,6 +352,23 @@ public final class MainWindow {
     stage.setOnHidden(e -> closed());
     stage.show();
     autosave = fileCommands.startAutosave();
+  }
+
+  /**
+   * After presenting: the link the class saw last becomes the current one, shown in both essays and
+   * the links list, as N and Shift+N do.
+   */
+  private void putReaderOn(String linkId, Consumer<Link> revealLink) {
+    viewModel
+        .alignment()
+        .session()
+        .comparison()
+        .flatMap(c -> c.links().stream().filter(l -> l.id().equals(linkId)).findFirst())
+        .ifPresent(
+            link -> {
+              viewModel.tagging().focus(link);
+              revealLink.accept(link);
+            });
   }
 
   /** Offers to restore work a crash left behind; call once the window is showing. */

@@ -102,7 +102,9 @@ final class WindowMenus {
             new SeparatorMenuItem(),
             actions.swap.menuItem(),
             actions.align.menuItem(),
-            alignmentSettingsItem());
+            alignmentSettingsItem(),
+            new SeparatorMenuItem(),
+            actions.present.menuItem());
     CheckMenuItem blindspots = new CheckMenuItem(Messages.get("action.blindspots"));
     blindspots.setId("menu-blindspots");
     blindspots.selectedProperty().bindBidirectional(viewModel.blindspotsProperty());
@@ -199,6 +201,8 @@ final class WindowMenus {
             new Separator(Orientation.VERTICAL),
             actions.previous.button(Feather.CHEVRON_LEFT),
             actions.next.button(Feather.CHEVRON_RIGHT),
+            new Separator(Orientation.VERTICAL),
+            actions.present.button(Feather.MONITOR),
             spacer,
             actions.fontSmaller.button(Feather.ZOOM_OUT),
             actions.fontBigger.button(Feather.ZOOM_IN),

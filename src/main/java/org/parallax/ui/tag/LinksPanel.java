@@ -185,10 +185,9 @@ public final class LinksPanel extends VBox {
     Link link = tagging.currentLinkProperty().get();
     syncing = true;
     try {
-      if (link == null) {
+      if (!selectRow(link)) {
         links.getSelectionModel().clearSelection();
       } else {
-        links.getSelectionModel().select(link);
         links.getFocusModel().focus(links.getSelectionModel().getSelectedIndex());
       }
     } finally {
@@ -196,10 +195,25 @@ public final class LinksPanel extends VBox {
     }
   }
 
+  /**
+   * Selects the row of {@code link}, if the filters show it. A link the list does not hold is not
+   * handed to the selection model: it would keep the row selected before as the selected index and
+   * the hidden link as the selected item, and selecting that row's link later did nothing.
+   */
+  private boolean selectRow(Link link) {
+    int row = link == null ? -1 : list.visible().indexOf(link);
+    if (row >= 0) {
+      links.getSelectionModel().select(row);
+    }
+    return row >= 0;
+  }
+
   private void showCurrent(Link link) {
     syncing = true;
     try {
-      links.getSelectionModel().select(link);
+      if (!selectRow(link)) {
+        links.getSelectionModel().clearSelection();
+      }
       int row = links.getSelectionModel().getSelectedIndex();
       if (link != null && row >= 0) {
         // The current link's row in view (with the one above it), as N and Shift+N move on.

@@ -1,0 +1,273 @@
+package org.parallax.ui.present;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.stage.Window;
+import org.parallax.ui.Messages;
+import org.parallax.ui.Theme;
+
+/**
+ * Presentation mode's window: full screen on one screen, one slide at a time in large type, and a
+ * thin footer with the keys, the looks, the screen (when there are several) and the slide number.
+ * The keys work wherever the focus is, so a click on the footer never takes them away.
+ */
+public final class PresentationWindow {
+  private final PresentationViewModel viewModel;
+  private final Stage stage = new Stage(StageStyle.UNDECORATED);
+  private final FitPane slide = new FitPane();
+  private final Consumer<Optional<String>> onLeave;
+  private boolean left;
+
+  /**
+   * @param owner the main window
+   * @param stylesheets the main window's stylesheets, which the slides' looks build on
+   * @param onLeave what to do when the presentation ends, given the link to put the reader on
+   */
+  public PresentationWindow(
+      Window owner,
+      PresentationViewModel viewModel,
+      List<String> stylesheets,
+      Consumer<Optional<String>> onLeave) {
+    this.viewModel = viewModel;
+    this.onLeave = onLeave;
+    stage.initOwner(owner);
+    stage.setTitle(Messages.get("action.present"));
+    BorderPane root = new BorderPane(slide);
+    root.setId("presentation");
+    root.getStyleClass().add("presentation");
+    root.setBottom(footer());
+    root.styleProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    String.format(
+                        Locale.ROOT, "-fx-font-size: %.1fpx;", viewModel.fontSizeProperty().get()),
+                viewModel.fontSizeProperty()));
+    Scene scene = new Scene(root);
+    scene.getStylesheets().addAll(stylesheets);
+    scene.getStylesheets().add(getClass().getResource("presentation.css").toExternalForm());
+    Theme.dress(scene, viewModel.lookProperty().get());
+    viewModel.lookProperty().addListener((obs, old, look) -> Theme.dress(scene, look));
+    scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+    stage.setScene(scene);
+    stage.setFullScreenExitHint("");
+    stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+    stage.setOnHidden(e -> leave());
+    viewModel.walkProperty().addListener((obs, old, now) -> render());
+    viewModel.fontSizeProperty().addListener((obs, old, now) -> render());
+    render();
+  }
+
+  /** Shows the presentation full screen on {@code screen}. */
+  public void show(Screen screen) {
+    moveTo(screen);
+    stage.show();
+    stage.toFront();
+    stage.requestFocus();
+  }
+
+  /** The screen that holds most of {@code window}, else the primary one. */
+  public static Screen screenOf(Window window) {
+    List<Screen> under =
+        Screen.getScreensForRectangle(
+            window.getX(),
+            window.getY(),
+            Math.max(1, window.getWidth()),
+            Math.max(1, window.getHeight()));
+    return under.isEmpty() ? Screen.getPrimary() : under.get(0);
+  }
+
+  private void moveTo(Screen screen) {
+    Rectangle2D bounds = screen.getBounds();
+    stage.setFullScreen(false);
+    stage.setX(bounds.getMinX());
+    stage.setY(bounds.getMinY());
+    stage.setWidth(bounds.getWidth());
+    stage.setHeight(bounds.getHeight());
+    viewModel.screenHeightProperty().set(bounds.getHeight());
+    stage.setFullScreen(true);
+  }
+
+  private void render() {
+    slide.show(SlideViews.of(viewModel.walkProperty().get(), viewModel.fontSizeProperty().get()));
+  }
+
+  private void key(KeyEvent e) {
+    KeyCode code = e.getCode();
+    boolean handled = true;
+    if (e.isShortcutDown()) {
+      switch (code) {
+        case EQUALS, PLUS, ADD -> viewModel.bigger();
+        case MINUS, SUBTRACT -> viewModel.smaller();
+        default -> handled = false;
+      }
+    } else {
+      switch (code) {
+        case RIGHT, PAGE_DOWN -> viewModel.next();
+        case LEFT, PAGE_UP -> viewModel.previous();
+        case HOME -> viewModel.first();
+        case END -> viewModel.last();
+        case SPACE -> viewModel.reveal();
+        case ENTER -> viewModel.jumpToTyped();
+        case BACK_SPACE -> viewModel.eraseDigit();
+        case T -> nextLook();
+        case ESCAPE -> {
+          if (!viewModel.cancelTyping()) {
+            stage.close();
+          }
+        }
+        default -> handled = typed(code);
+      }
+    }
+    if (handled) {
+      e.consume();
+    }
+  }
+
+  private boolean typed(KeyCode code) {
+    int digit = digit(code);
+    if (digit >= 0) {
+      viewModel.typeDigit(digit);
+    }
+    return digit >= 0;
+  }
+
+  private static int digit(KeyCode code) {
+    if (code.ordinal() >= KeyCode.DIGIT0.ordinal() && code.ordinal() <= KeyCode.DIGIT9.ordinal()) {
+      return code.ordinal() - KeyCode.DIGIT0.ordinal();
+    }
+    if (code.ordinal() >= KeyCode.NUMPAD0.ordinal()
+        && code.ordinal() <= KeyCode.NUMPAD9.ordinal()) {
+      return code.ordinal() - KeyCode.NUMPAD0.ordinal();
+    }
+    return -1;
+  }
+
+  private void nextLook() {
+    Theme.Look[] looks = Theme.Look.values();
+    viewModel
+        .lookProperty()
+        .set(looks[(viewModel.lookProperty().get().ordinal() + 1) % looks.length]);
+  }
+
+  /** Ends the presentation once, however the window was closed. */
+  private void leave() {
+    if (!left) {
+      left = true;
+      onLeave.accept(viewModel.linkToLeaveOn());
+    }
+  }
+
+  private HBox footer() {
+    Label keys = new Label(Messages.get("present.keys"));
+    keys.getStyleClass().add("present-keys");
+    keys.setMinWidth(0);
+    HBox.setHgrow(keys, Priority.ALWAYS);
+    keys.setMaxWidth(Double.MAX_VALUE);
+    Label position = new Label();
+    position.setId("present-position");
+    position.getStyleClass().add("present-position");
+    position.setMinWidth(Region.USE_PREF_SIZE);
+    position.textProperty().bind(viewModel.positionProperty());
+    HBox footer = new HBox(keys, looks());
+    if (Screen.getScreens().size() > 1) {
+      footer.getChildren().add(screens());
+    }
+    footer.getChildren().add(position);
+    footer.getStyleClass().add("present-footer");
+    return footer;
+  }
+
+  private HBox looks() {
+    ToggleGroup group = new ToggleGroup();
+    HBox box = new HBox();
+    box.getStyleClass().add("present-looks");
+    String[] names = {
+      Messages.get("present.light"),
+      Messages.get("present.dark"),
+      Messages.get("present.highContrast")
+    };
+    for (Theme.Look look : Theme.Look.values()) {
+      ToggleButton button = new ToggleButton(names[look.ordinal()]);
+      button.setId("present-look-" + look.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      button.setFocusTraversable(false);
+      button.setToggleGroup(group);
+      button.setUserData(look);
+      button.setSelected(viewModel.lookProperty().get() == look);
+      box.getChildren().add(button);
+    }
+    group
+        .selectedToggleProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (now == null) {
+                group.selectToggle(old); // a look stays chosen: clicking it again keeps it
+              } else {
+                viewModel.lookProperty().set((Theme.Look) now.getUserData());
+              }
+            });
+    viewModel
+        .lookProperty()
+        .addListener(
+            (obs, old, look) ->
+                group.getToggles().stream()
+                    .filter(t -> t.getUserData() == look)
+                    .findFirst()
+                    .ifPresent(group::selectToggle));
+    return box;
+  }
+
+  private ComboBox<Screen> screens() {
+    List<Screen> all = Screen.getScreens();
+    ComboBox<Screen> choice = new ComboBox<>();
+    choice.setId("present-screen");
+    choice.setFocusTraversable(false);
+    choice.getItems().setAll(all);
+    choice.setCellFactory(v -> new ScreenCell(all));
+    choice.setButtonCell(new ScreenCell(all));
+    choice.setValue(screenOf(stage.getOwner()));
+    choice.valueProperty().addListener((obs, old, screen) -> moveTo(screen));
+    return choice;
+  }
+
+  private static final class ScreenCell extends ListCell<Screen> {
+    private final List<Screen> all;
+
+    ScreenCell(List<Screen> all) {
+      this.all = all;
+    }
+
+    @Override
+    protected void updateItem(Screen screen, boolean empty) {
+      super.updateItem(screen, empty);
+      setText(
+          empty || screen == null
+              ? null
+              : Messages.get(
+                  "present.screen",
+                  all.indexOf(screen) + 1,
+                  (int) screen.getBounds().getWidth(),
+                  (int) screen.getBounds().getHeight()));
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package org.parallax.ui.present;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.stage.Stage;
+import org.parallax.model.Comparison;
+import org.parallax.model.Side;
+import org.parallax.present.Deck;
+import org.parallax.ui.Theme;
+import org.parallax.ui.tag.ComparisonSession;
+import org.parallax.ui.tag.LinkListModel;
+
+/**
+ * Starts presentation mode from the main window: a deck of the comparison on screen, following the
+ * links list's filters and reading order, in the window's light or dark look, on the window's
+ * screen.
+ */
+public final class Presenter {
+  private final Stage owner;
+  private final ComparisonSession session;
+  private final LinkListModel links;
+  private final ObservableBooleanValue dark;
+  private final Consumer<String> showLink;
+  private PresentationWindow showing;
+
+  /**
+   * @param showLink puts the reader on a link (by id) when a presentation ends on one
+   */
+  public Presenter(
+      Stage owner,
+      ComparisonSession session,
+      LinkListModel links,
+      ObservableBooleanValue dark,
+      Consumer<String> showLink) {
+    this.owner = owner;
+    this.session = session;
+    this.links = links;
+    this.dark = dark;
+    this.showLink = showLink;
+  }
+
+  /** Opens presentation mode; does nothing without a comparison or while one is showing. */
+  public void present() {
+    Optional<Comparison> shown = session.comparison();
+    if (shown.isEmpty() || showing != null) {
+      return;
+    }
+    Side order = Optional.ofNullable(links.sideProperty().get()).orElse(Side.A);
+    Deck deck = Deck.build(shown.get(), order, links.filter());
+    PresentationViewModel viewModel = new PresentationViewModel(deck, Theme.Look.of(dark.get()));
+    showing =
+        new PresentationWindow(
+            owner, viewModel, List.copyOf(owner.getScene().getStylesheets()), this::ended);
+    showing.show(PresentationWindow.screenOf(owner));
+  }
+
+  private void ended(Optional<String> link) {
+    showing = null;
+    owner.requestFocus();
+    link.ifPresent(showLink);
+  }
+}
