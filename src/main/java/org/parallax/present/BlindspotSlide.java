@@ -12,7 +12,7 @@ import org.parallax.model.Side;
  * @param part which part of the list this is, from 1
  * @param parts how many slides the list takes
  * @param total how many such claims the essay has in all
- * @param prompts discussion prompts (none yet)
+ * @param prompts the discussion prompts about it, in the teacher's order, shown after the reveal
  */
 public record BlindspotSlide(
     Side side, List<String> claims, int part, int parts, int total, List<String> prompts)

@@ -18,7 +18,7 @@ final class BlindspotSlides {
 
   private BlindspotSlides() {}
 
-  static List<BlindspotSlide> of(Comparison c, Side side) {
+  static List<BlindspotSlide> of(Comparison c, Side side, DeckPrompts prompts) {
     List<List<String>> groups = new ArrayList<>();
     List<String> group = new ArrayList<>();
     int characters = 0;
@@ -41,7 +41,12 @@ final class BlindspotSlides {
     for (int i = 0; i < groups.size(); i++) {
       slides.add(
           new BlindspotSlide(
-              side, groups.get(i), i + 1, groups.size(), unmatched.size(), List.of()));
+              side,
+              groups.get(i),
+              i + 1,
+              groups.size(),
+              unmatched.size(),
+              i == 0 ? prompts.about(unmatched.stream().map(Claim::id).toList()) : List.of()));
     }
     return slides;
   }

@@ -28,15 +28,17 @@ public record Deck(String leftLabel, String rightLabel, List<Slide> slides) {
    * The deck of {@code c}: one slide per link {@code filter} keeps, in the reading order of {@code
    * order} (rejected links never shown); one per pair of framing terms whose tags have a status the
    * filter keeps; the claims no confirmed link covers, the left essay's first; and the summary of
-   * what was shown.
+   * what was shown. Each slide carries the discussion prompts about what it shows; the summary
+   * those about nothing shown.
    */
   public static Deck build(Comparison c, Side order, LinkFilter filter) {
-    List<LinkSlide> links = LinkSlides.of(c, order, filter);
+    DeckPrompts prompts = new DeckPrompts(c.prompts());
+    List<LinkSlide> links = LinkSlides.of(c, order, filter, prompts);
     List<Slide> slides = new ArrayList<>(links);
     TermPairs terms = new TermPairs(c, order, filter.statuses());
-    slides.addAll(terms.slides());
-    List<BlindspotSlide> onlyLeft = BlindspotSlides.of(c, Side.A);
-    List<BlindspotSlide> onlyRight = BlindspotSlides.of(c, Side.B);
+    slides.addAll(terms.slides(prompts));
+    List<BlindspotSlide> onlyLeft = BlindspotSlides.of(c, Side.A, prompts);
+    List<BlindspotSlide> onlyRight = BlindspotSlides.of(c, Side.B, prompts);
     slides.addAll(onlyLeft);
     slides.addAll(onlyRight);
     slides.add(
@@ -45,7 +47,8 @@ public record Deck(String leftLabel, String rightLabel, List<Slide> slides) {
             links,
             terms.shownTags(),
             BlindspotSlides.total(onlyLeft),
-            BlindspotSlides.total(onlyRight)));
+            BlindspotSlides.total(onlyRight),
+            prompts.rest()));
     return new Deck(label(c, Side.A), label(c, Side.B), slides);
   }
 

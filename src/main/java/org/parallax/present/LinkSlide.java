@@ -13,7 +13,7 @@ import org.parallax.model.TagKind;
  * @param right the claims of the right essay (side B)
  * @param relation the relation's codebook kind; empty while the link has no relation
  * @param note the reader's note, or empty
- * @param prompts discussion prompts (none yet)
+ * @param prompts the discussion prompts about it, in the teacher's order, shown after the reveal
  */
 public record LinkSlide(
     String linkId,

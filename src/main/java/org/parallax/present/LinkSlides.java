@@ -28,18 +28,18 @@ final class LinkSlides {
     }
   }
 
-  static List<LinkSlide> of(Comparison c, Side order, LinkFilter filter) {
+  static List<LinkSlide> of(Comparison c, Side order, LinkFilter filter, DeckPrompts prompts) {
     LinkSlides maker = new LinkSlides(c);
     List<LinkSlide> slides = new ArrayList<>();
     for (Link link : Navigation.inReadingOrder(c, order)) {
       if (filter.test(c, link)) {
-        slides.add(maker.slide(link));
+        slides.add(maker.slide(link, prompts.about(List.of(link.id()))));
       }
     }
     return slides;
   }
 
-  private LinkSlide slide(Link link) {
+  private LinkSlide slide(Link link, List<String> prompts) {
     return new LinkSlide(
         link.id(),
         inContext(link, Side.A),
@@ -48,7 +48,7 @@ final class LinkSlides {
             ? Optional.empty()
             : Optional.of(Kinds.of(c, TagTarget.LINK, link.relation())),
         link.note().strip(),
-        List.of());
+        prompts);
   }
 
   private InContext inContext(Link link, Side side) {

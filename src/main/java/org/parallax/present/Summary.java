@@ -16,7 +16,12 @@ final class Summary {
   private Summary() {}
 
   static SummarySlide of(
-      Comparison c, List<LinkSlide> links, List<TermTag> terms, int onlyLeft, int onlyRight) {
+      Comparison c,
+      List<LinkSlide> links,
+      List<TermTag> terms,
+      int onlyLeft,
+      int onlyRight,
+      List<String> prompts) {
     List<Tally> relations = new ArrayList<>();
     for (TagKind kind : c.codebook().kinds(TagTarget.LINK)) {
       int n =
@@ -37,7 +42,7 @@ final class Summary {
       relations.add(new Tally("", "", Kinds.GREY, unset, unset));
     }
     return new SummarySlide(
-        links.size(), relations, frames(c, terms), onlyLeft, onlyRight, List.of());
+        links.size(), relations, frames(c, terms), onlyLeft, onlyRight, prompts);
   }
 
   /** Per frame in use, in codebook order (frames the codebook lacks after), the tags per side. */

@@ -12,7 +12,7 @@ import java.util.List;
  * @param frames per frame in use, the number of shown term tags on each side, in codebook order
  * @param onlyLeft how many claims only the left essay makes
  * @param onlyRight how many claims only the right essay makes
- * @param prompts discussion prompts (none yet)
+ * @param prompts the discussion prompts about it, in the teacher's order, shown after the reveal
  */
 public record SummarySlide(
     int links,

@@ -14,7 +14,7 @@ import org.parallax.model.TagKind;
  * @param rightFrame the frame the right term is tagged with (often the same)
  * @param leftCount how many times the left essay's term is tagged there
  * @param rightCount how many times the right essay's term is tagged there
- * @param prompts discussion prompts (none yet)
+ * @param prompts the discussion prompts about it, in the teacher's order, shown after the reveal
  */
 public record TermPairSlide(
     String left,

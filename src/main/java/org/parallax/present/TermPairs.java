@@ -40,12 +40,13 @@ final class TermPairs {
     return shown;
   }
 
-  List<TermPairSlide> slides() {
+  List<TermPairSlide> slides(DeckPrompts prompts) {
     Map<String, TermTag> byId = new HashMap<>();
     shown.forEach(t -> byId.putIfAbsent(t.id(), t));
     Map<String, Integer> counts = new HashMap<>();
     shown.forEach(t -> counts.merge(key(t.side(), words(t)), 1, Integer::sum));
     Map<String, TermTag[]> pairs = new LinkedHashMap<>();
+    Map<String, List<String>> tagIds = new HashMap<>();
     List<TermTag> inOrder =
         shown.stream()
             .filter(t -> t.side() == order)
@@ -58,11 +59,15 @@ final class TermPairs {
       }
       TermTag left = tag.side() == Side.A ? tag : partner;
       TermTag right = tag.side() == Side.A ? partner : tag;
-      pairs.putIfAbsent(
-          key(Side.A, words(left)) + key(Side.B, words(right)), new TermTag[] {left, right});
+      String pairKey = key(Side.A, words(left)) + key(Side.B, words(right));
+      pairs.putIfAbsent(pairKey, new TermTag[] {left, right});
+      tagIds
+          .computeIfAbsent(pairKey, k -> new ArrayList<>())
+          .addAll(List.of(left.id(), right.id()));
     }
     List<TermPairSlide> slides = new ArrayList<>();
-    for (TermTag[] pair : pairs.values()) {
+    for (Map.Entry<String, TermTag[]> entry : pairs.entrySet()) {
+      TermTag[] pair = entry.getValue();
       slides.add(
           new TermPairSlide(
               words(pair[0]),
@@ -71,7 +76,7 @@ final class TermPairs {
               Kinds.of(c, TagTarget.TERM, pair[1].frame()),
               counts.get(key(Side.A, words(pair[0]))),
               counts.get(key(Side.B, words(pair[1]))),
-              List.of()));
+              prompts.about(tagIds.get(entry.getKey()))));
     }
     return slides;
   }

@@ -9,7 +9,8 @@
  * org.parallax.present.TermPairSlide} per pair of framing terms ("A says Khankendi where B says
  * Stepanakert"), {@link org.parallax.present.BlindspotSlide}s for the claims only one side makes
  * (long lists split over several slides), and a closing {@link org.parallax.present.SummarySlide}.
- * Every slide carries a list of discussion prompts, empty until prompts exist.
+ * Every slide carries the discussion prompts about what it shows (a link, a pair of terms, the
+ * claims one essay makes alone); the closing slide those about nothing shown.
  *
  * <p>{@link org.parallax.present.Walk} is where a class stands in a deck: the slide shown, and
  * which link slides have had their relation and note revealed. It is an immutable value; moving or
