@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -30,9 +31,11 @@ class PromptsTabTest {
   private TestWindow window;
   private MainViewModel viewModel;
   private Path west;
+  private Stage stage;
 
   @Start
   void start(Stage stage) throws IOException {
+    this.stage = stage;
     window = new TestWindow(stage);
     viewModel = window.viewModel;
     west = window.fixture("bridge-west.txt");
@@ -52,11 +55,19 @@ class PromptsTabTest {
           viewModel.tagging().edit(e -> c -> e.setRelation(c, first.id(), "contradict"));
         });
 
-    robot.clickOn("#tab-prompts");
-    FxWait.until(
-        () ->
-            FxWait.onFx(() -> robot.lookup("#prompts-make").query().isVisible())
-                && FxWait.onFx(() -> robot.lookup("#prompts-make").query().getScene() != null));
+    // An earlier test may have left the shared stage narrow, with the tab's header folded into
+    // the tab pane's overflow menu: choose the tab as that menu would.
+    robot.interact(
+        () -> {
+          stage.setWidth(1280);
+          stage.setHeight(820);
+          TabPane panel = robot.lookup("#side-panel").queryAs(TabPane.class);
+          panel.getTabs().stream()
+              .filter(t -> "tab-prompts".equals(t.getId()))
+              .findFirst()
+              .ifPresent(panel.getSelectionModel()::select);
+        });
+    FxWait.until(() -> FxWait.onFx(() -> robot.lookup("#prompts-panel").query().isVisible()));
     robot.clickOn("#prompts-make");
     FxWait.until(() -> !comparison().prompts().isEmpty());
     Prompt made = comparison().prompts().get(0);
