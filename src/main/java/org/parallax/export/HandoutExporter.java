@@ -8,6 +8,9 @@ import org.parallax.model.Comparison;
 import org.parallax.model.Side;
 import org.parallax.model.TagKind;
 import org.parallax.model.TagTarget;
+import org.parallax.summary.SideSummary;
+import org.parallax.summary.Summary;
+import org.parallax.summary.TermUse;
 
 /**
  * The handout: one self-contained HTML page that opens offline and prints well. Title block, the
@@ -189,7 +192,57 @@ final class HandoutExporter extends TextExporter {
     out.write("<section id=\"counts\">\n<h2>Counts</h2>\n");
     countTable("Links by relation", h.relationCounts(), out);
     countTable("Framing terms by frame", h.frameCounts(), out);
+    Summary summary = Summary.of(h.comparison());
+    coverage(h, summary, out);
+    topTerms(h, summary, out);
     out.write("</section>\n");
+  }
+
+  /** How much of each essay the other answers: its claims with a confirmed counterpart. */
+  private void coverage(Handout h, Summary summary, Writer out) throws IOException {
+    out.write("<h3>Claims with a counterpart</h3>\n<table class=\"coverage\">\n<tbody>\n");
+    for (Side side : Side.values()) {
+      SideSummary s = summary.side(side);
+      long percent = Math.round(s.matchedShare() * 100);
+      out.write("<tr><td class=\"label\">" + HtmlPage.sideHeading(h, side) + "</td>");
+      out.write("<td class=\"n\">" + s.matched() + " of " + s.claims() + "</td>");
+      out.write("<td class=\"n\">" + percent + "%</td>");
+      out.write(
+          "<td>"
+              + pictures.bar(
+                  (int) Math.round(BAR_WIDTH * s.matchedShare()), BAR_WIDTH, "#5e81ac", s.matched())
+              + "</td></tr>\n");
+    }
+    out.write("</tbody>\n</table>\n");
+  }
+
+  /** Each side's most tagged framing terms. */
+  private static void topTerms(Handout h, Summary summary, Writer out) throws IOException {
+    out.write("<h3>Most tagged terms</h3>\n<table class=\"top-terms\">\n<thead><tr>");
+    for (Side side : Side.values()) {
+      out.write("<th scope=\"col\">" + HtmlPage.sideHeading(h, side) + "</th>");
+    }
+    out.write("</tr></thead>\n<tbody>\n");
+    int rows = Math.max(summary.a().topTerms().size(), summary.b().topTerms().size());
+    if (rows == 0) {
+      out.write("<tr><td colspan=\"2\">None tagged yet.</td></tr>\n");
+    }
+    for (int i = 0; i < rows; i++) {
+      out.write("<tr>");
+      for (Side side : Side.values()) {
+        List<TermUse> terms = summary.side(side).topTerms();
+        out.write(
+            i < terms.size()
+                ? "<td dir=\"auto\">"
+                    + Html.escape(terms.get(i).term())
+                    + " <span class=\"n\">\u00d7"
+                    + terms.get(i).count()
+                    + "</span></td>"
+                : "<td></td>");
+      }
+      out.write("</tr>\n");
+    }
+    out.write("</tbody>\n</table>\n");
   }
 
   private void countTable(String caption, List<Count> counts, Writer out) throws IOException {
