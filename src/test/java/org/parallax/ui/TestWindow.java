@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,6 +25,10 @@ import org.testfx.api.FxRobot;
  */
 public final class TestWindow {
   public final AtomicReference<Path> nextChosenFile = new AtomicReference<>();
+
+  /** What the multi-file chooser (Compare annotators' Add files…) answers next. */
+  public final AtomicReference<List<Path>> nextChosenFiles = new AtomicReference<>(List.of());
+
   public final AtomicReference<Path> nextSaveTarget = new AtomicReference<>();
   public final AtomicReference<Path> lastSaveSuggestion = new AtomicReference<>();
   public final AtomicReference<String> clipboard = new AtomicReference<>("");
@@ -109,6 +114,11 @@ public final class TestWindow {
       public Optional<Path> chooseEssayToReimport(Window owner, String title) {
         reimportChooserTitle.set(title);
         return Optional.empty();
+      }
+
+      @Override
+      public List<Path> chooseComparisons(Window owner, String title) {
+        return nextChosenFiles.get();
       }
 
       @Override
