@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -485,20 +487,22 @@ public final class AgreementViewModel {
     return rows;
   }
 
+  /** "reframe: ana · agree: ben · not linked: cleo": the students grouped by what they said. */
   private static String votes(PairVotes v) {
-    List<String> each = new ArrayList<>();
+    Map<String, List<String>> groups = new LinkedHashMap<>();
     v.votes()
         .forEach(
             (name, relation) ->
-                each.add(
-                    name
-                        + ": "
-                        + (relation == null
+                groups
+                    .computeIfAbsent(
+                        relation == null
                             ? Messages.get("agree.vote.none")
-                            : relation.isEmpty()
-                                ? Messages.get("agree.vote.noRelation")
-                                : relation)));
-    return String.join("; ", each);
+                            : relation.isEmpty() ? Messages.get("agree.vote.noRelation") : relation,
+                        k -> new ArrayList<>())
+                    .add(name));
+    List<String> each = new ArrayList<>();
+    groups.forEach((said, names) -> each.add(said + ": " + String.join(", ", names)));
+    return String.join(" \u00b7 ", each);
   }
 
   private static String standing(Consensus now, PairVotes v) {

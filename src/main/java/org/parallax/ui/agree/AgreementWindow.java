@@ -11,6 +11,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -18,6 +19,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -28,6 +30,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.parallax.agreement.Consensus;
 import org.parallax.store.ComparisonStore;
@@ -71,18 +74,31 @@ public final class AgreementWindow {
     root.setTop(filesPane());
     root.setCenter(results());
     root.setBottom(bottomBar());
-    Scene scene = new Scene(root, 1000, 700);
+    Scene scene = new Scene(root, 1100, 760);
     if (owner != null && owner.getScene() != null) {
       scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-      if (owner.getScene().getRoot().getStyleClass().contains(Styles.DARK)) {
-        root.getStyleClass().add(Styles.DARK);
-      }
+      List<String> ownerStyles = owner.getScene().getRoot().getStyleClass();
+      Runnable followTheme =
+          () -> {
+            root.getStyleClass().remove(Styles.DARK);
+            if (ownerStyles.contains(Styles.DARK)) {
+              root.getStyleClass().add(Styles.DARK);
+            }
+          };
+      owner
+          .getScene()
+          .getRoot()
+          .getStyleClass()
+          .addListener((javafx.collections.ListChangeListener<String>) c -> followTheme.run());
+      followTheme.run();
     }
     scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Z"), viewModel::undo);
     scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), viewModel::redo);
     scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), viewModel::redo);
     scene.getAccelerators().put(KeyCombination.keyCombination("Esc"), stage::close);
     stage.setScene(scene);
+    stage.setMinWidth(640);
+    stage.setMinHeight(480);
     stage.setOnHidden(e -> viewModel.cancel());
     viewModel.comparedProperty().addListener((obs, old, now) -> showComparison());
     viewModel.consensusProperty().addListener((obs, old, now) -> showConsensus());
@@ -196,6 +212,7 @@ public final class AgreementWindow {
 
     notice.setId("agree-notice");
     notice.setWrapText(true);
+    notice.setMinHeight(Region.USE_PREF_SIZE);
     VBox pane = new VBox(6, heading, row, progress, notice);
     pane.setPadding(new Insets(0, 0, 8, 0));
     return pane;
@@ -204,6 +221,7 @@ public final class AgreementWindow {
   private TabPane results() {
     summary.setId("agree-summary");
     summary.setWrapText(true);
+    summary.setMinHeight(Region.USE_PREF_SIZE);
     figures.setId("agree-figures");
     figures.setAccessibleText(Messages.get("agree.tab.figures"));
     figures.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -213,25 +231,32 @@ public final class AgreementWindow {
         .addAll(
             List.of(
                 column(Messages.get("agree.col.measure"), AgreementViewModel.FigureRow::label, 320),
-                column(Messages.get("agree.col.linked"), AgreementViewModel.FigureRow::linked, 140),
-                column(
-                    Messages.get("agree.col.relation"),
-                    AgreementViewModel.FigureRow::relation,
-                    140)));
+                figure(
+                    column(
+                        Messages.get("agree.col.linked"),
+                        AgreementViewModel.FigureRow::linked,
+                        140)),
+                figure(
+                    column(
+                        Messages.get("agree.col.relation"),
+                        AgreementViewModel.FigureRow::relation,
+                        140))));
     Label skippedHeading = new Label(Messages.get("agree.skippedHeading"));
     skippedHeading.setLabelFor(skipped);
     skipped.setId("agree-skipped");
     skipped.setAccessibleText(Messages.get("agree.skippedHeading"));
-    skipped.setPrefHeight(90);
+    skipped.setPrefHeight(80);
+    skipped.setMinHeight(60);
     VBox skippedPane = new VBox(4, skippedHeading, skipped);
     skippedPane.visibleProperty().bind(Bindings.isNotEmpty(skipped.getItems()));
+    skippedPane.setMinHeight(Region.USE_PREF_SIZE);
     skippedPane.managedProperty().bind(skippedPane.visibleProperty());
     VBox agreement = new VBox(8, summary, figures, skippedPane);
     VBox.setVgrow(figures, Priority.ALWAYS);
     agreement.setPadding(new Insets(8));
 
     pairTable(disagreements, "agree-disagreements", Messages.get("agree.tab.disagreements"));
-    disagreements.getColumns().add(1, column(Messages.get("agree.col.split"), r -> r.split(), 60));
+    disagreements.getColumns().add(1, column(Messages.get("agree.col.split"), r -> r.split(), 64));
     VBox disagreementPane = new VBox(8, new Label(Messages.get("agree.disagreements.hint")));
     disagreementPane.getChildren().add(disagreements);
     VBox.setVgrow(disagreements, Priority.ALWAYS);
@@ -241,6 +266,7 @@ public final class AgreementWindow {
     toSettle.addEventFilter(KeyEvent.KEY_PRESSED, this::settleKey);
     Label hint = new Label(Messages.get("agree.settle.hint"));
     hint.setWrapText(true);
+    hint.setMinHeight(Region.USE_PREF_SIZE);
     hint.setLabelFor(toSettle);
     openCount.setId("agree-open-count");
     VBox settlePane = new VBox(8, hint, toSettle, openCount);
@@ -272,13 +298,39 @@ public final class AgreementWindow {
         .addAll(
             List.of(
                 column(Messages.get("agree.col.pair"), AgreementViewModel.PairRow::units, 70),
-                column(Messages.get("agree.col.claimA"), AgreementViewModel.PairRow::claimA, 220),
-                column(Messages.get("agree.col.claimB"), AgreementViewModel.PairRow::claimB, 220),
-                column(Messages.get("agree.col.votes"), AgreementViewModel.PairRow::votes, 220),
-                column(
+                wrapping(Messages.get("agree.col.claimA"), AgreementViewModel.PairRow::claimA, 220),
+                wrapping(Messages.get("agree.col.claimB"), AgreementViewModel.PairRow::claimB, 220),
+                wrapping(Messages.get("agree.col.votes"), AgreementViewModel.PairRow::votes, 220),
+                wrapping(
                     Messages.get("agree.col.standing"),
                     AgreementViewModel.PairRow::standing,
                     160)));
+  }
+
+  /** A column whose long words wrap onto more lines, so every claim can be read whole. */
+  private static <T> TableColumn<T, String> wrapping(
+      String title, Function<T, String> value, double width) {
+    TableColumn<T, String> column = column(title, value, width);
+    column.setCellFactory(
+        c -> {
+          Text words = new Text();
+          words.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
+          TableCell<T, String> cell =
+              new TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                  super.updateItem(item, empty);
+                  words.setText(empty || item == null ? "" : item);
+                  setGraphic(empty ? null : words);
+                  setAccessibleText(empty ? null : item);
+                }
+              };
+          words.fillProperty().bind(cell.textFillProperty());
+          words.fontProperty().bind(cell.fontProperty());
+          cell.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+          return cell;
+        });
+    return column;
   }
 
   private static <T> TableColumn<T, String> column(
@@ -286,7 +338,16 @@ public final class AgreementWindow {
     TableColumn<T, String> column = new TableColumn<>(title);
     column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     column.setPrefWidth(width);
+    if (width <= 70) {
+      column.setMinWidth(width);
+    }
     column.setSortable(false);
+    return column;
+  }
+
+  /** Figures line up on the right. */
+  private static <T> TableColumn<T, String> figure(TableColumn<T, String> column) {
+    column.setStyle("-fx-alignment: CENTER-RIGHT;");
     return column;
   }
 
