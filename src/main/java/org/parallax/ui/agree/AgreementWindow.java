@@ -187,7 +187,8 @@ public final class AgreementWindow {
             () -> viewModel.toggleKey(fileList.getSelectionModel().getSelectedItem()));
     key.disableProperty().bind(fileList.getSelectionModel().selectedItemProperty().isNull());
     Button compare = button("agree-compare", Messages.get("agree.compare"), viewModel::compare);
-    compare.setDefaultButton(true);
+    // Not the default button: Enter in the To settle list must not compare again and lose the
+    // teacher's settlements.
     compare
         .disableProperty()
         .bind(
