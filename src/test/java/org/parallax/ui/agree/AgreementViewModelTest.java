@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,6 +92,28 @@ class AgreementViewModelTest {
         .filteredOn(r -> r.pair().equals(A3B3))
         .extracting(AgreementViewModel.PairRow::standing)
         .containsExactly("settled: agree");
+  }
+
+  @Test
+  void aCancelledComparisonLeavesWhatWasShownAndItsResultIsDropped() {
+    Deque<Runnable> queued = new ArrayDeque<>();
+    AgreementViewModel later =
+        new AgreementViewModel(
+            new BackgroundRunner(queued::add, Runnable::run), new ComparisonStore(), () -> "");
+    later.add(List.of(student("ana"), student("ben")));
+    later.compare();
+    queued.poll().run();
+    Object shown = later.comparedProperty().get();
+    later.add(List.of(student("cleo")));
+
+    later.compare();
+    assertThat(later.runningProperty().get()).isTrue();
+    later.cancel();
+    queued.poll().run();
+
+    assertThat(later.runningProperty().get()).isFalse();
+    assertThat(later.comparedProperty().get()).isNotNull().isSameAs(shown);
+    assertThat(later.noticeProperty().get().text()).contains("cancelled");
   }
 
   @Test
