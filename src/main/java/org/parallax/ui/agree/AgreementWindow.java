@@ -214,6 +214,8 @@ public final class AgreementWindow {
     notice.setId("agree-notice");
     notice.setWrapText(true);
     notice.setMinHeight(Region.USE_PREF_SIZE);
+    notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+    notice.visibleProperty().bind(notice.managedProperty());
     VBox pane = new VBox(6, heading, row, progress, notice);
     pane.setPadding(new Insets(0, 0, 8, 0));
     return pane;
