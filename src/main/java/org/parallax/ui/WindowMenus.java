@@ -22,6 +22,7 @@ import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.parallax.model.Side;
+import org.parallax.ui.agree.AgreementWindow;
 import org.parallax.ui.align.AlignmentSettingsDialog;
 import org.parallax.ui.align.AlignmentSetup;
 import org.parallax.ui.export.ExportCommands;
@@ -78,6 +79,8 @@ final class WindowMenus {
             reimportItem(Side.A),
             reimportItem(Side.B),
             actions.paste.menuItem(),
+            AgreementWindow.menuItem(
+                owner, desktop, files::open, viewModel.tagging().annotatorProperty()::get),
             new SeparatorMenuItem(),
             fileCommands.save.menuItem(),
             fileCommands.saveAs.menuItem(),

@@ -27,6 +27,10 @@ import org.testfx.api.FxRobot;
  */
 public final class TestWindow {
   public final AtomicReference<Path> nextChosenFile = new AtomicReference<>();
+
+  /** What the multi-file chooser (Compare annotators' Add files…) answers next. */
+  public final AtomicReference<List<Path>> nextChosenFiles = new AtomicReference<>(List.of());
+
   public final AtomicReference<Path> nextSaveTarget = new AtomicReference<>();
   public final AtomicReference<Path> lastSaveSuggestion = new AtomicReference<>();
   public final AtomicReference<Path> nextImageTarget = new AtomicReference<>();
@@ -125,6 +129,11 @@ public final class TestWindow {
       public Optional<Path> chooseEssayToReimport(Window owner, String title) {
         reimportChooserTitle.set(title);
         return Optional.empty();
+      }
+
+      @Override
+      public List<Path> chooseComparisons(Window owner, String title) {
+        return nextChosenFiles.get();
       }
 
       @Override

@@ -29,6 +29,14 @@ public interface DesktopAccess {
     return chooseFileToOpen(owner);
   }
 
+  /**
+   * Asks for several comparison files to compare, titled {@code title}; empty when the reader
+   * cancels. Desktops without a multi-file chooser ask for one file.
+   */
+  default List<Path> chooseComparisons(Window owner, String title) {
+    return chooseFileToOpen(owner).map(List::of).orElse(List.of());
+  }
+
   /** The essay formats Parallax reads, for choosers that want an essay. */
   List<String> ESSAY_PATTERNS = List.of("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.pdf");
 
@@ -106,6 +114,23 @@ public interface DesktopAccess {
                 new FileChooser.ExtensionFilter(Messages.get("file.filter.essays"), ESSAY_PATTERNS),
                 new FileChooser.ExtensionFilter(Messages.get("file.filter.any"), "*.*"));
         return remember(chooser.showOpenDialog(owner));
+      }
+
+      @Override
+      public List<Path> chooseComparisons(Window owner, String title) {
+        FileChooser chooser = chooser(title);
+        chooser
+            .getExtensionFilters()
+            .addAll(
+                new FileChooser.ExtensionFilter(
+                    Messages.get("file.filter.comparison"), "*.parallax.json"),
+                new FileChooser.ExtensionFilter(Messages.get("file.filter.any"), "*.*"));
+        List<File> chosen = chooser.showOpenMultipleDialog(owner);
+        if (chosen == null || chosen.isEmpty()) {
+          return List.of();
+        }
+        remember(chosen.get(0));
+        return chosen.stream().map(File::toPath).toList();
       }
 
       @Override
