@@ -15,16 +15,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Names that different sides use for one referent ("Khankendi", "Xankəndi", "Stepanakert"), so that
  * contested names count as the same thing when claims are compared. The bundled lexicon is the
  * resource {@code equivalences.tsv} beside this class; users add entries from a file of the same
  * format: one referent per line, its names separated by tabs (or by {@code =} in a line without
- * tabs, as the window shows them), {@code #} starting a comment line. A line that shares a name
- * with an existing referent joins it. Matching ignores case, the punctuation between words and the
- * difference between Azerbaijani and English spellings ({@link SpellingKey}: "Şuşa" finds
- * "Shusha"); the longest name that fits wins. Immutable and thread-safe.
+ * tabs, as the window shows them), optionally a field {@code frame:ID} giving the frame its names
+ * are suggested with, {@code #} starting a comment line. A line that shares a name with an existing
+ * referent joins it. Matching ignores case, the punctuation between words and the difference
+ * between Azerbaijani and English spellings ({@link SpellingKey}: "Şuşa" finds "Shusha"); the
+ * longest name that fits wins. Immutable and thread-safe.
  */
 public final class EquivalenceLexicon {
 
@@ -33,11 +36,21 @@ public final class EquivalenceLexicon {
 
   private record Name(List<String> words, int referent) {}
 
+  /** A referent while a lexicon is read: its names, and its frame ("" when no line gave one). */
+  private static final class Entry {
+    final Set<String> names = new LinkedHashSet<>();
+    String frame = "";
+  }
+
+  private static final Pattern FRAME_FIELD = Pattern.compile("frame:\\s*([\\p{L}\\p{N}_]+)");
+
   private final List<List<String>> referents;
+  private final List<String> frames;
   private final Map<String, List<Name>> byFirstWord = new HashMap<>();
 
-  private EquivalenceLexicon(List<List<String>> referents) {
-    this.referents = List.copyOf(referents.stream().map(List::copyOf).toList());
+  private EquivalenceLexicon(List<Entry> entries) {
+    this.referents = entries.stream().map(e -> List.copyOf(e.names)).toList();
+    this.frames = entries.stream().map(e -> e.frame).toList();
     for (int r = 0; r < this.referents.size(); r++) {
       for (String name : this.referents.get(r)) {
         List<String> words = keys(Words.of(name));
@@ -63,21 +76,25 @@ public final class EquivalenceLexicon {
 
   /** A lexicon of the lines read from {@code reader} (format above). */
   public static EquivalenceLexicon parse(Reader reader) throws IOException {
-    return new EquivalenceLexicon(List.of()).with(reader);
+    return new EquivalenceLexicon(List.<Entry>of()).with(reader);
   }
 
   /** This lexicon plus the entries read from {@code reader}. */
   public EquivalenceLexicon with(Reader reader) throws IOException {
-    List<Set<String>> merged = new ArrayList<>();
-    referents.forEach(r -> merged.add(new LinkedHashSet<>(r)));
+    List<Entry> merged = new ArrayList<>();
+    for (int r = 0; r < referents.size(); r++) {
+      Entry e = new Entry();
+      e.names.addAll(referents.get(r));
+      e.frame = frames.get(r);
+      merged.add(e);
+    }
     BufferedReader lines = new BufferedReader(reader);
     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
       if (isEntry(line)) {
-        add(merged, new LinkedHashSet<>(namesOn(line)));
+        add(merged, new LinkedHashSet<>(namesOn(line)), frameOn(line));
       }
     }
-    return new EquivalenceLexicon(
-        merged.stream().map(s -> (List<String>) new ArrayList<>(s)).toList());
+    return new EquivalenceLexicon(merged);
   }
 
   /**
@@ -114,7 +131,26 @@ public final class EquivalenceLexicon {
    * window shows them ("Lachin road = Berdzor road").
    */
   public static List<String> namesOn(String line) {
-    return Arrays.stream(line.split("[\t=]")).map(String::strip).filter(n -> !n.isEmpty()).toList();
+    return Arrays.stream(line.split("[\t=]"))
+        .map(String::strip)
+        .filter(n -> !n.isEmpty())
+        .filter(n -> !FRAME_FIELD.matcher(n).matches())
+        .toList();
+  }
+
+  /**
+   * The frame a line gives its referent, from a field {@code frame:ID} (an id of the codebook's
+   * frames, such as {@code frame:security}); empty when it gives none. Readers before frames took
+   * such a field for a name no text uses, so files with frames still open there.
+   */
+  public static String frameOn(String line) {
+    for (String field : line.split("[\t=]")) {
+      Matcher m = FRAME_FIELD.matcher(field.strip());
+      if (m.matches()) {
+        return m.group(1);
+      }
+    }
+    return "";
   }
 
   /**
@@ -122,30 +158,44 @@ public final class EquivalenceLexicon {
    * line that shares names with several referents joins them into one, since every name on it
    * stands for the same thing.
    */
-  private static void add(List<Set<String>> referents, Set<String> names) {
-    Set<String> target = null;
-    for (Iterator<Set<String>> it = referents.iterator(); it.hasNext(); ) {
-      Set<String> referent = it.next();
-      if (referent.stream().noneMatch(n -> names.stream().anyMatch(n::equalsIgnoreCase))) {
+  private static void add(List<Entry> referents, Set<String> names, String frame) {
+    Entry target = null;
+    for (Iterator<Entry> it = referents.iterator(); it.hasNext(); ) {
+      Entry referent = it.next();
+      if (referent.names.stream().noneMatch(n -> names.stream().anyMatch(n::equalsIgnoreCase))) {
         continue;
       }
       if (target == null) {
         target = referent;
       } else {
-        target.addAll(referent);
+        target.names.addAll(referent.names);
+        if (target.frame.isEmpty()) {
+          target.frame = referent.frame;
+        }
         it.remove();
       }
     }
     if (target == null) {
-      referents.add(names);
-    } else {
-      target.addAll(names);
+      target = new Entry();
+      referents.add(target);
+    }
+    target.names.addAll(names);
+    if (!frame.isEmpty()) {
+      target.frame = frame;
     }
   }
 
   /** How many referents the lexicon knows. */
   public int size() {
     return referents.size();
+  }
+
+  /**
+   * The frame the lexicon gives referent {@code referent} (a codebook frame id such as {@code
+   * security}), empty when none; a later line's frame (the reader's own file) wins.
+   */
+  public String frame(int referent) {
+    return frames.get(referent);
   }
 
   /** The names of referent {@code referent}, the first being the one shown as canonical. */

@@ -13,6 +13,7 @@ import org.parallax.align.EquivalenceLexicon;
 import org.parallax.model.Comparison;
 import org.parallax.model.LinkStatus;
 import org.parallax.model.Side;
+import org.parallax.model.TagTarget;
 import org.parallax.model.TermTag;
 
 /**
@@ -28,8 +29,9 @@ public final class LexiconTerms {
   private LexiconTerms() {}
 
   /**
-   * The suggestions for {@code c}: tags with status suggested, frame "other", no annotator, ids
-   * following the highest term id of {@code c}. Add them with {@link Edits#addTermSuggestions}.
+   * The suggestions for {@code c}: tags with status suggested, the frame the lexicon gives the
+   * referent (when the codebook has that frame, else "other"), no annotator, ids following the
+   * highest term id of {@code c}. Add them with {@link Edits#addTermSuggestions}.
    */
   public static List<TermTag> suggest(Comparison c, EquivalenceLexicon lexicon, Clock clock) {
     Instant now = clock.instant();
@@ -79,7 +81,7 @@ public final class LexiconTerms {
               f.side(),
               f.start(),
               f.end(),
-              "other",
+              frame(c, lexicon, f.referent()),
               "",
               partners[i],
               LinkStatus.SUGGESTED,
@@ -91,6 +93,14 @@ public final class LexiconTerms {
   }
 
   private record Found(Side side, int referent, int start, int end) {}
+
+  /** The lexicon's frame for the referent when the codebook has it, else "other". */
+  private static String frame(Comparison c, EquivalenceLexicon lexicon, int referent) {
+    String frame = lexicon.frame(referent);
+    return !frame.isEmpty() && c.codebook().find(TagTarget.TERM, frame).isPresent()
+        ? frame
+        : "other";
+  }
 
   private static String name(Comparison c, Side side, int start, int end) {
     return c.document(side).slice(start, end).toLowerCase(Locale.ROOT);

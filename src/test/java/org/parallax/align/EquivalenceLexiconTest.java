@@ -88,4 +88,28 @@ class EquivalenceLexiconTest {
     assertThat(lexicon.equivalent("Fenn Town", "Marrowgate")).isTrue();
     assertThat(lexicon.size()).isEqualTo(1);
   }
+
+  @Test
+  void aFrameFieldIsTheReferentsFrameAndNoNameAndALaterLineOverridesIt() throws Exception {
+    EquivalenceLexicon lexicon =
+        EquivalenceLexicon.parse(
+                new java.io.StringReader("Lachin\tBerdzor\tframe:cultural_identity\n"))
+            .with(new java.io.StringReader("Berdzor\tLaçın\tframe:security\n"));
+
+    assertThat(lexicon.size()).isEqualTo(1);
+    assertThat(lexicon.names(0)).containsExactly("Lachin", "Berdzor", "Laçın");
+    assertThat(lexicon.frame(0)).isEqualTo("security");
+    assertThat(lexicon.find("frame cultural_identity")).isEmpty();
+  }
+
+  @Test
+  void aLineWithoutAFrameKeepsTheFrameItJoins() throws Exception {
+    EquivalenceLexicon lexicon =
+        EquivalenceLexicon.parse(
+                new java.io.StringReader("Lachin\tBerdzor\tframe:cultural_identity\n"))
+            .with(new java.io.StringReader("Berdzor\tLachin corridor\n"));
+
+    assertThat(lexicon.frame(0)).isEqualTo("cultural_identity");
+    assertThat(EquivalenceLexicon.frameOn("Lachin\tBerdzor")).isEmpty();
+  }
 }

@@ -36,6 +36,39 @@ class LexiconTermsTest {
   }
 
   @Test
+  void aSuggestionTakesTheFrameItsLexiconLineGivesWhenTheCodebookHasIt() throws IOException {
+    EquivalenceLexicon framed =
+        EquivalenceLexicon.parse(
+            new StringReader(
+                "Khankendi\tStepanakert\tframe:cultural_identity\n"
+                    + "Lachin road\tLachin corridor\tframe:no_such_frame\n"));
+
+    List<TermTag> suggested = LexiconTerms.suggest(plain, framed, Fixtures.CLOCK);
+
+    assertThat(suggested)
+        .extracting(t -> words(plain, t), TermTag::frame)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Khankendi", "cultural_identity"),
+            org.assertj.core.groups.Tuple.tuple("Lachin road", "other"),
+            org.assertj.core.groups.Tuple.tuple("Khankendi", "cultural_identity"),
+            org.assertj.core.groups.Tuple.tuple("Stepanakert", "cultural_identity"),
+            org.assertj.core.groups.Tuple.tuple("Lachin corridor", "other"));
+  }
+
+  @Test
+  void theBundledLexiconFramesEveryReferent() {
+    EquivalenceLexicon bundled = EquivalenceLexicon.bundled();
+
+    for (int r = 0; r < bundled.size(); r++) {
+      String frame = bundled.frame(r);
+      assertThat(
+              org.parallax.model.Codebook.defaults().find(org.parallax.model.TagTarget.TERM, frame))
+          .as("frame of %s", bundled.names(r))
+          .isPresent();
+    }
+  }
+
+  @Test
   void aNameBothTextsUseFramesNothingBetweenThemAndIsNotSuggested() {
     Comparison c =
         Fixtures.comparison(

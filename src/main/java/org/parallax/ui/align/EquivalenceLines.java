@@ -7,7 +7,8 @@ import org.parallax.align.EquivalenceLexicon;
 /**
  * The reader's equivalent names in two spellings: as edited in the window, one referent a line with
  * {@code =} between its names ("Khankendi = Stepanakert"), and as kept in the lexicon file, with
- * tabs between them. Comment lines ({@code #}) and blank lines pass through unchanged.
+ * tabs between them; a line's frame field ({@code frame:security}) goes last. Comment lines ({@code
+ * #}) and blank lines pass through unchanged.
  */
 final class EquivalenceLines {
   private static final String SEPARATOR = " = ";
@@ -32,13 +33,16 @@ final class EquivalenceLines {
     return EquivalenceLexicon.problems(editable);
   }
 
+  /** A referent's names, then its frame field when it has one ("… = frame:security"). */
+  private static String entry(String line, String separator) {
+    String names = String.join(separator, EquivalenceLexicon.namesOn(line));
+    String frame = EquivalenceLexicon.frameOn(line);
+    return frame.isEmpty() ? names : names + separator + "frame:" + frame;
+  }
+
   private static String convert(String text, String separator) {
     return text.lines()
-        .map(
-            line ->
-                EquivalenceLexicon.isEntry(line)
-                    ? String.join(separator, EquivalenceLexicon.namesOn(line))
-                    : line.strip())
+        .map(line -> EquivalenceLexicon.isEntry(line) ? entry(line, separator) : line.strip())
         .collect(Collectors.joining("\n"));
   }
 }

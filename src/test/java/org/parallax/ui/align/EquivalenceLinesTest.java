@@ -45,4 +45,15 @@ class EquivalenceLinesTest {
   void commentsAndBlankLinesAreNoProblem() {
     assertThat(EquivalenceLines.problems("# nothing yet\n\n")).isEmpty();
   }
+
+  @Test
+  void aLinesFrameSurvivesEditingAndIsNoName() {
+    String file = "Khankendi\tStepanakert\tframe:cultural_identity";
+
+    String editable = EquivalenceLines.toEditable(file);
+
+    assertThat(editable).isEqualTo("Khankendi = Stepanakert = frame:cultural_identity");
+    assertThat(EquivalenceLines.toFile(editable)).isEqualTo(file);
+    assertThat(EquivalenceLines.problems("Berdzor = frame:security")).hasSize(1);
+  }
 }
