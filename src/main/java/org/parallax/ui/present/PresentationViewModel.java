@@ -65,6 +65,19 @@ public final class PresentationViewModel {
     move(walk.get().next());
   }
 
+  /**
+   * What a presenter remote's "next" button does (Page Down): shows the relation of a link slide
+   * not yet revealed, else walks on, so a teacher with only a remote can still let the class argue
+   * first.
+   */
+  public void forward() {
+    if (walk.get().revealed()) {
+      next();
+    } else {
+      reveal();
+    }
+  }
+
   public void previous() {
     move(walk.get().previous());
   }

@@ -123,7 +123,8 @@ public final class PresentationWindow {
       }
     } else {
       switch (code) {
-        case RIGHT, PAGE_DOWN -> viewModel.next();
+        case RIGHT -> viewModel.next();
+        case PAGE_DOWN -> viewModel.forward();
         case LEFT, PAGE_UP -> viewModel.previous();
         case HOME -> viewModel.first();
         case END -> viewModel.last();

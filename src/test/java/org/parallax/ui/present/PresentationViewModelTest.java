@@ -89,6 +89,19 @@ class PresentationViewModelTest {
   }
 
   @Test
+  void aRemotesNextButtonRevealsALinkBeforeItWalksOn() {
+    viewModel.forward();
+
+    assertThat(viewModel.walkProperty().get().number()).isEqualTo(1);
+    assertThat(viewModel.walkProperty().get().revealed()).isTrue();
+
+    viewModel.forward();
+
+    assertThat(viewModel.walkProperty().get().number()).isEqualTo(2);
+    assertThat(viewModel.walkProperty().get().revealed()).isFalse();
+  }
+
+  @Test
   void spaceRevealsOnlyTheSlideShown() {
     viewModel.reveal();
     assertThat(viewModel.walkProperty().get().revealed()).isTrue();
