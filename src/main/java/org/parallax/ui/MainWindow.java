@@ -1,6 +1,7 @@
 package org.parallax.ui;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import javafx.animation.Timeline;
@@ -39,6 +40,7 @@ import org.parallax.ui.reading.LinkedScrolling;
 import org.parallax.ui.reading.RelationTints;
 import org.parallax.ui.reading.RibbonGutter;
 import org.parallax.ui.summary.SummaryWindow;
+import org.parallax.ui.support.Action;
 import org.parallax.ui.support.AltForTheMouse;
 import org.parallax.ui.support.DesktopAccess;
 import org.parallax.ui.support.KeptDivider;
@@ -305,6 +307,17 @@ public final class MainWindow {
     WindowMenus menus =
         new WindowMenus(
             viewModel, files, fileCommands, exports, desktop, () -> stage, alignmentSetup);
+    menus.addToView(
+        new Action(
+            "present-here",
+            Messages.get("action.presentHere"),
+            Messages.get("action.presentHere.tooltip"),
+            KeyCombination.keyCombination("Shift+F5"),
+            () ->
+                presenter[0].present(
+                    Optional.ofNullable(viewModel.tagging().currentLinkProperty().get())
+                        .map(Link::id)),
+            viewModel.alignment().session().currentProperty().isNull()));
     menus.addToView(
         new SummaryWindow(
                 viewModel.alignment().session(),

@@ -245,7 +245,20 @@ class MainWindowTest {
     nextChosenFile.set(target);
     robot.clickOn("#tool-open");
     // The swap is an unsaved edit: opening the saved file asks first, once it has been read.
-    FxWait.until(() -> robot.lookup(Messages.get("discard.go")).tryQuery().isPresent());
+    // Present is not enough: on a busy machine the dialog's button exists before it is shown.
+    FxWait.until(
+        () ->
+            robot.lookup(Messages.get("discard.go")).tryQuery().isPresent()
+                && FxWait.onFx(
+                    () ->
+                        robot.lookup(Messages.get("discard.go")).tryQuery().get().getScene() != null
+                            && robot
+                                .lookup(Messages.get("discard.go"))
+                                .tryQuery()
+                                .get()
+                                .getScene()
+                                .getWindow()
+                                .isShowing()));
     robot.clickOn(Messages.get("discard.go"));
     FxWait.until(() -> !files.unsavedProperty().get());
     Comparison reopened = viewModel.alignment().comparisonProperty().get();

@@ -61,6 +61,12 @@ public final class PresentationViewModel {
             typed);
   }
 
+  /** Stands on the slide of link {@code linkId} when the deck has one; nothing revealed. */
+  public void startAt(String linkId) {
+    Deck deck = walk.get().deck();
+    deck.indexOfLink(linkId).ifPresent(i -> walk.set(new Walk(deck, i, java.util.Set.of())));
+  }
+
   public void next() {
     move(walk.get().next());
   }

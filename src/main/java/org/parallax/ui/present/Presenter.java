@@ -41,8 +41,16 @@ public final class Presenter {
     this.showLink = showLink;
   }
 
-  /** Opens presentation mode; does nothing without a comparison or while one is showing. */
+  /** Opens presentation mode at its first slide. */
   public void present() {
+    present(Optional.empty());
+  }
+
+  /**
+   * Opens presentation mode at the slide of link {@code startLink} when the deck shows it, else at
+   * the first slide; does nothing without a comparison or while a presentation is showing.
+   */
+  public void present(Optional<String> startLink) {
     Optional<Comparison> shown = session.comparison();
     if (shown.isEmpty() || showing != null) {
       return;
@@ -50,6 +58,7 @@ public final class Presenter {
     Side order = Optional.ofNullable(links.sideProperty().get()).orElse(Side.A);
     Deck deck = Deck.build(shown.get(), order, links.filter());
     PresentationViewModel viewModel = new PresentationViewModel(deck, Theme.Look.of(dark.get()));
+    startLink.ifPresent(viewModel::startAt);
     showing =
         new PresentationWindow(
             owner, viewModel, List.copyOf(owner.getScene().getStylesheets()), this::ended);

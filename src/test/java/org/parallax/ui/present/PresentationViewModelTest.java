@@ -89,6 +89,18 @@ class PresentationViewModelTest {
   }
 
   @Test
+  void presentingFromALinkStartsOnItsSlideWithNothingRevealed() {
+    String second = ((org.parallax.present.LinkSlide) deck.slides().get(1)).linkId();
+
+    viewModel.startAt(second);
+
+    assertThat(viewModel.walkProperty().get().number()).isEqualTo(2);
+    assertThat(viewModel.walkProperty().get().revealed()).isFalse();
+    viewModel.startAt("no such link");
+    assertThat(viewModel.walkProperty().get().number()).isEqualTo(2);
+  }
+
+  @Test
   void aRemotesNextButtonRevealsALinkBeforeItWalksOn() {
     viewModel.forward();
 
