@@ -1,0 +1,128 @@
+package org.parallax.framing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.align.EquivalenceLexicon;
+
+/**
+ * Which words and phrases each of two essays prefers: n-grams of keyed words ({@link Tokens},
+ * {@link Ngrams}) scored by {@link LogOdds}. A phrase (two or three words) is listed only when the
+ * pair uses it at least twice or the lexicon names it: words that stood side by side once are not
+ * yet a phrase. A term that never occurs outside one longer listed term (the same counts on both
+ * sides as "ethnic cleansing" has, for "cleansing") is left out in favour of the longer one. Pure
+ * and thread-safe.
+ */
+public final class DistinctiveTerms {
+
+  /** The terms each side prefers, most distinctive first: A's with z > 0, B's with z < 0. */
+  public record Result(List<Term> a, List<Term> b) {
+
+    /** The result with the essays swapped. */
+    public Result swapped() {
+      return new Result(
+          b.stream().map(Term::swapped).toList(), a.stream().map(Term::swapped).toList());
+    }
+  }
+
+  private final EquivalenceLexicon lexicon;
+  private final LogOdds.Prior prior;
+
+  public DistinctiveTerms(EquivalenceLexicon lexicon, LogOdds.Prior prior) {
+    this.lexicon = lexicon;
+    this.prior = prior;
+  }
+
+  /** With the bundled lexicon and the standard prior. */
+  public static DistinctiveTerms standard() {
+    return new DistinctiveTerms(EquivalenceLexicon.bundled(), LogOdds.Prior.standard());
+  }
+
+  /**
+   * The at most {@code top} most distinctive terms of each side of texts {@code a} and {@code b}.
+   */
+  public Result between(String a, String b, int top) {
+    Tokens tokens = new Tokens(lexicon);
+    Ngrams inA = Ngrams.of(tokens.phrases(a));
+    Ngrams inB = Ngrams.of(tokens.phrases(b));
+    Map<String, LogOdds.Score> scores = LogOdds.compare(inA.counts(), inB.counts(), prior);
+    Set<String> names = lexiconKeys(tokens);
+    Map<String, LogOdds.Score> listable = new HashMap<>();
+    for (LogOdds.Score s : scores.values()) {
+      boolean phrase = s.key().indexOf(' ') >= 0;
+      boolean recurs = s.countA() + s.countB() >= 2 || names.contains(s.key());
+      if (s.z() != 0 && (!phrase || recurs)) {
+        listable.put(s.key(), s);
+      }
+    }
+    listable.keySet().removeAll(subsumed(listable));
+    List<LogOdds.Score> ranked = new ArrayList<>(listable.values());
+    Comparator<LogOdds.Score> byStrength =
+        Comparator.comparingDouble((LogOdds.Score s) -> -Math.abs(s.z()))
+            .thenComparing(LogOdds.Score::key);
+    ranked.sort(byStrength);
+    List<Term> forA = new ArrayList<>();
+    List<Term> forB = new ArrayList<>();
+    for (LogOdds.Score s : ranked) {
+      List<Term> side = s.z() > 0 ? forA : forB;
+      if (side.size() < top) {
+        side.add(new Term(spelling(s.key(), inA, inB), s.z(), s.countA(), s.countB()));
+      }
+    }
+    return new Result(List.copyOf(forA), List.copyOf(forB));
+  }
+
+  /** The keys of the lexicon's names, as {@link Ngrams} keys them. */
+  private Set<String> lexiconKeys(Tokens tokens) {
+    Set<String> keys = new HashSet<>();
+    for (int r = 0; r < lexicon.size(); r++) {
+      for (String name : lexicon.names(r)) {
+        for (List<Tokens.Token> phrase : tokens.phrases(name)) {
+          keys.add(String.join(" ", phrase.stream().map(Tokens.Token::key).toList()));
+        }
+      }
+    }
+    return keys;
+  }
+
+  /** Keys that occur only inside one longer key: the same counts on both sides. */
+  private static Set<String> subsumed(Map<String, LogOdds.Score> scores) {
+    Set<String> subsumed = new HashSet<>();
+    for (LogOdds.Score longer : scores.values()) {
+      String[] words = longer.key().split(" ");
+      for (int n = 1; n < words.length; n++) {
+        for (int start = 0; start + n <= words.length; start++) {
+          String part = String.join(" ", Arrays.copyOfRange(words, start, start + n));
+          LogOdds.Score shorter = scores.get(part);
+          if (shorter != null
+              && shorter.countA() == longer.countA()
+              && shorter.countB() == longer.countB()) {
+            subsumed.add(part);
+          }
+        }
+      }
+    }
+    return subsumed;
+  }
+
+  /**
+   * The spelling of {@code key} met most often in both texts; on a tie the one with fewer capitals,
+   * then the first in alphabetical order, so swapping the texts never changes it.
+   */
+  private static String spelling(String key, Ngrams a, Ngrams b) {
+    Map<String, Integer> all = new HashMap<>(a.spellings(key));
+    b.spellings(key).forEach((s, c) -> all.merge(s, c, Integer::sum));
+    return all.entrySet().stream()
+        .min(
+            Comparator.comparingInt((Map.Entry<String, Integer> e) -> -e.getValue())
+                .thenComparingLong(e -> e.getKey().chars().filter(Character::isUpperCase).count())
+                .thenComparing(Map.Entry::getKey))
+        .orElseThrow()
+        .getKey();
+  }
+}
