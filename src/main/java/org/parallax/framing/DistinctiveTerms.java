@@ -48,9 +48,10 @@ public final class DistinctiveTerms {
    */
   public Result between(String a, String b, int top) {
     Tokens tokens = new Tokens(lexicon);
-    Ngrams inA = Ngrams.of(tokens.phrases(a));
-    Ngrams inB = Ngrams.of(tokens.phrases(b));
-    Map<String, LogOdds.Score> scores = LogOdds.compare(inA.counts(), inB.counts(), prior);
+    List<List<Tokens.Token>> phrasesA = tokens.phrases(a);
+    List<List<Tokens.Token>> phrasesB = tokens.phrases(b);
+    Map<String, LogOdds.Score> scores =
+        LogOdds.compare(Ngrams.counts(phrasesA), Ngrams.counts(phrasesB), prior);
     Set<String> names = lexiconKeys(tokens);
     Map<String, LogOdds.Score> listable = new HashMap<>();
     for (LogOdds.Score s : scores.values()) {
@@ -66,15 +67,28 @@ public final class DistinctiveTerms {
         Comparator.comparingDouble((LogOdds.Score s) -> -Math.abs(s.z()))
             .thenComparing(LogOdds.Score::key);
     ranked.sort(byStrength);
-    List<Term> forA = new ArrayList<>();
-    List<Term> forB = new ArrayList<>();
+    List<LogOdds.Score> forA = new ArrayList<>();
+    List<LogOdds.Score> forB = new ArrayList<>();
     for (LogOdds.Score s : ranked) {
-      List<Term> side = s.z() > 0 ? forA : forB;
+      List<LogOdds.Score> side = s.z() > 0 ? forA : forB;
       if (side.size() < top) {
-        side.add(new Term(spelling(s.key(), inA, inB), s.z(), s.countA(), s.countB()));
+        side.add(s);
       }
     }
-    return new Result(List.copyOf(forA), List.copyOf(forB));
+    Set<String> chosen = new HashSet<>();
+    forA.forEach(s -> chosen.add(s.key()));
+    forB.forEach(s -> chosen.add(s.key()));
+    Map<String, Map<String, Integer>> spellings = new HashMap<>();
+    Ngrams.spellings(phrasesA, chosen, spellings);
+    Ngrams.spellings(phrasesB, chosen, spellings);
+    return new Result(terms(forA, spellings), terms(forB, spellings));
+  }
+
+  private static List<Term> terms(
+      List<LogOdds.Score> scores, Map<String, Map<String, Integer>> spellings) {
+    return scores.stream()
+        .map(s -> new Term(spelling(spellings.get(s.key())), s.z(), s.countA(), s.countB()))
+        .toList();
   }
 
   /** The keys of the lexicon's names, as {@link Ngrams} keys them. */
@@ -111,12 +125,10 @@ public final class DistinctiveTerms {
   }
 
   /**
-   * The spelling of {@code key} met most often in both texts; on a tie the one with fewer capitals,
-   * then the first in alphabetical order, so swapping the texts never changes it.
+   * The spelling met most often in both texts; on a tie the one with fewer capitals, then the first
+   * in alphabetical order, so swapping the texts never changes it.
    */
-  private static String spelling(String key, Ngrams a, Ngrams b) {
-    Map<String, Integer> all = new HashMap<>(a.spellings(key));
-    b.spellings(key).forEach((s, c) -> all.merge(s, c, Integer::sum));
+  private static String spelling(Map<String, Integer> all) {
     return all.entrySet().stream()
         .min(
             Comparator.comparingInt((Map.Entry<String, Integer> e) -> -e.getValue())

@@ -1,9 +1,9 @@
 package org.parallax.framing;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * The weighted log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi and Quinn 2008,
@@ -54,7 +54,7 @@ public final class LogOdds {
     double pooled = nA + nB;
     double alpha0 = prior.weight() * pooled;
     double vocabulary = keys.size();
-    Map<String, Score> scores = new TreeMap<>();
+    Map<String, Score> scores = new HashMap<>(keys.size() * 2);
     for (String key : keys) {
       int yA = a.getOrDefault(key, 0);
       int yB = b.getOrDefault(key, 0);

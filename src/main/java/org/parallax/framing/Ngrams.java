@@ -3,56 +3,73 @@ package org.parallax.framing;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The terms of one text and how often each occurs: every unigram, bigram and trigram inside a
  * phrase (n-grams never cross punctuation) that neither starts nor ends with a stop word or a
  * number. Stop words inside a term stay ("right of return"). Counts are occurrences in the whole
- * text. Each key keeps how often each spelling was met, for display.
+ * text. The spellings of a few chosen terms are counted in a second pass, for display.
  */
 final class Ngrams {
   static final int LONGEST = 3;
 
-  private final Map<String, Integer> counts = new HashMap<>();
-  private final Map<String, Map<String, Integer>> spellings = new HashMap<>();
+  private Ngrams() {}
 
-  static Ngrams of(List<List<Tokens.Token>> phrases) {
-    Ngrams ngrams = new Ngrams();
+  /** What to do with each term met: its key and, when asked for, its spelling. */
+  private interface Visitor {
+    void term(String key, int start, int end, List<Tokens.Token> phrase);
+  }
+
+  /** How often each term occurs in {@code phrases}. */
+  static Map<String, Integer> counts(List<List<Tokens.Token>> phrases) {
+    Map<String, Integer> counts = new HashMap<>();
+    visit(phrases, (key, start, end, phrase) -> counts.merge(key, 1, Integer::sum));
+    return counts;
+  }
+
+  /**
+   * How often each spelling of each of {@code keys} occurs in {@code phrases}; adds to {@code
+   * into}.
+   */
+  static void spellings(
+      List<List<Tokens.Token>> phrases, Set<String> keys, Map<String, Map<String, Integer>> into) {
+    visit(
+        phrases,
+        (key, start, end, phrase) -> {
+          if (keys.contains(key)) {
+            StringBuilder surface = new StringBuilder();
+            for (int i = start; i <= end; i++) {
+              if (i > start) {
+                surface.append(' ');
+              }
+              surface.append(phrase.get(i).surface());
+            }
+            into.computeIfAbsent(key, k -> new HashMap<>(2))
+                .merge(surface.toString(), 1, Integer::sum);
+          }
+        });
+  }
+
+  private static void visit(List<List<Tokens.Token>> phrases, Visitor visitor) {
+    StringBuilder key = new StringBuilder();
     for (List<Tokens.Token> phrase : phrases) {
       for (int start = 0; start < phrase.size(); start++) {
         if (phrase.get(start).weak()) {
           continue;
         }
-        StringBuilder key = new StringBuilder();
-        StringBuilder surface = new StringBuilder();
+        key.setLength(0);
         for (int end = start; end < Math.min(phrase.size(), start + LONGEST); end++) {
           Tokens.Token token = phrase.get(end);
           if (end > start) {
             key.append(' ');
-            surface.append(' ');
           }
           key.append(token.key());
-          surface.append(token.surface());
           if (!token.weak()) {
-            ngrams.add(key.toString(), surface.toString());
+            visitor.term(key.toString(), start, end, phrase);
           }
         }
       }
     }
-    return ngrams;
-  }
-
-  private void add(String key, String surface) {
-    counts.merge(key, 1, Integer::sum);
-    spellings.computeIfAbsent(key, k -> new HashMap<>(2)).merge(surface, 1, Integer::sum);
-  }
-
-  Map<String, Integer> counts() {
-    return counts;
-  }
-
-  /** How often each spelling of {@code key} was met. */
-  Map<String, Integer> spellings(String key) {
-    return spellings.getOrDefault(key, Map.of());
   }
 }
