@@ -65,6 +65,7 @@ public final class DistinctiveTerms {
     List<LogOdds.Score> ranked = new ArrayList<>(listable.values());
     Comparator<LogOdds.Score> byStrength =
         Comparator.comparingDouble((LogOdds.Score s) -> -Math.abs(s.z()))
+            .thenComparingInt(s -> -words(s.key()))
             .thenComparing(LogOdds.Score::key);
     ranked.sort(byStrength);
     List<LogOdds.Score> forA = new ArrayList<>();
@@ -89,6 +90,10 @@ public final class DistinctiveTerms {
     return scores.stream()
         .map(s -> new Term(spelling(spellings.get(s.key())), s.z(), s.countA(), s.countB()))
         .toList();
+  }
+
+  private static int words(String key) {
+    return key.split(" ").length;
   }
 
   /** The keys of the lexicon's names, as {@link Ngrams} keys them. */

@@ -63,6 +63,14 @@ class DistinctiveTermsTest {
   }
 
   @Test
+  void aPhraseComesBeforeAWordWithTheSameScore() {
+    DistinctiveTerms.Result r = terms.between("Apples. The military offensive.", "Grey towns.", 50);
+
+    // "Apples" and "military offensive" are both used once in A and never in B.
+    assertThat(names(r.a())).containsExactly("military offensive", "Apples");
+  }
+
+  @Test
   void azerbaijaniAndEnglishSpellingsOfANameCountAsOneTerm() {
     DistinctiveTerms.Result r =
         terms.between(
