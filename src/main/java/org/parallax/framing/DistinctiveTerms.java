@@ -33,6 +33,7 @@ public final class DistinctiveTerms {
   private final EquivalenceLexicon lexicon;
   private final LogOdds.Prior prior;
 
+  /** Discovery that folds spellings the {@code lexicon} lists and scores with {@code prior}. */
   public DistinctiveTerms(EquivalenceLexicon lexicon, LogOdds.Prior prior) {
     this.lexicon = lexicon;
     this.prior = prior;
