@@ -33,7 +33,7 @@ class LauncherTest {
 
     assertThat(Launcher.refusal(new String[] {"aling", essay.toString()}))
         .hasValue(
-            "parallax: aling is neither a command (align, validate, export, agree) nor a file to open in the"
+            "parallax: aling is neither a command (align, validate, export, agree, terms) nor a file to open in the"
                 + " window; see parallax --help");
   }
 

@@ -10,13 +10,14 @@ package org.parallax.align;
  * comparison are keyed alike, so that is harmless. Vowels that English spellings render in several
  * ways ("Xankəndi", "Khankendi") are not guessed: those belong in the equivalence lexicon.
  */
-final class SpellingKey {
+public final class SpellingKey {
   private SpellingKey() {}
 
   /** Letters that only Azerbaijani uses among the words of an English text. */
   private static final String AZERBAIJANI_ONLY = "əığşçöü";
 
-  static String of(String lower) {
+  /** The key of {@code lower}, a word already in lower case. */
+  public static String of(String lower) {
     if (!needsFolding(lower)) {
       return lower;
     }

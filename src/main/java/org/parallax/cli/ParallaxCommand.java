@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
       AlignCommand.class,
       ValidateCommand.class,
       ExportCommand.class,
-      AgreeCommand.class
+      AgreeCommand.class,
+      TermsCommand.class
     })
 public final class ParallaxCommand implements Runnable {
   /** What {@code --version} prints, for every command. */

@@ -28,6 +28,7 @@ public final class Benchmarks {
     REGISTRY.put("store", StoreBenchmark::new);
     REGISTRY.put("export", ExportBenchmark::new);
     REGISTRY.put("agreement", AgreementBenchmark::new);
+    REGISTRY.put("framing", FramingBenchmark::new);
     REGISTRY.put("export-pdf", PdfBenchmark::new);
     REGISTRY.put("startup", StartupBenchmark::new);
     REGISTRY.put("ui-scroll", ScrollBenchmark::new);
