@@ -1,6 +1,7 @@
 package org.parallax.prompts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,9 @@ final class TermPairPrompts implements PromptRule {
         }
       }
     }
+    // How often each side tags each word, counted once rather than per pair.
+    Map<String, Long> uses = new HashMap<>();
+    byId.values().forEach(t -> uses.merge(useKey(c, t), 1L, Long::sum));
     String nameA = ComparisonNames.sideName(c, Side.A);
     String nameB = ComparisonNames.sideName(c, Side.B);
     List<PromptDraft> drafts = new ArrayList<>();
@@ -62,8 +66,8 @@ final class TermPairPrompts implements PromptRule {
                       nameB,
                       word(c, a),
                       word(c, b),
-                      uses(c, byId.values(), a),
-                      uses(c, byId.values(), b),
+                      uses.get(useKey(c, a)),
+                      uses.get(useKey(c, b)),
                       frame(c, a))));
         });
     return drafts;
@@ -81,12 +85,9 @@ final class TermPairPrompts implements PromptRule {
     return c.document(tag.side()).slice(tag.start(), tag.end()).replaceAll("\\s+", " ").strip();
   }
 
-  private static long uses(Comparison c, java.util.Collection<TermTag> tags, TermTag like) {
-    String word = word(c, like);
-    return tags.stream()
-        .filter(t -> t.side() == like.side())
-        .filter(t -> word(c, t).equalsIgnoreCase(word))
-        .count();
+  /** A tag's side and words, compared ignoring case. */
+  private static String useKey(Comparison c, TermTag tag) {
+    return tag.side() + "\u0000" + word(c, tag).toLowerCase(Locale.ROOT);
   }
 
   private static String frame(Comparison c, TermTag tag) {
