@@ -53,10 +53,10 @@ public final class AgreementWindow {
   private final DesktopAccess desktop;
   private final Consumer<Path> openInMain;
   private final ListView<Path> fileList = new ListView<>();
-  private final TableView<AgreementViewModel.FigureRow> figures = new TableView<>();
+  private final TableView<AgreementRows.FigureRow> figures = new TableView<>();
   private final ListView<String> skipped = new ListView<>();
-  private final TableView<AgreementViewModel.PairRow> disagreements = new TableView<>();
-  private final TableView<AgreementViewModel.PairRow> toSettle = new TableView<>();
+  private final TableView<AgreementRows.PairRow> disagreements = new TableView<>();
+  private final TableView<AgreementRows.PairRow> toSettle = new TableView<>();
   private final Label summary = new Label();
   private final Label notice = new Label();
   private final Label openCount = new Label();
@@ -233,16 +233,13 @@ public final class AgreementWindow {
         .getColumns()
         .addAll(
             List.of(
-                column(Messages.get("agree.col.measure"), AgreementViewModel.FigureRow::label, 320),
+                column(Messages.get("agree.col.measure"), AgreementRows.FigureRow::label, 320),
                 figure(
-                    column(
-                        Messages.get("agree.col.linked"),
-                        AgreementViewModel.FigureRow::linked,
-                        140)),
+                    column(Messages.get("agree.col.linked"), AgreementRows.FigureRow::linked, 140)),
                 figure(
                     column(
                         Messages.get("agree.col.relation"),
-                        AgreementViewModel.FigureRow::relation,
+                        AgreementRows.FigureRow::relation,
                         140))));
     Label skippedHeading = new Label(Messages.get("agree.skippedHeading"));
     skippedHeading.setLabelFor(skipped);
@@ -291,7 +288,7 @@ public final class AgreementWindow {
     return tab;
   }
 
-  private void pairTable(TableView<AgreementViewModel.PairRow> table, String id, String name) {
+  private void pairTable(TableView<AgreementRows.PairRow> table, String id, String name) {
     table.setId(id);
     table.setAccessibleText(name);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -300,14 +297,12 @@ public final class AgreementWindow {
         .getColumns()
         .addAll(
             List.of(
-                column(Messages.get("agree.col.pair"), AgreementViewModel.PairRow::units, 70),
-                wrapping(Messages.get("agree.col.claimA"), AgreementViewModel.PairRow::claimA, 220),
-                wrapping(Messages.get("agree.col.claimB"), AgreementViewModel.PairRow::claimB, 220),
-                wrapping(Messages.get("agree.col.votes"), AgreementViewModel.PairRow::votes, 220),
+                column(Messages.get("agree.col.pair"), AgreementRows.PairRow::units, 70),
+                wrapping(Messages.get("agree.col.claimA"), AgreementRows.PairRow::claimA, 220),
+                wrapping(Messages.get("agree.col.claimB"), AgreementRows.PairRow::claimB, 220),
+                wrapping(Messages.get("agree.col.votes"), AgreementRows.PairRow::votes, 220),
                 wrapping(
-                    Messages.get("agree.col.standing"),
-                    AgreementViewModel.PairRow::standing,
-                    160)));
+                    Messages.get("agree.col.standing"), AgreementRows.PairRow::standing, 160)));
   }
 
   /** A column whose long words wrap onto more lines, so every claim can be read whole. */
@@ -398,7 +393,7 @@ public final class AgreementWindow {
    * A/C/R/P keep the selected pair with that relation, X or Delete drop it, Backspace unsettles.
    */
   private void settleKey(KeyEvent e) {
-    AgreementViewModel.PairRow row = toSettle.getSelectionModel().getSelectedItem();
+    AgreementRows.PairRow row = toSettle.getSelectionModel().getSelectedItem();
     if (row == null || e.isShortcutDown() || e.isAltDown()) {
       return;
     }

@@ -84,13 +84,13 @@ class AgreementViewModelTest {
     assertThat(viewModel.consensusProperty().get().settlement(A3B3)).isEmpty();
     assertThat(viewModel.toSettle())
         .filteredOn(r -> r.pair().equals(A3B3))
-        .extracting(AgreementViewModel.PairRow::standing)
+        .extracting(AgreementRows.PairRow::standing)
         .containsExactly("relations tie");
 
     viewModel.undo();
     assertThat(viewModel.toSettle())
         .filteredOn(r -> r.pair().equals(A3B3))
-        .extracting(AgreementViewModel.PairRow::standing)
+        .extracting(AgreementRows.PairRow::standing)
         .containsExactly("settled: agree");
   }
 
@@ -144,9 +144,9 @@ class AgreementViewModelTest {
 
   @Test
   void anUndefinedFigureIsADashAndTheOthersHaveTwoDecimals() {
-    assertThat(AgreementViewModel.number(null)).isEqualTo("\u2014");
-    assertThat(AgreementViewModel.number(6.0 / 11)).isEqualTo("0.55");
-    assertThat(AgreementViewModel.percent(0.6)).isEqualTo("60.00 %");
+    assertThat(AgreementRows.number(null)).isEqualTo("\u2014");
+    assertThat(AgreementRows.number(6.0 / 11)).isEqualTo("0.55");
+    assertThat(AgreementRows.percent(0.6)).isEqualTo("60.00 %");
   }
 
   private static Path student(String name) {

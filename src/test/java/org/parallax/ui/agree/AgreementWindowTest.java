@@ -70,7 +70,7 @@ class AgreementWindowTest {
 
     // The tie: ana reframe, ben agree, cleo did not link A3–B3.
     showTab(robot, 2);
-    TableView<AgreementViewModel.PairRow> open = pairs(robot, "#agree-open");
+    TableView<AgreementRows.PairRow> open = pairs(robot, "#agree-open");
     int tie = indexOf(open, "A3\u2013B3");
     assertThat(FxWait.onFx(() -> open.getItems().get(tie).standing())).isEqualTo("relations tie");
     FxWait.onFx(
@@ -163,7 +163,7 @@ class AgreementWindowTest {
   /** The agreement table as "label | linked | relation" lines, read from the window. */
   private static List<String> cells(FxRobot robot, String id) {
     @SuppressWarnings("unchecked")
-    TableView<AgreementViewModel.FigureRow> table = robot.lookup(id).queryAs(TableView.class);
+    TableView<AgreementRows.FigureRow> table = robot.lookup(id).queryAs(TableView.class);
     return FxWait.onFx(
         () ->
             table.getItems().stream()
@@ -217,11 +217,11 @@ class AgreementWindowTest {
   }
 
   @SuppressWarnings("unchecked")
-  private static TableView<AgreementViewModel.PairRow> pairs(FxRobot robot, String id) {
+  private static TableView<AgreementRows.PairRow> pairs(FxRobot robot, String id) {
     return robot.lookup(id).queryAs(TableView.class);
   }
 
-  private static int indexOf(TableView<AgreementViewModel.PairRow> table, String units) {
+  private static int indexOf(TableView<AgreementRows.PairRow> table, String units) {
     return FxWait.onFx(
         () -> {
           for (int i = 0; i < table.getItems().size(); i++) {
@@ -233,7 +233,7 @@ class AgreementWindowTest {
         });
   }
 
-  private static String standing(TableView<AgreementViewModel.PairRow> table, int index) {
+  private static String standing(TableView<AgreementRows.PairRow> table, int index) {
     return FxWait.onFx(() -> table.getItems().get(index).standing());
   }
 
