@@ -73,9 +73,11 @@ class WordsTabTest {
         .contains("exodus", "people", "stepanakert", "military offensive")
         .doesNotContain("residents");
     assertThat(FxWait.onFx(() -> listA.getItems().get(0).z())).isPositive();
-    String titleA = FxWait.onFx(() -> comparison().a().metadata().title());
-    assertThat(robot.lookup("#words-heading-a").queryLabeled().getText()).startsWith("The valley");
-    assertThat(titleA).startsWith("The valley");
+    // Each list is headed by its side's name (here its title, as no perspective is set).
+    assertThat(robot.lookup("#words-heading-a").queryLabeled().getText())
+        .isEqualTo("The valley after the operation uses more");
+    assertThat(robot.lookup("#words-heading-b").queryLabeled().getText())
+        .isEqualTo("The valley after the offensive uses more");
 
     // A click shows every "residents" in A, and nowhere else.
     robot.clickOn(cell(robot, listA, "residents"));
@@ -176,10 +178,7 @@ class WordsTabTest {
     return FxWait.onFx(
         () -> {
           DocumentArea area =
-              window.viewModel == null
-                  ? null
-                  : (DocumentArea)
-                      stage.getScene().lookup(side == Side.A ? "#left-area" : "#right-area");
+              (DocumentArea) stage.getScene().lookup(side == Side.A ? "#left-area" : "#right-area");
           List<List<Integer>> runs = new ArrayList<>();
           String text = area.getText();
           int start = -1;
