@@ -1,7 +1,9 @@
 package org.parallax.framing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.parallax.align.EquivalenceLexicon;
 
 /**
@@ -37,12 +39,55 @@ public final class TermPlaces {
     }
   }
 
-  private final EquivalenceLexicon lexicon;
-  private final List<List<Tokens.Token>> a;
-  private final List<List<Tokens.Token>> b;
+  /**
+   * One text's words in order, which phrase each belongs to, and where each key occurs: a search
+   * looks only at the places of the term's first word.
+   */
+  private record Words(List<Tokens.Token> tokens, int[] phrase, Map<String, int[]> byKey) {
 
-  private TermPlaces(
-      EquivalenceLexicon lexicon, List<List<Tokens.Token>> a, List<List<Tokens.Token>> b) {
+    static Words of(List<List<Tokens.Token>> phrases) {
+      List<Tokens.Token> tokens = new ArrayList<>();
+      List<Integer> phraseOf = new ArrayList<>();
+      Map<String, List<Integer>> positions = new HashMap<>();
+      for (int p = 0; p < phrases.size(); p++) {
+        for (Tokens.Token token : phrases.get(p)) {
+          positions.computeIfAbsent(token.key(), k -> new ArrayList<>(2)).add(tokens.size());
+          tokens.add(token);
+          phraseOf.add(p);
+        }
+      }
+      Map<String, int[]> byKey = new HashMap<>(positions.size() * 2);
+      positions.forEach((k, v) -> byKey.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+      return new Words(tokens, phraseOf.stream().mapToInt(Integer::intValue).toArray(), byKey);
+    }
+
+    List<Place> places(List<String> keys) {
+      List<Place> found = new ArrayList<>();
+      int n = keys.size();
+      int free = 0;
+      for (int at : byKey.getOrDefault(keys.get(0), new int[0])) {
+        int last = at + n - 1;
+        if (at < free || last >= tokens.size() || phrase[last] != phrase[at]) {
+          continue;
+        }
+        boolean all = true;
+        for (int k = 1; k < n && all; k++) {
+          all = tokens.get(at + k).key().equals(keys.get(k));
+        }
+        if (all) {
+          found.add(new Place(tokens.get(at).start(), tokens.get(last).end()));
+          free = last + 1;
+        }
+      }
+      return found;
+    }
+  }
+
+  private final EquivalenceLexicon lexicon;
+  private final Words a;
+  private final Words b;
+
+  private TermPlaces(EquivalenceLexicon lexicon, Words a, Words b) {
     this.lexicon = lexicon;
     this.a = a;
     this.b = b;
@@ -51,7 +96,7 @@ public final class TermPlaces {
   /** The words of texts {@code a} and {@code b}, keyed with the spellings {@code lexicon} lists. */
   public static TermPlaces of(EquivalenceLexicon lexicon, String a, String b) {
     Tokens tokens = new Tokens(lexicon);
-    return new TermPlaces(lexicon, tokens.phrases(a), tokens.phrases(b));
+    return new TermPlaces(lexicon, Words.of(tokens.phrases(a)), Words.of(tokens.phrases(b)));
   }
 
   /** With the bundled lexicon, as {@link DistinctiveTerms#standard()} keys words. */
@@ -74,32 +119,6 @@ public final class TermPlaces {
       return Found.NONE;
     }
     List<String> keys = phrases.get(0).stream().map(Tokens.Token::key).toList();
-    return new Found(places(a, keys), places(b, keys));
-  }
-
-  private static List<Place> places(List<List<Tokens.Token>> phrases, List<String> keys) {
-    List<Place> found = new ArrayList<>();
-    int n = keys.size();
-    for (List<Tokens.Token> phrase : phrases) {
-      int i = 0;
-      while (i + n <= phrase.size()) {
-        if (matches(phrase, i, keys)) {
-          found.add(new Place(phrase.get(i).start(), phrase.get(i + n - 1).end()));
-          i += n;
-        } else {
-          i++;
-        }
-      }
-    }
-    return found;
-  }
-
-  private static boolean matches(List<Tokens.Token> phrase, int at, List<String> keys) {
-    for (int k = 0; k < keys.size(); k++) {
-      if (!phrase.get(at + k).key().equals(keys.get(k))) {
-        return false;
-      }
-    }
-    return true;
+    return new Found(a.places(keys), b.places(keys));
   }
 }

@@ -37,14 +37,6 @@ public final class DistinctiveWordsViewModel {
   /** How many words each side's list holds. */
   static final int TOP = 30;
 
-  /** What discovery found for two texts, and where their words are. */
-  private record Discovery(String a, String b, DistinctiveTerms.Result terms, TermPlaces places) {
-
-    Discovery swapped() {
-      return new Discovery(b, a, terms.swapped(), places.swapped());
-    }
-  }
-
   private final TaggingViewModel tagging;
   private final BackgroundRunner runner;
   private Supplier<EquivalenceLexicon> lexicon = EquivalenceLexicon::bundled;
@@ -53,7 +45,12 @@ public final class DistinctiveWordsViewModel {
   private String textA;
 
   private String textB;
-  private Discovery shown;
+
+  /** The lists for those texts, once found; null before. */
+  private DistinctiveTerms.Result terms;
+
+  /** Where the words of those texts are, once indexed (beside discovery); null before. */
+  private TermPlaces places;
 
   private final ObservableList<Term> a = FXCollections.observableArrayList();
   private final ObservableList<Term> b = FXCollections.observableArrayList();
@@ -67,9 +64,12 @@ public final class DistinctiveWordsViewModel {
   private final ReadOnlyObjectWrapper<TermPlaces.Found> found =
       new ReadOnlyObjectWrapper<>(this, "found", TermPlaces.Found.NONE);
   private final ObjectProperty<TagKind> frame = new SimpleObjectProperty<>(this, "frame");
-  private final BooleanBinding canPromote = current.isNotNull().and(frame.isNotNull());
+  private final ReadOnlyObjectWrapper<TermPlaces> indexed =
+      new ReadOnlyObjectWrapper<>(this, "indexed");
+  private final BooleanBinding canPromote =
+      current.isNotNull().and(frame.isNotNull()).and(indexed.isNotNull());
   private final BooleanBinding canPair =
-      pickedA.isNotNull().and(pickedB.isNotNull()).and(frame.isNotNull());
+      pickedA.isNotNull().and(pickedB.isNotNull()).and(frame.isNotNull()).and(indexed.isNotNull());
 
   public DistinctiveWordsViewModel(TaggingViewModel tagging, BackgroundRunner runner) {
     this.tagging = tagging;
@@ -91,7 +91,8 @@ public final class DistinctiveWordsViewModel {
     if (c == null) {
       textA = null;
       textB = null;
-      shown = null;
+      terms = null;
+      setPlaces(null);
       a.clear();
       b.clear();
       frames.clear();
@@ -111,46 +112,66 @@ public final class DistinctiveWordsViewModel {
     if (textA != null && ta.equals(textB) && tb.equals(textA)) {
       textA = ta;
       textB = tb;
-      if (shown != null) {
-        show(shown.swapped());
+      if (terms != null) {
+        show(terms.swapped());
       }
+      setPlaces(places == null ? null : places.swapped());
       return;
     }
     textA = ta;
     textB = tb;
-    shown = null;
+    terms = null;
+    setPlaces(null);
     a.clear();
     b.clear();
     status.set(Messages.get("words.finding"));
+    // Two tasks, so that the lists need not wait for the index of where their words are.
     runner.run(
-        () ->
-            new Discovery(
-                ta,
-                tb,
-                DistinctiveTerms.standard().between(ta, tb, TOP),
-                TermPlaces.standard(ta, tb)),
-        this::arrived,
+        () -> DistinctiveTerms.standard().between(ta, tb, TOP),
+        found -> {
+          if (isShown(ta, tb)) {
+            show(found);
+          } else if (isShown(tb, ta)) {
+            show(found.swapped());
+          }
+        },
         failure -> {
-          if (ta.equals(textA) && tb.equals(textB)) {
+          if (isShown(ta, tb) || isShown(tb, ta)) {
             status.set(Messages.get("words.failed", String.valueOf(failure.getMessage())));
           }
         });
+    runner.run(
+        () -> TermPlaces.standard(ta, tb),
+        index -> {
+          if (isShown(ta, tb)) {
+            setPlaces(index);
+          } else if (isShown(tb, ta)) {
+            setPlaces(index.swapped());
+          }
+        },
+        failure -> {});
   }
 
-  /** A discovery is shown if its texts are still on screen, in either order. */
-  private void arrived(Discovery d) {
-    if (d.a().equals(textA) && d.b().equals(textB)) {
-      show(d);
-    } else if (d.a().equals(textB) && d.b().equals(textA)) {
-      show(d.swapped());
-    }
+  /** Whether the texts on screen are {@code ta} and {@code tb}, in that order. */
+  private boolean isShown(String ta, String tb) {
+    return ta.equals(textA) && tb.equals(textB);
   }
 
-  private void show(Discovery d) {
-    shown = d;
-    a.setAll(d.terms().a());
-    b.setAll(d.terms().b());
+  private void show(DistinctiveTerms.Result found) {
+    terms = found;
+    a.setAll(found.a());
+    b.setAll(found.b());
     status.set(a.isEmpty() && b.isEmpty() ? Messages.get("words.none") : "");
+  }
+
+  /** The index of the texts on screen; a word picked before it was ready is found now. */
+  private void setPlaces(TermPlaces index) {
+    places = index;
+    indexed.set(index);
+    Side side = current.get();
+    if (index != null && side != null) {
+      found.set(index.find(picked(side).term()));
+    }
   }
 
   /**
@@ -167,7 +188,7 @@ public final class DistinctiveWordsViewModel {
       return;
     }
     current.set(side);
-    found.set(shown == null ? TermPlaces.Found.NONE : shown.places().find(term.term()));
+    found.set(places == null ? TermPlaces.Found.NONE : places.find(term.term()));
     frame.set(defaultFrame(term.term()));
   }
 
@@ -183,7 +204,7 @@ public final class DistinctiveWordsViewModel {
   public void promote() {
     Side side = current.get();
     TagKind kind = frame.get();
-    if (side == null || kind == null) {
+    if (side == null || kind == null || places == null) {
       return;
     }
     TermPromotion.Term term = promotion(side, picked(side), kind);
@@ -196,7 +217,7 @@ public final class DistinctiveWordsViewModel {
    */
   public void pair() {
     TagKind kind = frame.get();
-    if (pickedA.get() == null || pickedB.get() == null || kind == null) {
+    if (pickedA.get() == null || pickedB.get() == null || kind == null || places == null) {
       return;
     }
     TermPromotion.Term first = promotion(Side.A, pickedA.get(), kind);
@@ -205,10 +226,10 @@ public final class DistinctiveWordsViewModel {
   }
 
   private TermPromotion.Term promotion(Side side, Term term, TagKind kind) {
-    TermPlaces.Found places = shown.places().find(term.term());
+    TermPlaces.Found where = places.find(term.term());
     List<TermSpan> spans = new ArrayList<>();
-    places.a().forEach(p -> spans.add(new TermSpan(Side.A, p.start(), p.end())));
-    places.b().forEach(p -> spans.add(new TermSpan(Side.B, p.start(), p.end())));
+    where.a().forEach(p -> spans.add(new TermSpan(Side.A, p.start(), p.end())));
+    where.b().forEach(p -> spans.add(new TermSpan(Side.B, p.start(), p.end())));
     return new TermPromotion.Term(term.term(), side, spans, kind.id());
   }
 

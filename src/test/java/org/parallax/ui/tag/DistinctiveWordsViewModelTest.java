@@ -71,7 +71,7 @@ class DistinctiveWordsViewModelTest {
     assertThat(names(words.b())).contains("Stepanakert", "people");
     assertThat(names(words.a())).doesNotContain("Stepanakert", "people");
     assertThat(words.statusProperty().get()).isEmpty();
-    assertThat(runs).hasSize(1);
+    assertThat(runs).hasSize(2); // the lists, and the index of where their words are
   }
 
   @Test
@@ -79,7 +79,7 @@ class DistinctiveWordsViewModelTest {
     tagging.tagTerm(Side.A, 0, "Khankendi".length(), "other");
     words.refresh();
 
-    assertThat(runs).hasSize(1);
+    assertThat(runs).hasSize(2);
     assertThat(names(words.a())).contains("Khankendi");
   }
 
@@ -94,7 +94,7 @@ class DistinctiveWordsViewModelTest {
     assertThat(names(words.a())).isEqualTo(b);
     assertThat(names(words.b())).isEqualTo(a);
     assertThat(words.a().get(0).z()).isPositive();
-    assertThat(runs).hasSize(1);
+    assertThat(runs).hasSize(2);
   }
 
   @Test
@@ -102,7 +102,7 @@ class DistinctiveWordsViewModelTest {
     tagging.session().reset(comparison(B, "Khankendi and residents."), true);
     words.refresh();
 
-    assertThat(runs).hasSize(2);
+    assertThat(runs).hasSize(4);
     assertThat(names(words.a())).contains("Stepanakert");
   }
 
@@ -122,6 +122,43 @@ class DistinctiveWordsViewModelTest {
     words.forgetPicks();
     assertThat(words.foundProperty().get().isEmpty()).isTrue();
     assertThat(words.pickedProperty(Side.A).get()).isNull();
+  }
+
+  @Test
+  void aWordPickedBeforeItsPlacesAreIndexedIsShownOnceTheyAreAndCannotBeTaggedBefore() {
+    List<Runnable> waiting = new ArrayList<>();
+    DistinctiveWordsViewModel later =
+        new DistinctiveWordsViewModel(tagging, new BackgroundRunner(waiting::add, Runnable::run));
+    later.refresh();
+    assertThat(later.statusProperty().get()).isNotEmpty();
+    assertThat(waiting).hasSize(2);
+    waiting.get(0).run(); // the lists are found first
+
+    later.pick(Side.A, term(later.a(), "residents"));
+    assertThat(later.foundProperty().get().isEmpty()).isTrue();
+    assertThat(later.canPromote().get()).isFalse();
+    waiting.get(1).run();
+
+    assertThat(texts(A, later.foundProperty().get().a())).containsExactly("residents", "residents");
+    assertThat(later.canPromote().get()).isTrue();
+  }
+
+  @Test
+  void aSwapWhileTheListsAreBeingFoundShowsThemSwapped() {
+    List<Runnable> waiting = new ArrayList<>();
+    DistinctiveWordsViewModel later =
+        new DistinctiveWordsViewModel(tagging, new BackgroundRunner(waiting::add, Runnable::run));
+    later.refresh();
+
+    tagging.edit(edits -> c -> edits.swapSides(c));
+    later.refresh();
+    waiting.forEach(Runnable::run);
+
+    assertThat(waiting).hasSize(2);
+    assertThat(names(later.a())).contains("Stepanakert").doesNotContain("Khankendi");
+    assertThat(names(later.b())).contains("Khankendi");
+    later.pick(Side.B, term(later.b(), "residents"));
+    assertThat(texts(A, later.foundProperty().get().b())).containsExactly("residents", "residents");
   }
 
   @Test
