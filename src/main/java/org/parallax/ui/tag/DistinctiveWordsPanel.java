@@ -127,7 +127,12 @@ public final class DistinctiveWordsPanel extends VBox {
         });
     Label none = new Label();
     none.setWrapText(true);
-    none.textProperty().bind(words.statusProperty());
+    // The status above the lists says why both are empty; a placeholder speaks only for its side.
+    none.textProperty()
+        .bind(
+            Bindings.when(words.statusProperty().isEmpty())
+                .then(Messages.get("words.sideNone"))
+                .otherwise(""));
     list.setPlaceholder(none);
     list.getItems().addListener((ListChangeListener<Term>) c -> list.refresh());
     return list;
