@@ -29,8 +29,11 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  */
 final class Tokens {
 
-  /** A word: the spelling in the text, its key, and whether it may not start or end a term. */
-  record Token(String surface, String key, boolean weak) {}
+  /**
+   * A word: the spelling in the text, its key, whether it may not start or end a term, and where it
+   * stands in the text, {@code [start, end)} (without a possessive "'s").
+   */
+  record Token(String surface, String key, boolean weak, int start, int end) {}
 
   private static final CharArraySet STOP_WORDS = snowballStopWords();
 
@@ -53,7 +56,7 @@ final class Tokens {
       if (Character.isLetterOrDigit(cp)) {
         int start = i;
         i = wordEnd(text, i);
-        phrase.add(token(text.substring(start, i)));
+        phrase.add(token(text.substring(start, i), start));
         continue;
       }
       if (!Character.isWhitespace(cp) && !phrase.isEmpty()) {
@@ -92,7 +95,7 @@ final class Tokens {
     return cp == '\'' || cp == '\u2019' || cp == '\u2018' || cp == '\u02BC' || cp == '`';
   }
 
-  private Token token(String word) {
+  private Token token(String word, int start) {
     String surface =
         word.replaceAll("[\u2019\u2018\u02BC`]", "'").replace('\u2010', '-').replace('\u2011', '-');
     String lower = surface.toLowerCase(Locale.ROOT);
@@ -101,7 +104,8 @@ final class Tokens {
       surface = surface.substring(0, surface.length() - 2);
     }
     boolean weak = STOP_WORDS.contains(lower) || isNumber(lower);
-    return new Token(surface, keys.computeIfAbsent(lower, this::key), weak);
+    return new Token(
+        surface, keys.computeIfAbsent(lower, this::key), weak, start, start + surface.length());
   }
 
   private String key(String lower) {

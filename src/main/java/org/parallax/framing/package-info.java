@@ -8,5 +8,8 @@
  * org.parallax.framing.LogOdds}: the weighted log-odds ratio with an informative Dirichlet prior
  * (Monroe, Colaresi and Quinn 2008) and its z-score. The prior is the pooled pair with a flat
  * share; see docs/framing.md for why and what it finds on the seed essay.
+ *
+ * <p>{@link org.parallax.framing.TermPlaces} finds where a listed term occurs in each essay by the
+ * same word keys, for the window to highlight and tag.
  */
 package org.parallax.framing;

@@ -32,6 +32,7 @@ import org.parallax.ui.support.BackgroundRunner;
 import org.parallax.ui.support.Notice;
 import org.parallax.ui.support.WindowSettings;
 import org.parallax.ui.tag.ComparisonSession;
+import org.parallax.ui.tag.DistinctiveWordsViewModel;
 import org.parallax.ui.tag.TaggingViewModel;
 
 /**
@@ -47,6 +48,7 @@ public final class MainViewModel {
   private final BackgroundRunner runner;
   private final AlignmentViewModel alignment;
   private final TaggingViewModel tagging;
+  private final DistinctiveWordsViewModel words;
   private final BooleanProperty blindspots = new SimpleBooleanProperty(this, "blindspots");
   private final BooleanProperty sidePanel = new SimpleBooleanProperty(this, "sidePanel", true);
   private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(this, "notice");
@@ -72,6 +74,7 @@ public final class MainViewModel {
     this.tagging =
         new TaggingViewModel(
             alignment.session(), alignment, runner, alignment.clock(), notice::set);
+    this.words = new DistinctiveWordsViewModel(tagging, runner);
     alignment.session().currentProperty().addListener((obs, old, now) -> followSides(now));
     alignment.session().currentProperty().addListener((obs, old, now) -> followTexts(old, now));
     alignment.session().currentProperty().addListener((obs, old, now) -> followDetails(now));
@@ -434,6 +437,11 @@ public final class MainViewModel {
 
   public TaggingViewModel tagging() {
     return tagging;
+  }
+
+  /** The Words tab: the words each essay prefers, and the one picked there. */
+  public DistinctiveWordsViewModel words() {
+    return words;
   }
 
   /** Whether the links, terms, blindspots and codebook panel is shown. */

@@ -114,6 +114,7 @@ public final class MainWindow {
     fileCommands = new FileCommands(files, desktop, stage);
     viewModel.setDiscardCheck(fileCommands::confirmDiscard);
     viewModel.tagging().useLexicon(() -> alignmentSetup.current().lexicon());
+    viewModel.words().useLexicon(() -> alignmentSetup.current().lexicon());
     viewModel.tagging().setNameAsker(() -> ReaderNameQuestion.ask(stage));
     DocumentView[] views = new DocumentView[2];
     Presenter[] presenter = new Presenter[1];
@@ -210,6 +211,18 @@ public final class MainWindow {
                 revealLink.accept(link);
               }
             });
+    // A word picked in the Words tab: each essay scrolls to its first occurrence of it.
+    viewModel
+        .words()
+        .foundProperty()
+        .addListener(
+            (obs, old, found) -> {
+              if (!found.isEmpty()) {
+                linking.holdBoth();
+                found.a().stream().findFirst().ifPresent(p -> left.revealOffset(p.start()));
+                found.b().stream().findFirst().ifPresent(p -> right.revealOffset(p.start()));
+              }
+            });
     LinkListModel linkList = new LinkListModel(viewModel.alignment().session());
     presenter[0] =
         new Presenter(
@@ -221,6 +234,7 @@ public final class MainWindow {
     SidePanel panel =
         new SidePanel(
             viewModel.tagging(),
+            viewModel.words(),
             linkList,
             viewModel.blindspotsProperty(),
             revealLink,

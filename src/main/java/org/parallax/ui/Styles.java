@@ -23,6 +23,10 @@ public final class Styles {
   public static final String TERM = "term";
   public static final String TERM_SUGGESTED = "term-suggested";
   public static final String TERM_CURRENT = "term-current";
+  public static final String FOUND = "found";
+  public static final String WORDS_HEADING = "words-heading";
+  public static final String WORDS_BAR = "words-bar";
+  public static final String WORDS_FIGURES = "words-figures";
   public static final String PARTNER_LIST = "partner-list";
   public static final String SIDE_PANEL = "side-panel";
   public static final String SIDE_PANEL_TAB = "side-panel-tab";

@@ -36,6 +36,7 @@ final class ClaimHighlights {
    * @param currentLink the link being worked on, or null
    * @param currentTerm the term being worked on, or null
    * @param blindspots whether to mark claims with no confirmed counterpart
+   * @param found the places of the word picked in the Words tab, on this side
    */
   record State(
       Side side,
@@ -46,7 +47,8 @@ final class ClaimHighlights {
       List<Claim> chosen,
       Link currentLink,
       TermTag currentTerm,
-      boolean blindspots) {
+      boolean blindspots,
+      List<StyledRange> found) {
 
     /**
      * Copies the lists: callers pass the live observable lists of partners and chosen claims, which
@@ -55,6 +57,7 @@ final class ClaimHighlights {
     State {
       partners = List.copyOf(partners);
       chosen = List.copyOf(chosen);
+      found = List.copyOf(found);
     }
 
     /**
@@ -74,7 +77,8 @@ final class ClaimHighlights {
           && chosen.equals(before.chosen)
           && java.util.Objects.equals(currentLink, before.currentLink)
           && java.util.Objects.equals(ownTerm(currentTerm), before.ownTerm(before.currentTerm))
-          && blindspots == before.blindspots;
+          && blindspots == before.blindspots
+          && found.equals(before.found);
     }
 
     private boolean sameComparison(Comparison now, Comparison then) {
@@ -166,6 +170,7 @@ final class ClaimHighlights {
         ranges.add(range(partner.claim(), style));
       }
     }
+    ranges.addAll(s.found());
     return ranges;
   }
 

@@ -24,6 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.parallax.framing.TermPlaces;
 import org.parallax.model.Claim;
 import org.parallax.model.Document;
 import org.parallax.model.Side;
@@ -117,6 +118,7 @@ public final class DocumentView extends VBox {
     tagging.currentLinkProperty().addListener((obs, o, n) -> restyle());
     tagging.currentTermProperty().addListener((obs, o, n) -> restyle());
     viewModel.blindspotsProperty().addListener((obs, o, n) -> restyle());
+    viewModel.words().foundProperty().addListener((obs, o, n) -> restyle());
     area.setOnMouseClicked(
         e -> {
           // A drag or a double click selects words (for a term); only a plain click chooses a
@@ -175,11 +177,18 @@ public final class DocumentView extends VBox {
             tagging.chosen(side),
             tagging.currentLinkProperty().get(),
             tagging.currentTermProperty().get(),
-            viewModel.blindspotsProperty().get());
+            viewModel.blindspotsProperty().get(),
+            found(viewModel.words().foundProperty().get()));
     if (!state.highlightsLike(highlighted)) {
       area.highlight(ClaimHighlights.of(state));
       highlighted = state;
     }
+  }
+
+  /** This side's places of the word picked in the Words tab. */
+  private List<StyledRange> found(TermPlaces.Found found) {
+    return (side == Side.A ? found.a() : found.b())
+        .stream().map(p -> new StyledRange(p.start(), p.end(), Styles.FOUND)).toList();
   }
 
   /** Scrolls so that the text at {@code offset} is in view. */

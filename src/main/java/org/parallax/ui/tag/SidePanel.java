@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import org.parallax.model.Claim;
 import org.parallax.model.Link;
 import org.parallax.model.TermTag;
@@ -37,6 +38,7 @@ public final class SidePanel extends TabPane {
 
   public SidePanel(
       TaggingViewModel tagging,
+      DistinctiveWordsViewModel words,
       LinkListModel links,
       BooleanProperty blindspots,
       Consumer<Link> reveal,
@@ -50,6 +52,10 @@ public final class SidePanel extends TabPane {
     TermsPanel terms = new TermsPanel(tagging, revealTerm);
     Tab termsTab = new Tab(Messages.get("panel.terms"), terms);
     termsTab.setId("tab-terms");
+    DistinctiveWordsPanel wordsPanel = new DistinctiveWordsPanel(words);
+    Tab wordsTab = new Tab(Messages.get("panel.words"), wordsPanel);
+    wordsTab.setId("tab-words");
+    wordsTab.setTooltip(new Tooltip(Messages.get("panel.words.tooltip")));
     BlindspotsPanel blindspotsPanel = new BlindspotsPanel(tagging, blindspots, revealClaim);
     Tab blindspotsTab = new Tab(Messages.get("panel.blindspots"), blindspotsPanel);
     blindspotsTab.setId("tab-blindspots");
@@ -64,10 +70,21 @@ public final class SidePanel extends TabPane {
     // comparison cost more than the edit itself.
     var current = tagging.session().currentProperty();
     refreshWhenShown(termsTab, current, terms::refresh);
+    // Discovery runs only for a shown tab and only when the texts changed (words.refresh checks):
+    // a tag edited costs it nothing, and opening the seed pair does not wait for it.
+    refreshWhenShown(wordsTab, current, words::refresh);
+    wordsTab
+        .selectedProperty()
+        .addListener(
+            (obs, was, now) -> {
+              if (!now) {
+                wordsPanel.left();
+              }
+            });
     refreshWhenShown(blindspotsTab, current, blindspotsPanel::refresh);
     refreshWhenShown(promptsTab, current, prompts::refresh);
     refreshWhenShown(codebookTab, current, codebook::refresh);
-    getTabs().addAll(linksTab, termsTab, blindspotsTab, promptsTab, codebookTab);
+    getTabs().addAll(linksTab, termsTab, wordsTab, blindspotsTab, promptsTab, codebookTab);
     // A new term (T) opens the terms tab so its frame and the offer to tag the rest are in view.
     tagging
         .currentTermProperty()
