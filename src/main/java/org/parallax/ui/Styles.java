@@ -23,6 +23,8 @@ public final class Styles {
   public static final String TERM = "term";
   public static final String TERM_SUGGESTED = "term-suggested";
   public static final String TERM_CURRENT = "term-current";
+  public static final String TERM_PAIRS = "term-pairs";
+  public static final String TERM_PAIR_SUGGESTED = "term-pair-suggested";
   public static final String PARTNER_LIST = "partner-list";
   public static final String SIDE_PANEL = "side-panel";
   public static final String SIDE_PANEL_TAB = "side-panel-tab";
