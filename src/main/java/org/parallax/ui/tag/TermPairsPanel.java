@@ -11,6 +11,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.parallax.model.TermTag;
 import org.parallax.tagging.TermPair;
@@ -33,8 +34,11 @@ final class TermPairsPanel extends TitledPane {
     getStyleClass().add(Styles.TERM_PAIRS);
     list = new ListView<>(model.pairs());
     list.setId("term-pairs-list");
-    list.setAccessibleText(Messages.get("termPairs.title"));
-    list.setPrefHeight(150);
+    list.setAccessibleText(Messages.get("termPairs.list"));
+    // The terms list below grows and shrinks with the tab; this one keeps room for a few rows.
+    list.setPrefHeight(170);
+    list.setMinHeight(120);
+    setMinHeight(Region.USE_PREF_SIZE);
     Label none = new Label(Messages.get("termPairs.none"));
     none.setWrapText(true);
     list.setPlaceholder(none);
