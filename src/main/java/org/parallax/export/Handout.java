@@ -21,6 +21,8 @@ import org.parallax.model.TagTarget;
 import org.parallax.model.TermTag;
 import org.parallax.tagging.Blindspots;
 import org.parallax.tagging.Navigation;
+import org.parallax.tagging.TermPair;
+import org.parallax.tagging.TermPairs;
 
 /**
  * What a handout shows, computed once for every format that lays it out: the aligned rows in one
@@ -87,11 +89,15 @@ public final class Handout {
 
   /**
    * The framing terms, one row per term, side and frame (terms compared ignoring case): the chosen
-   * side's terms first, each side's in order of first occurrence.
+   * side's terms first, each side's in order of first occurrence. A row's counterparts are the
+   * words it is paired with in the shown term pairs ({@link TermPairs}), each pair of words once.
    */
   public List<TermRow> termRows() {
-    Map<String, TermTag> byId = new HashMap<>();
-    comparison.terms().forEach(t -> byId.putIfAbsent(t.id(), t));
+    Map<String, TermPair.Term> counterpartOf = new HashMap<>();
+    for (TermPair pair : TermPairs.of(comparison, options.order(), s -> shown(s, options))) {
+      pair.a().tagIds().forEach(id -> counterpartOf.putIfAbsent(id, pair.b()));
+      pair.b().tagIds().forEach(id -> counterpartOf.putIfAbsent(id, pair.a()));
+    }
     Map<String, List<TermTag>> groups = new LinkedHashMap<>();
     for (Side side : List.of(options.order(), options.order().other())) {
       for (TermTag tag : shownTerms) {
@@ -107,9 +113,9 @@ public final class Handout {
       Set<String> counterparts = new LinkedHashSet<>();
       Set<String> notes = new LinkedHashSet<>();
       for (TermTag tag : tags) {
-        TermTag partner = byId.get(tag.pairedWith());
-        if (partner != null) {
-          counterparts.add(text(partner));
+        TermPair.Term counterpart = counterpartOf.get(tag.id());
+        if (counterpart != null) {
+          counterparts.add(counterpart.words());
         }
         if (!tag.note().isBlank()) {
           notes.add(tag.note());

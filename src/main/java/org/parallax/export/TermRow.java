@@ -12,7 +12,8 @@ import org.parallax.model.TermTag;
  * @param side the essay
  * @param term the term as it first occurs
  * @param frame the frame dimension it is tagged with
- * @param counterparts the terms it is paired with on the other side, each once, in order met
+ * @param counterparts the words it is paired with on the other side (shown tags of both sides, one
+ *     wording per pair of words, see {@link org.parallax.tagging.TermPairs}), in order met
  * @param tags its tags, in text order (the count is their number)
  * @param notes the tags' notes, each once, in text order
  */

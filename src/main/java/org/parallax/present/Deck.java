@@ -3,9 +3,14 @@ package org.parallax.present;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.parallax.model.Comparison;
+import org.parallax.model.LinkStatus;
 import org.parallax.model.Side;
+import org.parallax.model.TermTag;
 import org.parallax.tagging.LinkFilter;
+import org.parallax.tagging.TermPair;
+import org.parallax.tagging.TermPairs;
 
 /**
  * The slides of a presentation, in the order a class sees them: the links, the framing-term pairs,
@@ -35,8 +40,14 @@ public record Deck(String leftLabel, String rightLabel, List<Slide> slides) {
     DeckPrompts prompts = new DeckPrompts(c.prompts());
     List<LinkSlide> links = LinkSlides.of(c, order, filter, prompts);
     List<Slide> slides = new ArrayList<>(links);
-    TermPairs terms = new TermPairs(c, order, filter.statuses());
-    slides.addAll(terms.slides(prompts));
+    Predicate<LinkStatus> kept = s -> filter.statuses().isEmpty() || filter.statuses().contains(s);
+    List<TermTag> shownTerms =
+        c.terms().stream()
+            .filter(t -> t.status() != LinkStatus.REJECTED && kept.test(t.status()))
+            .toList();
+    for (TermPair pair : TermPairs.of(c, order, kept)) {
+      slides.add(TermPairSlide.of(pair, prompts.about(pair.tagIds())));
+    }
     List<BlindspotSlide> onlyLeft = BlindspotSlides.of(c, Side.A, prompts);
     List<BlindspotSlide> onlyRight = BlindspotSlides.of(c, Side.B, prompts);
     slides.addAll(onlyLeft);
@@ -45,7 +56,7 @@ public record Deck(String leftLabel, String rightLabel, List<Slide> slides) {
         Summary.of(
             c,
             links,
-            terms.shownTags(),
+            shownTerms,
             BlindspotSlides.total(onlyLeft),
             BlindspotSlides.total(onlyRight),
             prompts.rest()));

@@ -3,12 +3,13 @@ package org.parallax.present;
 import java.util.List;
 import org.parallax.model.Side;
 import org.parallax.model.TagKind;
+import org.parallax.tagging.TermPair;
 
 /**
  * A pair of framing terms: what the left essay calls what the right essay calls otherwise ("A says
  * Khankendi where B says Stepanakert"), with their frames and how often each side uses its term.
  *
- * @param left the left essay's term, as it first occurs
+ * @param left the left essay's term, as it first occurs (see {@link TermPair})
  * @param right the right essay's term, as it first occurs
  * @param leftFrame the frame the left term is tagged with
  * @param rightFrame the frame the right term is tagged with (often the same)
@@ -28,6 +29,18 @@ public record TermPairSlide(
 
   public TermPairSlide {
     prompts = List.copyOf(prompts);
+  }
+
+  /** The slide of {@code pair}, with the prompts about it. */
+  static TermPairSlide of(TermPair pair, List<String> prompts) {
+    return new TermPairSlide(
+        pair.a().words(),
+        pair.b().words(),
+        pair.a().frame(),
+        pair.b().frame(),
+        pair.a().count(),
+        pair.b().count(),
+        prompts);
   }
 
   /** The term of {@code side}. */

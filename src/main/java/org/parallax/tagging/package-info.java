@@ -24,6 +24,8 @@
  * org.parallax.tagging.TermFilter} select what the side panel lists; {@link
  * org.parallax.tagging.TermOccurrences} finds the other occurrences of a term to tag in one step;
  * {@link org.parallax.tagging.LexiconTerms} suggests known contested terms from the equivalence
- * lexicon.
+ * lexicon; {@link org.parallax.tagging.TermPairs} groups the paired framing terms by their words
+ * ("A says Khankendi where B says Stepanakert") for the term-pairs view, the handout, the deck and
+ * the prompts.
  */
 package org.parallax.tagging;

@@ -27,6 +27,8 @@ public final class Styles {
   public static final String WORDS_HEADING = "words-heading";
   public static final String WORDS_BAR = "words-bar";
   public static final String WORDS_FIGURES = "words-figures";
+  public static final String TERM_PAIRS = "term-pairs";
+  public static final String TERM_PAIR_SUGGESTED = "term-pair-suggested";
   public static final String PARTNER_LIST = "partner-list";
   public static final String SIDE_PANEL = "side-panel";
   public static final String SIDE_PANEL_TAB = "side-panel-tab";

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.Claim;
+import org.parallax.model.Comparison;
 import org.parallax.model.Side;
+import org.parallax.model.TermTag;
 
 class HandoutTest {
   private final ExportOptions options = ExportOptions.defaults(ExportFixture.EXPORTED);
@@ -104,6 +106,43 @@ class HandoutTest {
             "B checkpoint");
     assertThat(b.get(0)).isEqualTo("B blockade");
     assertThat(a).doesNotContain("A smuggling", "B Լաչինի ճանապարհը");
+  }
+
+  @Test
+  void aCounterpartTheReaderHasNotConfirmedIsListedOnlyWhenSuggestionsAreShown() {
+    Comparison c = ExportFixture.comparison();
+    List<TermTag> terms =
+        c.terms().stream()
+            .map(
+                t ->
+                    switch (t.id()) {
+                      case "T3" -> t.pairedTo("T9");
+                      case "T9" -> t.pairedTo("T3");
+                      default -> t;
+                    })
+            .toList();
+    Comparison paired =
+        new Comparison(
+            c.title(),
+            c.annotator(),
+            c.a(),
+            c.b(),
+            c.claims(),
+            c.links(),
+            terms,
+            c.codebook(),
+            c.prompts(),
+            c.created(),
+            c.modified());
+
+    assertThat(row(Handout.of(paired, options), "blockade").counterparts())
+        .containsExactly("humanitarian corridor");
+    assertThat(row(Handout.of(paired, options.withSuggestions(true)), "blockade").counterparts())
+        .containsExactly("smuggling", "humanitarian corridor");
+  }
+
+  private static TermRow row(Handout h, String term) {
+    return h.termRows().stream().filter(r -> r.term().equals(term)).findFirst().orElseThrow();
   }
 
   private static List<String> termNames(Handout h) {

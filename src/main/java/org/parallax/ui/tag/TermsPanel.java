@@ -48,6 +48,7 @@ public final class TermsPanel extends VBox {
   private final ComboBox<TermTag> pair = new ComboBox<>();
   private final TextArea note = new TextArea();
   private final Label offer = new Label();
+  private final TermPairsPanel pairs;
   private boolean syncing;
 
   public TermsPanel(TaggingViewModel tagging, Consumer<TermTag> reveal) {
@@ -97,7 +98,8 @@ public final class TermsPanel extends VBox {
 
     // The search and the button get a row each: side by side, both were cut short.
     suggest.setMinWidth(Region.USE_PREF_SIZE);
-    getChildren().addAll(search, suggest, offerBar(), list, editor());
+    pairs = new TermPairsPanel(new TermPairsViewModel(tagging), reveal);
+    getChildren().addAll(pairs, search, suggest, offerBar(), list, editor());
     tagging.currentTermProperty().addListener((o, a, term) -> showCurrent(term));
   }
 
@@ -247,6 +249,7 @@ public final class TermsPanel extends VBox {
 
   /** Lists the terms of the comparison on screen. */
   void refresh() {
+    pairs.refresh();
     Comparison c = tagging.session().currentProperty().get();
     syncing = true;
     try {
