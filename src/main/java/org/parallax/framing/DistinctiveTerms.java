@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import org.parallax.align.EquivalenceLexicon;
 
 /**
@@ -51,8 +52,10 @@ public final class DistinctiveTerms {
     Tokens tokens = new Tokens(lexicon);
     List<List<Tokens.Token>> phrasesA = tokens.phrases(a);
     List<List<Tokens.Token>> phrasesB = tokens.phrases(b);
+    ToDoubleFunction<String> english =
+        prior.backgroundShare() > 0 ? Background.english()::of : key -> 1;
     Map<String, LogOdds.Score> scores =
-        LogOdds.compare(Ngrams.counts(phrasesA), Ngrams.counts(phrasesB), prior);
+        LogOdds.compare(Ngrams.counts(phrasesA), Ngrams.counts(phrasesB), prior, english);
     Set<String> names = lexiconKeys(tokens);
     Map<String, LogOdds.Score> listable = new HashMap<>();
     for (LogOdds.Score s : scores.values()) {

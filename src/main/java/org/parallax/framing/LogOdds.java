@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The weighted log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi and Quinn 2008,
@@ -18,35 +19,64 @@ import java.util.Set;
  *   z_w  = δ_w / σ_w
  * </pre>
  *
- * <p>The prior is the pooled pair mixed with a flat distribution: α<sub>w</sub> = α<sub>0</sub> ·
- * ((1 − f) · (y<sub>A</sub> + y<sub>B</sub>) / (n<sub>A</sub> + n<sub>B</sub>) + f / V), with
- * α<sub>0</sub> = {@code weight} · (n<sub>A</sub> + n<sub>B</sub>), f the {@code flatShare} and V
- * the number of distinct keys. Swapping the texts negates every z and changes nothing else.
+ * <p>The prior mixes the pooled pair, a flat distribution and a background (general English):
+ * α<sub>w</sub> = α<sub>0</sub> · ((1 − f − g) · (y<sub>A</sub> + y<sub>B</sub>) / (n<sub>A</sub> +
+ * n<sub>B</sub>) + f / V + g · π<sub>w</sub>), with α<sub>0</sub> = {@code weight} · (n<sub>A</sub>
+ * + n<sub>B</sub>), f the {@code flatShare}, g the {@code backgroundShare}, V the number of
+ * distinct keys and π<sub>w</sub> the probability of key w in general English. The background is
+ * not renormalised over the pair's keys: most of its mass lies on stop words, which are no keys, so
+ * it weighs on the common content words a little, as Monroe et al.'s does, rather than letting them
+ * outweigh the texts. Swapping the texts negates every z and changes nothing else.
  */
 public final class LogOdds {
 
-  /** How much prior there is against the pair's own counts, and how much of it is flat. */
-  public record Prior(double weight, double flatShare) {
+  /** How much prior there is against the pair's own counts, and how it is shared out. */
+  public record Prior(double weight, double flatShare, double backgroundShare) {
     public Prior {
-      if (!(weight > 0) || !(flatShare >= 0 && flatShare <= 1)) {
-        throw new IllegalArgumentException("prior weight must be > 0, flat share in [0, 1]");
+      if (!(weight > 0)
+          || !(flatShare >= 0 && backgroundShare >= 0 && flatShare + backgroundShare <= 1)) {
+        throw new IllegalArgumentException(
+            "prior weight must be > 0, flat and background shares ≥ 0 and at most 1 together");
       }
     }
 
-    /** As much prior as the pair has counts, a tenth of it flat (docs/framing.md). */
+    /** A prior without background: the pooled pair and a flat share. */
+    public Prior(double weight, double flatShare) {
+      this(weight, flatShare, 0);
+    }
+
+    /**
+     * As much prior as the pair has counts: a tenth flat, three tenths general English, the rest
+     * the pooled pair (docs/framing.md).
+     */
     public static Prior standard() {
-      return new Prior(1.0, 0.1);
+      return new Prior(1.0, 0.1, BACKGROUND_SHARE);
     }
   }
+
+  /** The standard prior's share of general English (docs/framing.md, "Background prior"). */
+  static final double BACKGROUND_SHARE = 0.3;
 
   /** One key's statistic. */
   public record Score(String key, double delta, double z, int countA, int countB) {}
 
   private LogOdds() {}
 
-  /** The score of every key counted in either text, by key. */
+  /** The score of every key counted in either text, by key, with no background. */
   public static Map<String, Score> compare(
       Map<String, Integer> a, Map<String, Integer> b, Prior prior) {
+    return compare(a, b, prior, null);
+  }
+
+  /**
+   * The score of every key counted in either text, by key; {@code background} gives a key's
+   * probability π in general English (null: 1 / V, the background share is flat too).
+   */
+  public static Map<String, Score> compare(
+      Map<String, Integer> a,
+      Map<String, Integer> b,
+      Prior prior,
+      ToDoubleFunction<String> background) {
     Set<String> keys = new HashSet<>(a.keySet());
     keys.addAll(b.keySet());
     double nA = total(a);
@@ -54,12 +84,17 @@ public final class LogOdds {
     double pooled = nA + nB;
     double alpha0 = prior.weight() * pooled;
     double vocabulary = keys.size();
+    double pairShare = 1 - prior.flatShare() - prior.backgroundShare();
     Map<String, Score> scores = new HashMap<>(keys.size() * 2);
     for (String key : keys) {
       int yA = a.getOrDefault(key, 0);
       int yB = b.getOrDefault(key, 0);
+      double english = background == null ? 1 / vocabulary : background.applyAsDouble(key);
       double alpha =
-          alpha0 * ((1 - prior.flatShare()) * (yA + yB) / pooled + prior.flatShare() / vocabulary);
+          alpha0
+              * (pairShare * (yA + yB) / pooled
+                  + prior.flatShare() / vocabulary
+                  + prior.backgroundShare() * english);
       double delta =
           Math.log((yA + alpha) / (nA + alpha0 - yA - alpha))
               - Math.log((yB + alpha) / (nB + alpha0 - yB - alpha));

@@ -95,6 +95,11 @@ final class Tokens {
     return cp == '\'' || cp == '\u2019' || cp == '\u2018' || cp == '\u02BC' || cp == '`';
   }
 
+  /** The key of one lower-case word, as a word of a text gets it. */
+  String keyOf(String lower) {
+    return keys.computeIfAbsent(lower, this::key);
+  }
+
   private Token token(String word, int start) {
     String surface =
         word.replaceAll("[\u2019\u2018\u02BC`]", "'").replace('\u2010', '-').replace('\u2011', '-');

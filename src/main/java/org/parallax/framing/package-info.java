@@ -6,8 +6,9 @@
  * English stems, hyphenated words kept whole), counts every unigram, bigram and trigram that
  * neither starts nor ends with a stop word or a number, and scores each with {@link
  * org.parallax.framing.LogOdds}: the weighted log-odds ratio with an informative Dirichlet prior
- * (Monroe, Colaresi and Quinn 2008) and its z-score. The prior is the pooled pair with a flat
- * share; see docs/framing.md for why and what it finds on the seed essay.
+ * (Monroe, Colaresi and Quinn 2008) and its z-score. The prior mixes the pooled pair, a flat share
+ * and general English ({@code Background}, a word frequency list shipped with its licence); see
+ * docs/framing.md for why and what it finds on the seed essay.
  *
  * <p>{@link org.parallax.framing.TermPlaces} finds where a listed term occurs in each essay by the
  * same word keys, for the window to highlight and tag.

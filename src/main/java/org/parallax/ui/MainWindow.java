@@ -115,6 +115,9 @@ public final class MainWindow {
     viewModel.setDiscardCheck(fileCommands::confirmDiscard);
     viewModel.tagging().useLexicon(() -> alignmentSetup.current().lexicon());
     viewModel.words().useLexicon(() -> alignmentSetup.current().lexicon());
+    viewModel
+        .tagging()
+        .useLexiconKeeper(line -> alignmentSetup.addEntry(line, viewModel.alignment()));
     viewModel.tagging().setNameAsker(() -> ReaderNameQuestion.ask(stage));
     DocumentView[] views = new DocumentView[2];
     Presenter[] presenter = new Presenter[1];

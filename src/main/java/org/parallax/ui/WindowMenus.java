@@ -2,6 +2,8 @@ package org.parallax.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -21,7 +23,9 @@ import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.parallax.model.Codebook;
 import org.parallax.model.Side;
+import org.parallax.model.TagTarget;
 import org.parallax.ui.agree.AgreementWindow;
 import org.parallax.ui.align.AlignmentSettingsDialog;
 import org.parallax.ui.align.AlignmentSetup;
@@ -245,10 +249,24 @@ final class WindowMenus {
                     owner.get(),
                     alignmentSetup.current(),
                     alignmentSetup.equivalencesPath(),
-                    alignmentSetup.namesProblem())
+                    alignmentSetup.namesProblem(),
+                    desktop,
+                    termFrames())
                 .showAndWait()
                 .ifPresent(chosen -> viewModel.chooseAlignment(alignmentSetup, chosen)));
     return item;
+  }
+
+  /** The frame ids a lexicon line may name: the built-in codebook's and the open comparison's. */
+  private Set<String> termFrames() {
+    Set<String> ids = new TreeSet<>();
+    Codebook.defaults().kinds(TagTarget.TERM).forEach(k -> ids.add(k.id()));
+    viewModel
+        .tagging()
+        .session()
+        .comparison()
+        .ifPresent(c -> c.codebook().kinds(TagTarget.TERM).forEach(k -> ids.add(k.id())));
+    return ids;
   }
 
   private MenuItem annotatorItem() {

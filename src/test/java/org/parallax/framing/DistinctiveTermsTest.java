@@ -96,6 +96,24 @@ class DistinctiveTermsTest {
   }
 
   @Test
+  void ofTwoWordsUsedAsOftenAWordRareInEnglishRanksAboveACommonOne() {
+    String a =
+        "Separatist leaders met. Major roads closed. Separatist guards left. Major towns emptied."
+            + " Separatist courts ended. Major shops shut. Separatist flags fell. Major news.";
+    String b = "Residents waited. Buses came at night. Families went west.";
+
+    DistinctiveTerms.Result r = terms.between(a, b, 50);
+
+    double separatist = zOf(r.a(), "Separatist");
+    double major = zOf(r.a(), "Major");
+    assertThat(separatist).isGreaterThan(major);
+  }
+
+  private static double zOf(List<Term> list, String term) {
+    return list.stream().filter(t -> t.term().equals(term)).findFirst().orElseThrow().z();
+  }
+
+  @Test
   void swappingTheEssaysSwapsTheListsNegatesEveryScoreAndChangesNothingElse() {
     String a =
         "Azerbaijan carried out local anti-terrorist measures in Karabakh. The reintegration of"

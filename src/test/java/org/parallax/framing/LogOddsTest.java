@@ -48,6 +48,38 @@ class LogOddsTest {
   }
 
   @Test
+  void aBackgroundShareGivesWordsCommonInEnglishMorePrior() {
+    // weight 1, flat 0, background 0.5 with pi = {x: 0.25, y: 0.5, w: 0.125}:
+    // alpha_w = 8 * (0.5 * (y_A + y_B) / 8 + 0.5 * pi_w) = 0.5 * (y_A + y_B) + 4 * pi_w.
+    Map<String, Double> pi = Map.of("x", 0.25, "y", 0.5, "w", 0.125);
+    Map<String, LogOdds.Score> s = LogOdds.compare(A, B, new LogOdds.Prior(1, 0, 0.5), pi::get);
+
+    // x: alpha = 1.5 + 1 = 2.5. delta = ln(5.5/6.5) - ln(2.5/9.5) = -0.167054 + 1.335001
+    //    = 1.167947; variance = 1/5.5 + 1/2.5 = 0.581818; z = 1.167947 / 0.762770 = 1.531191.
+    assertThat(s.get("x").delta()).isCloseTo(1.167947, within(1e-5));
+    assertThat(s.get("x").z()).isCloseTo(1.531191, within(1e-5));
+    // y: alpha = 1.5 + 2 = 3.5. delta = ln(4.5/7.5) - ln(5.5/6.5) = -0.510826 + 0.167054
+    //    = -0.343772; variance = 1/4.5 + 1/5.5 = 0.404040; z = -0.343772 / 0.635642 = -0.540826.
+    assertThat(s.get("y").z()).isCloseTo(-0.540826, within(1e-5));
+    // w: alpha = 1 + 0.5 = 1.5. delta = ln(1.5/10.5) - ln(3.5/8.5) = -1.945910 + 0.887303
+    //    = -1.058607; variance = 1/1.5 + 1/3.5 = 0.952381; z = -1.058607 / 0.975900 = -1.084749.
+    assertThat(s.get("w").z()).isCloseTo(-1.084749, within(1e-5));
+  }
+
+  @Test
+  void swappingTheTextsWithABackgroundNegatesEveryScore() {
+    Map<String, Double> pi = Map.of("x", 0.25, "y", 0.5, "w", 0.125);
+    LogOdds.Prior prior = new LogOdds.Prior(1, 0.1, 0.3);
+    Map<String, LogOdds.Score> ab = LogOdds.compare(A, B, prior, pi::get);
+    Map<String, LogOdds.Score> ba = LogOdds.compare(B, A, prior, pi::get);
+
+    for (String key : ab.keySet()) {
+      assertThat(ba.get(key).z()).isCloseTo(-ab.get(key).z(), within(1e-12));
+      assertThat(ba.get(key).countA()).isEqualTo(ab.get(key).countB());
+    }
+  }
+
+  @Test
   void swappingTheTextsNegatesEveryScoreAndChangesNothingElse() {
     LogOdds.Prior prior = LogOdds.Prior.standard();
     Map<String, LogOdds.Score> ab = LogOdds.compare(A, B, prior);

@@ -3,11 +3,14 @@ package org.parallax.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +19,7 @@ import org.parallax.model.Comparison;
 import org.parallax.model.Link;
 import org.parallax.model.LinkStatus;
 import org.parallax.ui.align.AlignmentChoices;
+import org.parallax.ui.support.DesktopAccess;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -121,7 +125,9 @@ class AlignmentSettingsTest {
                     robot.window(0),
                     AlignmentChoices.DEFAULTS,
                     "/home/ada/.parallax/equivalences.tsv",
-                    "Your list of equivalent names is not UTF-8 text; it was not read.")
+                    "Your list of equivalent names is not UTF-8 text; it was not read.",
+                    DesktopAccess.system(),
+                    java.util.List.of("security"))
                 .show());
 
     assertThat(robot.lookup("#alignment-equivalences").query().isDisabled()).isTrue();
@@ -129,6 +135,68 @@ class AlignmentSettingsTest {
         .startsWith("Your list of equivalent names is not UTF-8 text; it was not read.")
         .contains("left as they are");
     assertThat(robot.lookup("#alignment-ok").queryButton().isDisabled()).isFalse();
+    assertThat(robot.lookup("#lexicon-import").queryButton().isDisabled()).isTrue();
+    robot.clickOn(javafx.scene.control.ButtonType.CANCEL.getText());
+  }
+
+  @Test
+  void importAddsTheFilesNewNamesSaysHowManyWereThereAndExportWritesThemBack(FxRobot robot)
+      throws IOException {
+    Path file = window.folder.resolve("colleague.tsv");
+    Files.writeString(
+        file,
+        "# from a colleague\nStepanakert\tKhankendi\nexodus\treintegration\tframe:legality\n");
+    window.nextLexiconFile.set(file);
+    openSettings(robot);
+    robot.clickOn("#alignment-equivalences").write("Lachin road = Berdzor road");
+
+    robot.clickOn("#lexicon-import");
+
+    TextArea names = robot.lookup("#alignment-equivalences").queryAs(TextArea.class);
+    assertThat(names.getText())
+        .isEqualTo("Lachin road = Berdzor road\nexodus = reintegration = frame:legality");
+    assertThat(robot.lookup("#lexicon-transferred").queryAs(Label.class).getText())
+        .isEqualTo("From “colleague.tsv”: one new entry added, one already there. OK keeps them.");
+    assertThat(robot.lookup("#alignment-bundled").queryAs(TextArea.class).isEditable()).isFalse();
+
+    Path exported = window.folder.resolve("mine.tsv");
+    window.nextLexiconTarget.set(exported);
+    robot.clickOn("#lexicon-export");
+    assertThat(Files.readString(exported).lines().filter(l -> !l.startsWith("#")))
+        .containsExactly("Lachin road\tBerdzor road", "exodus\treintegration\tframe:legality");
+
+    robot.clickOn("#alignment-ok");
+    assertThat(window.alignmentChoices.load(problem -> {}).equivalences())
+        .isEqualTo("Lachin road\tBerdzor road\nexodus\treintegration\tframe:legality");
+  }
+
+  @Test
+  void aBinaryFileIsNotImportedAndTheDialogSaysWhy(FxRobot robot) throws IOException {
+    Path file = window.folder.resolve("photo.tsv");
+    Files.write(file, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0});
+    window.nextLexiconFile.set(file);
+    openSettings(robot);
+    robot.clickOn("#alignment-equivalences").write("Lachin road = Berdzor road");
+
+    robot.clickOn("#lexicon-import");
+
+    assertThat(robot.lookup("#lexicon-transferred").queryAs(Label.class).getText())
+        .startsWith("“photo.tsv” is not a text file");
+    assertThat(robot.lookup("#alignment-equivalences").queryAs(TextArea.class).getText())
+        .isEqualTo("Lachin road = Berdzor road");
+    robot.clickOn(javafx.scene.control.ButtonType.CANCEL.getText());
+  }
+
+  @Test
+  void aLineNamingAnUnknownFrameBlocksOkAndListsTheFrames(FxRobot robot) {
+    openSettings(robot);
+
+    robot.clickOn("#alignment-equivalences").write("exodus = reintegration = frame:legal");
+
+    assertThat(robot.lookup("#alignment-ok").queryButton().isDisabled()).isTrue();
+    assertThat(robot.lookup("#alignment-problems").queryAs(Label.class).getText())
+        .startsWith("Line 1 names a frame the codebook does not have (legal): use one of")
+        .contains("frame:legality");
     robot.clickOn(javafx.scene.control.ButtonType.CANCEL.getText());
   }
 

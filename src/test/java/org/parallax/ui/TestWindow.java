@@ -42,6 +42,11 @@ public final class TestWindow {
   /** The file the last export chooser was asked to start with; null before one is. */
   public final AtomicReference<Path> lastExportSuggestion = new AtomicReference<>();
 
+  /** What the lexicon choosers (Alignment settings' Import… and Export…) answer next. */
+  public final AtomicReference<Path> nextLexiconFile = new AtomicReference<>();
+
+  public final AtomicReference<Path> nextLexiconTarget = new AtomicReference<>();
+
   /** The files the desktop was asked to open in its viewer. */
   public final List<Path> openedInViewer = new CopyOnWriteArrayList<>();
 
@@ -134,6 +139,16 @@ public final class TestWindow {
       @Override
       public List<Path> chooseComparisons(Window owner, String title) {
         return nextChosenFiles.get();
+      }
+
+      @Override
+      public Optional<Path> chooseLexiconToImport(Window owner) {
+        return Optional.ofNullable(nextLexiconFile.get());
+      }
+
+      @Override
+      public Optional<Path> chooseLexiconTarget(Window owner, Path suggestion) {
+        return Optional.ofNullable(nextLexiconTarget.get());
       }
 
       @Override

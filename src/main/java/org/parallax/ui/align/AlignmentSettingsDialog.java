@@ -1,9 +1,12 @@
 package org.parallax.ui.align;
 
+import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -14,18 +17,24 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.converter.DoubleStringConverter;
+import org.parallax.align.LexiconLines;
 import org.parallax.ui.Messages;
 import org.parallax.ui.Styles;
+import org.parallax.ui.support.DesktopAccess;
 
 /**
  * Lets the reader change how suggestions are made: the meaning model on or off, the two minimum
- * scores, and their own equivalent names ("Khankendi = Stepanakert"). OK is refused while a line of
- * names has only one name; Defaults puts the built-in values back without closing.
+ * scores, and their own equivalent names ("Khankendi = Stepanakert"), which Import… adds to from a
+ * lexicon file and Export… writes to one; the built-in names are shown read-only. OK is refused
+ * while a line of names has only one name or names a frame the codebook lacks; Defaults puts the
+ * built-in values back without closing.
  */
 public final class AlignmentSettingsDialog extends Dialog<AlignmentChoices> {
   private static final ButtonType DEFAULTS =
@@ -36,13 +45,24 @@ public final class AlignmentSettingsDialog extends Dialog<AlignmentChoices> {
   private final Spinner<Double> lexicalMinScore = scoreSpinner("alignment-lexical-min-score");
   private final TextArea names = new TextArea();
   private final Label problems = new Label();
+  private final Label transferred = new Label();
+  private final CheckBox withBundled = new CheckBox(Messages.get("lexicon.export.withBundled"));
+  private final Collection<String> frames;
 
   /**
    * @param namesProblem why the kept names could not be read, or empty; if not empty the names
    *     cannot be edited here (saving would overwrite them) and the dialog says why
+   * @param desktop asks which lexicon file to import and where to export one
+   * @param frames the codebook's frame ids, which a line's {@code frame:ID} must name
    */
   public AlignmentSettingsDialog(
-      Window owner, AlignmentChoices current, String namesFile, String namesProblem) {
+      Window owner,
+      AlignmentChoices current,
+      String namesFile,
+      String namesProblem,
+      DesktopAccess desktop,
+      Collection<String> frames) {
+    this.frames = List.copyOf(frames);
     initOwner(owner);
     setTitle(Messages.get("alignSettings.title"));
     setHeaderText(Messages.get("alignSettings.header"));
@@ -84,7 +104,10 @@ public final class AlignmentSettingsDialog extends Dialog<AlignmentChoices> {
             label(Messages.get("alignSettings.names"), names),
             names,
             namesHelp,
-            problems);
+            transferBar(owner, desktop, namesProblem.isEmpty()),
+            transferred,
+            problems,
+            bundled());
     content.setPrefWidth(560);
     getDialogPane().setContent(content);
     getDialogPane().getButtonTypes().addAll(DEFAULTS, ButtonType.OK, ButtonType.CANCEL);
@@ -113,6 +136,64 @@ public final class AlignmentSettingsDialog extends Dialog<AlignmentChoices> {
     setResultConverter(button -> button == ButtonType.OK ? chosen() : null);
   }
 
+  /** Import… and Export… of the reader's names; off while the kept names could not be read. */
+  private HBox transferBar(Window owner, DesktopAccess desktop, boolean enabled) {
+    Button importing = new Button(Messages.get("lexicon.import"));
+    importing.setId("lexicon-import");
+    importing.setOnAction(
+        e ->
+            desktop
+                .chooseLexiconToImport(owner)
+                .ifPresent(
+                    file -> {
+                      LexiconTransfer.Outcome outcome =
+                          LexiconTransfer.importFrom(file, names.getText());
+                      outcome.lines().ifPresent(names::setText);
+                      tell(outcome);
+                    }));
+    Button exporting = new Button(Messages.get("lexicon.export"));
+    exporting.setId("lexicon-export");
+    exporting.setOnAction(
+        e ->
+            desktop
+                .chooseLexiconTarget(
+                    owner, Path.of(System.getProperty("user.home"), "parallax-lexicon.tsv"))
+                .ifPresent(
+                    file ->
+                        tell(
+                            LexiconTransfer.exportTo(
+                                file, names.getText(), withBundled.isSelected()))));
+    withBundled.setId("lexicon-with-bundled");
+    importing.setDisable(!enabled);
+    exporting.setDisable(!enabled);
+    transferred.setId("lexicon-transferred");
+    transferred.setWrapText(true);
+    transferred.setMinHeight(Region.USE_PREF_SIZE);
+    transferred.setManaged(false);
+    HBox bar = new HBox(8, importing, exporting, withBundled);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    return bar;
+  }
+
+  private void tell(LexiconTransfer.Outcome outcome) {
+    transferred.setText(outcome.message());
+    transferred.getStyleClass().setAll("label", outcome.failed() ? "form-problem" : "form-help");
+    transferred.setManaged(true);
+    resize();
+  }
+
+  /** The built-in names, folded away: the reader sees what is known already but cannot edit it. */
+  private TitledPane bundled() {
+    TextArea text = new TextArea(LexiconTransfer.bundled());
+    text.setId("alignment-bundled");
+    text.setEditable(false);
+    text.setPrefRowCount(6);
+    TitledPane pane = new TitledPane(Messages.get("alignSettings.bundled"), text);
+    pane.setExpanded(false);
+    pane.expandedProperty().addListener((obs, was, now) -> resize());
+    return pane;
+  }
+
   private void show(AlignmentChoices choices) {
     meaning.setSelected(choices.meaning());
     minScore.getValueFactory().setValue(choices.minScore());
@@ -133,6 +214,7 @@ public final class AlignmentSettingsDialog extends Dialog<AlignmentChoices> {
       return; // the unreadable names file's message stays, and OK with it
     }
     List<String> found = new java.util.ArrayList<>(EquivalenceLines.problems(names.getText()));
+    found.addAll(LexiconLines.frameProblems(names.getText(), frames));
     if (typed(minScore).isEmpty() || typed(lexicalMinScore).isEmpty()) {
       found.add(0, Messages.get("alignSettings.badScore"));
     }
@@ -140,6 +222,10 @@ public final class AlignmentSettingsDialog extends Dialog<AlignmentChoices> {
     problems.setVisible(!found.isEmpty());
     problems.setManaged(!found.isEmpty());
     ok.setDisable(!found.isEmpty());
+    resize();
+  }
+
+  private void resize() {
     // The window grows or shrinks with the message, rather than squeezing the other labels.
     Platform.runLater(
         () -> {

@@ -1,7 +1,10 @@
 package org.parallax.ui.align;
 
 import java.util.Optional;
+import org.parallax.align.EquivalenceLexicon;
+import org.parallax.align.LexiconLines;
 import org.parallax.store.StoreException;
+import org.parallax.ui.Messages;
 
 /**
  * The reader's alignment settings in the window: the choices in force, and changing them, which
@@ -44,5 +47,26 @@ public final class AlignmentSetup {
     } catch (StoreException e) {
       return Optional.of(e.getMessage());
     }
+  }
+
+  /**
+   * Adds lexicon entry {@code line} to the reader's names unless they hold it already, keeps them
+   * and aligns with them from the next alignment on.
+   *
+   * @return what the reader is told
+   */
+  public String addEntry(String line, AlignmentViewModel alignment) {
+    if (!store.namesProblem().isEmpty()) {
+      return store.namesProblem();
+    }
+    LexiconLines.Merge merge =
+        LexiconLines.merge(current.equivalences(), line, EquivalenceLexicon.bundled());
+    String names = String.join(" = ", EquivalenceLexicon.namesOn(line));
+    if (merge.added() == 0) {
+      return Messages.get("terms.addToLexicon.known", names);
+    }
+    return choose(current.withEquivalences(merge.text()), alignment)
+        .map(problem -> Messages.get("alignSettings.saveFailed", problem))
+        .orElse(Messages.get("terms.addToLexicon.done", names));
   }
 }

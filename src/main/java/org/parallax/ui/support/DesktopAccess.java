@@ -37,6 +37,19 @@ public interface DesktopAccess {
     return chooseFileToOpen(owner).map(List::of).orElse(List.of());
   }
 
+  /** Asks for a lexicon file to import (tab-separated names); empty when the reader cancels. */
+  default Optional<Path> chooseLexiconToImport(Window owner) {
+    return Optional.empty();
+  }
+
+  /**
+   * Asks where to export a lexicon, suggesting {@code suggestion}'s name; empty when the reader
+   * cancels.
+   */
+  default Optional<Path> chooseLexiconTarget(Window owner, Path suggestion) {
+    return Optional.empty();
+  }
+
   /** The essay formats Parallax reads, for choosers that want an essay. */
   List<String> ESSAY_PATTERNS = List.of("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.pdf");
 
@@ -166,6 +179,27 @@ public interface DesktopAccess {
                     formatName + " (*." + extension + ")", "*." + extension),
                 new FileChooser.ExtensionFilter(Messages.get("file.filter.any"), "*.*"));
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+      }
+
+      @Override
+      public Optional<Path> chooseLexiconToImport(Window owner) {
+        FileChooser chooser = chooser(Messages.get("lexicon.import.title"));
+        chooser.getExtensionFilters().addAll(lexiconFilters());
+        return remember(chooser.showOpenDialog(owner));
+      }
+
+      @Override
+      public Optional<Path> chooseLexiconTarget(Window owner, Path suggestion) {
+        FileChooser chooser = chooser(Messages.get("lexicon.export.title"));
+        chooser.setInitialFileName(suggestion.getFileName().toString());
+        chooser.getExtensionFilters().addAll(lexiconFilters());
+        return remember(chooser.showSaveDialog(owner));
+      }
+
+      private List<FileChooser.ExtensionFilter> lexiconFilters() {
+        return List.of(
+            new FileChooser.ExtensionFilter(Messages.get("file.filter.lexicon"), "*.tsv", "*.txt"),
+            new FileChooser.ExtensionFilter(Messages.get("file.filter.any"), "*.*"));
       }
 
       @Override

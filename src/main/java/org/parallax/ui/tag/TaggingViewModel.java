@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -54,6 +55,7 @@ public final class TaggingViewModel {
   private BeforeClick beforeClick;
 
   private Supplier<EquivalenceLexicon> lexicon = EquivalenceLexicon::bundled;
+  private UnaryOperator<String> lexiconKeeper = line -> Messages.get("terms.addToLexicon.nowhere");
   private Supplier<Optional<String>> askName = Optional::empty;
   private boolean askedName;
 
@@ -340,6 +342,20 @@ public final class TaggingViewModel {
   /** Where term suggestions take their names from: the lexicon the aligner uses. */
   public void useLexicon(Supplier<EquivalenceLexicon> names) {
     this.lexicon = names;
+  }
+
+  /**
+   * Where Add to lexicon puts an entry: {@code keeper} takes its line and answers what the reader
+   * is told.
+   */
+  public void useLexiconKeeper(UnaryOperator<String> keeper) {
+    this.lexiconKeeper = keeper;
+  }
+
+  /** Adds {@code term} and its partner to the reader's lexicon ({@link TermToLexicon}). */
+  public void addToLexicon(TermTag term) {
+    String told = TermToLexicon.add(comparison(), term, lexiconKeeper);
+    notices.accept(Notice.info(told));
   }
 
   /** Applies an edit built from the comparison on screen and a fresh {@link Edits}. */

@@ -175,13 +175,21 @@ public final class TermsPanel extends VBox {
     remove.setId("term-remove");
     remove.setOnAction(
         e -> onCurrent(t -> tagging.edit(edits -> c -> edits.removeTerm(c, t.id()))));
+    Button toLexicon = new Button(Messages.get("terms.addToLexicon"));
+    toLexicon.setId("term-add-to-lexicon");
+    toLexicon.setOnAction(e -> onCurrent(tagging::addToLexicon));
     note.setId("term-note");
     note.setPromptText(Messages.get("terms.note"));
     note.setPrefRowCount(2);
     note.setWrapText(true);
     CommitBeforeLeaving.install(note, this::commitNote);
     VBox editor =
-        new VBox(4, frame, new HBox(6, pair, unpair), new HBox(6, accept, reject, remove), note);
+        new VBox(
+            4,
+            frame,
+            new HBox(6, pair, unpair),
+            new HBox(6, accept, reject, remove, toLexicon),
+            note);
     frame.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(pair, Priority.ALWAYS);
     editor.getStyleClass().add(Styles.LINK_EDITOR);

@@ -90,6 +90,39 @@ class TaggingViewModelTest {
   }
 
   @Test
+  void addToLexiconHandsThePairedTermsWordsOnEachSideAndItsFrameToTheKeeper() {
+    List<String> kept = new ArrayList<>();
+    tagging.useLexiconKeeper(
+        line -> {
+          kept.add(line);
+          return "kept";
+        });
+    int ferry = A_TEXT.indexOf("ferry");
+    int residents = B_TEXT.indexOf("Residents");
+    tagging.edit(edits -> c -> edits.addTerm(c, Side.B, residents, residents + 9, "security", ""));
+    tagging.edit(edits -> c -> edits.addTerm(c, Side.A, ferry, ferry + 5, "security", ""));
+    TermTag onB = termOn(Side.B);
+    TermTag onA = termOn(Side.A);
+    tagging.addToLexicon(onA);
+    assertThat(kept).isEmpty();
+    assertThat(notices.get(notices.size() - 1).text())
+        .isEqualTo(Messages.get("terms.addToLexicon.unpaired"));
+
+    tagging.edit(edits -> c -> edits.pairTerms(c, onA.id(), onB.id()));
+    tagging.addToLexicon(termOn(Side.B));
+
+    assertThat(kept).containsExactly("ferry\tResidents\tframe:security");
+    assertThat(notices.get(notices.size() - 1).text()).isEqualTo("kept");
+  }
+
+  private TermTag termOn(Side side) {
+    return session.currentProperty().get().terms().stream()
+        .filter(t -> t.side() == side)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
   void clickingALinkedClaimMakesItsLinkCurrentAndEnterConfirmsIt() {
     tagging.clickAt(Side.A, 35, false);
     assertThat(tagging.currentLinkProperty().get().id()).isEqualTo("L1");
