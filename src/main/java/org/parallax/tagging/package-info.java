@@ -25,5 +25,8 @@
  * org.parallax.tagging.TermOccurrences} finds the other occurrences of a term to tag in one step;
  * {@link org.parallax.tagging.LexiconTerms} suggests known contested terms from the equivalence
  * lexicon.
+ *
+ * <p>{@link org.parallax.tagging.TermPromotion} makes a word found by framing discovery a framing
+ * term everywhere it occurs, or tags and pairs two such words of different sides, in one step.
  */
 package org.parallax.tagging;
