@@ -27,5 +27,8 @@
  * lexicon; {@link org.parallax.tagging.TermPairs} groups the paired framing terms by their words
  * ("A says Khankendi where B says Stepanakert") for the term-pairs view, the handout, the deck and
  * the prompts.
+ *
+ * <p>{@link org.parallax.tagging.TermPromotion} makes a word found by framing discovery a framing
+ * term everywhere it occurs, or tags and pairs two such words of different sides, in one step.
  */
 package org.parallax.tagging;

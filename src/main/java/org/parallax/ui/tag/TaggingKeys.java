@@ -30,7 +30,11 @@ public final class TaggingKeys {
   public record Help(String keys, String does) {}
 
   /** What the reader does with the mouse and keys together, which no menu item can show. */
-  public static final List<Help> HELP = List.of(new Help("Alt+drag", Messages.get("keys.drag")));
+  public static final List<Help> HELP =
+      List.of(
+          new Help("Alt+drag", Messages.get("keys.drag")),
+          new Help(Messages.get("keys.wordsTag.keys"), Messages.get("keys.wordsTag")),
+          new Help(Messages.get("keys.wordsPair.keys"), Messages.get("keys.wordsPair")));
 
   /** The keys that set the current link's relation, with the built-in relation each sets. */
   public static final Map<KeyCode, String> RELATION_KEYS = relationKeys();

@@ -124,6 +124,14 @@ class WordsTabTest {
     assertThat(comparison().terms().stream().filter(t -> t.side() == Side.B))
         .hasSize(occurrences(Side.B, "Stepanakert").size());
 
+    // The arrow keys pick the word above, and show it instead.
+    robot.clickOn(cell(robot, listB, "Stepanakert"));
+    int at = FxWait.onFx(() -> listB.getSelectionModel().getSelectedIndex());
+    String above = FxWait.onFx(() -> listB.getItems().get(at - 1).term());
+    robot.type(KeyCode.UP);
+    FxWait.until(() -> found(Side.B).equals(occurrences(Side.B, above)));
+    assertThat(found(Side.B)).isNotEmpty();
+
     // Leaving the tab clears the highlights.
     showTab(robot, "tab-links");
     FxWait.until(() -> found(Side.A).isEmpty() && found(Side.B).isEmpty());
