@@ -188,6 +188,8 @@ public final class AlignmentSettingsDialog extends Dialog<AlignmentChoices> {
     text.setId("alignment-bundled");
     text.setEditable(false);
     text.setPrefRowCount(6);
+    text.setWrapText(true);
+    text.setMinHeight(Region.USE_PREF_SIZE);
     TitledPane pane = new TitledPane(Messages.get("alignSettings.bundled"), text);
     pane.setExpanded(false);
     pane.expandedProperty().addListener((obs, was, now) -> resize());
