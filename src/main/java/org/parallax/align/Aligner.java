@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import org.parallax.model.Claim;
 import org.parallax.model.Document;
 import org.parallax.model.Link;
@@ -122,19 +123,17 @@ public final class Aligner {
         new PairScorer(corpus, signals)
             .score(candidates, settings.marginNeighbours(), settings.marginWeight(), progress);
     progress.report(0.95, "Making suggestions");
+    BiFunction<Integer, Integer, Reasons> explain = (x, y) -> explain(signals, corpus, x, y);
     List<Link> links =
         new LinkMaker(
                 settings,
                 NeighbourExpansion.paragraphs(a, claimsA),
                 NeighbourExpansion.paragraphs(b, claimsB))
-            .links(
-                pairs,
-                claimsA,
-                claimsB,
-                (x, y) -> explain(signals, corpus, x, y),
-                settings.minScore(vectors != null));
+            .links(pairs, claimsA, claimsB, explain, settings.minScore(vectors != null));
+    CandidateTable candidateTable =
+        CandidateTable.rank(pairs, claimsA, claimsB, CandidateTable.DEPTH, explain);
     progress.report(1, "Alignment ready");
-    return new AlignmentResult(links, vectors != null, notices);
+    return new AlignmentResult(links, vectors != null, notices, candidateTable);
   }
 
   private List<PairScorer.Weighted> signals(Corpus corpus) {

@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import org.parallax.align.Aligner;
 import org.parallax.align.AlignmentResult;
 import org.parallax.align.AlignmentSettings;
+import org.parallax.align.CandidateTable;
 import org.parallax.align.EquivalenceLexicon;
 import org.parallax.align.MiniLmEmbedder;
 import org.parallax.files.InputFile;
@@ -88,6 +89,15 @@ final class AlignCommand implements Callable<Integer> {
   Double minScore;
 
   @Option(
+      names = "--candidates",
+      paramLabel = "K",
+      description =
+          "also give every claim's K best partners on the other side with their scores, suggested"
+              + " or not, 1 to "
+              + CandidateTable.DEPTH)
+  Integer candidates;
+
+  @Option(
       names = "--save",
       paramLabel = "FILE",
       description =
@@ -102,6 +112,10 @@ final class AlignCommand implements Callable<Integer> {
     }
     if (minScore != null && !(minScore >= 0 && minScore <= 1)) {
       throw new IllegalArgumentException("--min-score must lie between 0 and 1.");
+    }
+    if (candidates != null && (candidates < 1 || candidates > CandidateTable.DEPTH)) {
+      throw new IllegalArgumentException(
+          "--candidates must be a whole number from 1 to " + CandidateTable.DEPTH + ".");
     }
     EquivalenceLexicon names =
         lexicon == null ? EquivalenceLexicon.bundled() : withUserNames(lexicon);
@@ -134,9 +148,12 @@ final class AlignCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      printJson(out, a, claimsA, b, claimsB, result);
+      printJson(out, a, claimsA, b, claimsB, result, candidates);
     } else {
       printText(out, a, claimsA, b, claimsB, result);
+      if (candidates != null) {
+        printCandidates(out, result.candidates(), candidates);
+      }
       if (save != null) {
         out.println();
         out.println("Saved " + Printable.of(save) + ".");
@@ -231,7 +248,8 @@ final class AlignCommand implements Callable<Integer> {
       List<Claim> claimsA,
       Document b,
       List<Claim> claimsB,
-      AlignmentResult result)
+      AlignmentResult result,
+      Integer candidates)
       throws Exception {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("a", side(a, claimsA));
@@ -249,8 +267,49 @@ final class AlignCommand implements Callable<Integer> {
     root.put("links", links);
     root.put("usedEmbeddings", result.usedEmbeddings());
     root.put("notices", result.notices());
+    if (candidates != null) {
+      root.put("candidates", candidatesJson(result.candidates(), candidates));
+    }
     out.println(
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+  }
+
+  /** Claim id to its k best partners, as {@code {"id": "B7", "score": 0.41}} objects. */
+  private static Map<String, Object> candidatesJson(CandidateTable table, int k) {
+    Map<String, Object> byClaim = new LinkedHashMap<>();
+    table
+        .asMap()
+        .forEach(
+            (id, list) -> {
+              List<Map<String, Object>> partners = new ArrayList<>();
+              for (CandidateTable.Candidate c : list.subList(0, Math.min(k, list.size()))) {
+                Map<String, Object> partner = new LinkedHashMap<>();
+                partner.put("id", c.id());
+                partner.put("score", c.score());
+                partners.add(partner);
+              }
+              byClaim.put(id, partners);
+            });
+    return byClaim;
+  }
+
+  private static void printCandidates(PrintWriter out, CandidateTable table, int k) {
+    out.println();
+    out.println("Best partners of each claim (" + k + " at most):");
+    table
+        .asMap()
+        .forEach(
+            (id, list) -> {
+              List<String> partners = new ArrayList<>();
+              for (CandidateTable.Candidate c : list.subList(0, Math.min(k, list.size()))) {
+                partners.add(String.format(Locale.ROOT, "%s %.2f", c.id(), c.score()));
+              }
+              out.printf(
+                  Locale.ROOT,
+                  "  %-5s %s%n",
+                  Printable.of(id),
+                  partners.isEmpty() ? "-" : Printable.of(String.join(", ", partners)));
+            });
   }
 
   private static Map<String, Object> side(Document doc, List<Claim> claims) {

@@ -194,7 +194,11 @@ public final class MainWindow {
                           linking.hold(partnerView.area());
                           partnerView.revealLevelWith(p.claim(), claimView, claim);
                         }));
-    VBox reading = new VBox(split, new PartnerList(viewModel.alignment(), reveal));
+    VBox reading =
+        new VBox(
+            split,
+            new PartnerList(
+                viewModel.alignment(), reveal, p -> viewModel.tagging().linkPartner(p.rank())));
     VBox.setVgrow(split, Priority.ALWAYS);
     Consumer<Link> revealLink =
         link -> {

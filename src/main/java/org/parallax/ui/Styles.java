@@ -16,6 +16,7 @@ public final class Styles {
   public static final String CLAIM_SELECTED = "claim-selected";
   public static final String CLAIM_PARTNER = "claim-partner";
   public static final String CLAIM_PARTNER_BEST = "claim-partner-best";
+  public static final String CLAIM_RUNNER_UP = "claim-runner-up";
   public static final String CLAIM_CHOSEN = "claim-chosen";
   public static final String CLAIM_CURRENT_LINK = "claim-current-link";
   public static final String CLAIM_UNMATCHED = "claim-unmatched";
@@ -30,6 +31,7 @@ public final class Styles {
   public static final String TERM_PAIRS = "term-pairs";
   public static final String TERM_PAIR_SUGGESTED = "term-pair-suggested";
   public static final String PARTNER_LIST = "partner-list";
+  public static final String PARTNER_RUNNER_UP = "partner-runner-up";
   public static final String SIDE_PANEL = "side-panel";
   public static final String SIDE_PANEL_TAB = "side-panel-tab";
   public static final String LINK_EDITOR = "link-editor";

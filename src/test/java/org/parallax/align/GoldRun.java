@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.parallax.align.gold.GoldEvaluation;
 import org.parallax.align.gold.GoldPair;
 import org.parallax.align.gold.GoldSet;
+import org.parallax.align.gold.SegmentedPair;
 import org.parallax.align.gold.TfIdfBaseline;
 import org.parallax.segment.Segmenter;
 import org.parallax.task.Progress;
@@ -28,6 +29,16 @@ public final class GoldRun {
               .align(pair.a(), pair.aClaims(), pair.b(), pair.bClaims(), Progress.NONE)
               .suggestions();
         });
+  }
+
+  /**
+   * Parallax's full result for one segmented gold pair (suggestions and every claim's candidates),
+   * the pair's contested names given as the user's lexicon entries.
+   */
+  public static AlignmentResult align(
+      SegmentedPair pair, AlignmentSettings settings, SentenceEmbedder embedder) {
+    return new Aligner(settings, embedder, lexiconFor(pair.pair()))
+        .align(pair.a(), pair.aClaims(), pair.b(), pair.bClaims(), Progress.NONE);
   }
 
   /** The TF-IDF cosine baseline (mutual best, the reported rule), on the same segmentation. */

@@ -72,6 +72,87 @@ class AlignCommandTest {
   }
 
   @Test
+  void candidatesGiveEveryClaimOfBothSidesItsBestPartnersWithScores() throws IOException {
+    Path[] files = essays();
+
+    int code =
+        run(
+            "align",
+            files[0].toString(),
+            files[1].toString(),
+            "--json",
+            "--lexical-only",
+            "--candidates",
+            "2");
+
+    assertThat(code).isZero();
+    JsonNode candidates = new ObjectMapper().readTree(out.toString()).get("candidates");
+    assertThat(candidates.fieldNames()).toIterable().containsExactly("A1", "A2", "B1", "B2");
+    assertThat(candidates.at("/A1/0/id").asText()).isEqualTo("B1");
+    assertThat(candidates.at("/A1/0/score").asDouble()).isBetween(0.0, 1.0);
+    assertThat(candidates.at("/B1/0/id").asText()).isEqualTo("A1");
+    assertThat(candidates.get("A2").size()).isLessThanOrEqualTo(2);
+  }
+
+  @Test
+  void withoutTheCandidatesOptionTheJsonIsWhatItWasAndWithItOnlyGainsTheCandidates()
+      throws IOException {
+    Path[] files = essays();
+    run("align", files[0].toString(), files[1].toString(), "--json", "--lexical-only");
+    String plain = out.toString();
+    out.getBuffer().setLength(0);
+
+    run(
+        "align",
+        files[0].toString(),
+        files[1].toString(),
+        "--json",
+        "--lexical-only",
+        "--candidates",
+        "3");
+
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode without = mapper.readTree(plain);
+    com.fasterxml.jackson.databind.node.ObjectNode with =
+        (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(out.toString());
+    assertThat(without.has("candidates")).isFalse();
+    assertThat(with.remove("candidates")).isNotNull();
+    assertThat(with).isEqualTo(without);
+  }
+
+  @Test
+  void aNumberOfCandidatesOutOfRangeIsRefusedWithTheRangeAllowed() throws IOException {
+    Path[] files = essays();
+
+    int code =
+        run("align", files[0].toString(), files[1].toString(), "--json", "--candidates", "0");
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString().strip().lines())
+        .containsExactly("parallax: --candidates must be a whole number from 1 to 8.");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void textOutputWithCandidatesListsEachClaimsBestPartners() throws IOException {
+    Path[] files = essays();
+
+    int code =
+        run(
+            "align",
+            files[0].toString(),
+            files[1].toString(),
+            "--lexical-only",
+            "--candidates",
+            "1");
+
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .contains("Best partners of each claim (1 at most):")
+        .containsPattern("\\n  A1    B1 0\\.\\d\\d\\n");
+  }
+
+  @Test
   void claimOffsetsInTheJsonPointIntoTheCleanedText() throws IOException {
     Path[] files = essays();
 

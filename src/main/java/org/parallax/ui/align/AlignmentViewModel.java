@@ -18,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.align.Aligner;
 import org.parallax.align.AlignmentResult;
+import org.parallax.align.CandidateTable;
 import org.parallax.model.Claim;
 import org.parallax.model.Codebook;
 import org.parallax.model.Comparison;
@@ -57,6 +58,7 @@ public final class AlignmentViewModel {
   private final ObservableList<String> noticesView =
       FXCollections.unmodifiableObservableList(notices);
   private ClaimIndex index;
+  private Candidates candidates = Candidates.NONE;
   private UiProgress current;
   private int generation;
 
@@ -99,10 +101,11 @@ public final class AlignmentViewModel {
                   Codebook.defaults(),
                   now,
                   now);
-          return new Aligned(made, result.notices());
+          return new Aligned(made, result.notices(), new Candidates(a, b, result.candidates()));
         },
         aligned -> {
           notices.setAll(aligned.notices());
+          candidates = aligned.candidates();
           session.reset(aligned.comparison(), false);
         });
   }
@@ -138,6 +141,7 @@ public final class AlignmentViewModel {
             return;
           }
           notices.setAll(result.notices());
+          candidates = new Candidates(shown.a(), shown.b(), result.candidates());
           use.accept(result.suggestions());
         });
   }
@@ -226,8 +230,17 @@ public final class AlignmentViewModel {
 
   public void select(Claim claim) {
     // Partners first: listeners of the selection restyle both sides and read the partners.
-    partners.setAll(claim == null || index == null ? List.of() : index.partnersOf(claim));
+    partners.setAll(claim == null || index == null ? List.of() : partnersOf(claim));
     selected.set(claim);
+  }
+
+  /** The links' partners of {@code claim}, then its runners-up from the last alignment. */
+  private List<Partner> partnersOf(Claim claim) {
+    Comparison shown = session.currentProperty().get();
+    List<Partner> linked = index.partnersOf(claim);
+    return shown == null || !candidates.madeFor(shown)
+        ? linked
+        : RunnersUp.fill(shown, claim, linked, candidates.table());
   }
 
   public Optional<Partner> bestPartner() {
@@ -285,5 +298,22 @@ public final class AlignmentViewModel {
     return Optional.ofNullable(index);
   }
 
-  private record Aligned(Comparison comparison, List<String> notices) {}
+  private record Aligned(Comparison comparison, List<String> notices, Candidates candidates) {}
+
+  /**
+   * The candidate table of the last alignment, with the essays it was made for: kept for the
+   * session (clicking a claim reads it, never aligns again), and used only while those essays are
+   * the ones shown.
+   */
+  private record Candidates(Document a, Document b, CandidateTable table) {
+    static final Candidates NONE = new Candidates(null, null, CandidateTable.empty());
+
+    boolean madeFor(Comparison shown) {
+      return a != null && same(a, shown.a()) && same(b, shown.b());
+    }
+
+    private static boolean same(Document made, Document shown) {
+      return made == shown || made.text().equals(shown.text());
+    }
+  }
 }

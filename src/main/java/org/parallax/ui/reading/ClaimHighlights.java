@@ -19,7 +19,8 @@ import org.parallax.ui.align.Partner;
 /**
  * Which style classes each part of one side's text gets: block kinds, light bands on alternate
  * claims, a tint for claims in confirmed links (by relation), framing terms, blindspots, the chosen
- * claims, the selected claim and its suggested partners (the best one strongest).
+ * claims, the selected claim and its suggested partners (the best one strongest), and faintly its
+ * runners-up.
  */
 final class ClaimHighlights {
   private ClaimHighlights() {}
@@ -166,7 +167,10 @@ final class ClaimHighlights {
     }
     for (Partner partner : s.partners()) {
       if (partner.claim().side() == s.side()) {
-        String style = partner.rank() == 1 ? Styles.CLAIM_PARTNER_BEST : Styles.CLAIM_PARTNER;
+        String style =
+            partner.runnerUp()
+                ? Styles.CLAIM_RUNNER_UP
+                : partner.rank() == 1 ? Styles.CLAIM_PARTNER_BEST : Styles.CLAIM_PARTNER;
         ranges.add(range(partner.claim(), style));
       }
     }

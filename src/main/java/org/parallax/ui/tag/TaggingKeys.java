@@ -20,9 +20,9 @@ import org.parallax.ui.Messages;
 /**
  * The single-key commands of tagging: Enter accept, Backspace reject, Delete unlink, A/C/R/P set
  * the relation, L link the chosen claims, T tag the selected words as a framing term, N and Shift+N
- * walk to the next and previous link. They are ignored while the reader types in a text field, so
- * notes and searches take every key. The Link and Terms menus show these keys; their accelerators
- * are kept quiet there too.
+ * walk to the next and previous link, 1/2/3 link the selected claim with that partner (a runner-up
+ * included). They are ignored while the reader types in a text field, so notes and searches take
+ * every key. The Link and Terms menus show these keys; their accelerators are kept quiet there too.
  */
 public final class TaggingKeys {
 
@@ -34,7 +34,12 @@ public final class TaggingKeys {
       List.of(
           new Help("Alt+drag", Messages.get("keys.drag")),
           new Help(Messages.get("keys.wordsTag.keys"), Messages.get("keys.wordsTag")),
-          new Help(Messages.get("keys.wordsPair.keys"), Messages.get("keys.wordsPair")));
+          new Help(Messages.get("keys.wordsPair.keys"), Messages.get("keys.wordsPair")),
+          new Help("1, 2, 3", Messages.get("keys.partner")));
+
+  /** The keys that link the selected claim with its first, second or third partner. */
+  private static final List<KeyCode> PARTNER_KEYS =
+      List.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3);
 
   /** The keys that set the current link's relation, with the built-in relation each sets. */
   public static final Map<KeyCode, String> RELATION_KEYS = relationKeys();
@@ -135,6 +140,9 @@ public final class TaggingKeys {
   /** Runs the command bound to {@code key}; returns whether there was one. */
   public boolean handle(KeyCode key, boolean shift) {
     Side side = tagging.activeSideProperty().get();
+    if (PARTNER_KEYS.contains(key)) {
+      return tagging.linkPartner(PARTNER_KEYS.indexOf(key) + 1);
+    }
     switch (key) {
       case ENTER -> tagging.accept();
       case BACK_SPACE -> tagging.reject();

@@ -33,6 +33,7 @@ import org.parallax.tagging.TermOccurrences;
 import org.parallax.tagging.TermSpan;
 import org.parallax.ui.Messages;
 import org.parallax.ui.align.AlignmentViewModel;
+import org.parallax.ui.align.Partner;
 import org.parallax.ui.support.BackgroundRunner;
 import org.parallax.ui.support.Notice;
 
@@ -201,6 +202,27 @@ public final class TaggingViewModel {
       activeSide.set(from.get().side());
       session.comparison().flatMap(c -> c.claim(fromId)).ifPresent(alignment::select);
     }
+  }
+
+  /**
+   * Links the selected claim with its partner of rank {@code rank} in the partner list, suggested
+   * or runner-up, by hand (one step of Undo); the claim stays selected, so its list shows the new
+   * link and the next runners-up. Returns whether there was such a partner.
+   */
+  public boolean linkPartner(int rank) {
+    Claim claim = alignment.selectedProperty().get();
+    List<Partner> partners = alignment.partners();
+    if (claim == null || rank < 1 || rank > partners.size()) {
+      return false;
+    }
+    choice.set(claim, partners.get(rank - 1).claim());
+    currentLink.set(null);
+    linkChosen("");
+    if (currentLink.get() != null) {
+      activeSide.set(claim.side());
+      session.comparison().flatMap(c -> c.claim(claim.id())).ifPresent(alignment::select);
+    }
+    return true;
   }
 
   /** Walks to the next (or previous) link in the reading order of {@code side}. */
