@@ -133,8 +133,19 @@ public final class Aligner {
                 claimsB,
                 (x, y) -> explain(signals, corpus, x, y),
                 settings.minScore(vectors != null));
+    PairFeatures features =
+        PairFeatures.of(
+            corpus,
+            signals,
+            candidates,
+            a,
+            claimsA,
+            b,
+            claimsB,
+            settings,
+            (x, y) -> explain(signals, corpus, x, y));
     progress.report(1, "Alignment ready");
-    return new AlignmentResult(links, vectors != null, notices);
+    return new AlignmentResult(links, vectors != null, notices, features);
   }
 
   private List<PairScorer.Weighted> signals(Corpus corpus) {

@@ -11,12 +11,19 @@ import org.parallax.model.Link;
  *     L2, …} in order of decreasing score
  * @param usedEmbeddings whether meaning similarity took part
  * @param notices things the reader should know, such as meaning similarity being unavailable
+ * @param features the signal values of the scored candidate pairs, for learning from the reader
  */
 public record AlignmentResult(
-    List<Link> suggestions, boolean usedEmbeddings, List<String> notices) {
+    List<Link> suggestions, boolean usedEmbeddings, List<String> notices, PairFeatures features) {
   public AlignmentResult {
     suggestions = List.copyOf(suggestions);
     notices = List.copyOf(notices);
+    features = features == null ? PairFeatures.none() : features;
+  }
+
+  /** A result without pair features. */
+  public AlignmentResult(List<Link> suggestions, boolean usedEmbeddings, List<String> notices) {
+    this(suggestions, usedEmbeddings, notices, PairFeatures.none());
   }
 
   /** The suggestions as made at {@code when}: their created and modified times set to it. */
