@@ -25,6 +25,7 @@ public final class Benchmarks {
   static {
     REGISTRY.put("align-quality", AlignQualityBenchmark::new);
     REGISTRY.put("align-runners", AlignRunnersBenchmark::new);
+    REGISTRY.put("align-learning", LearningBenchmark::new);
     REGISTRY.put("align-speed", AlignSpeedBenchmark::new);
     REGISTRY.put("store", StoreBenchmark::new);
     REGISTRY.put("export", ExportBenchmark::new);
