@@ -133,6 +133,7 @@ public final class Aligner {
                 claimsB,
                 (x, y) -> explain(signals, corpus, x, y),
                 settings.minScore(vectors != null));
+    links = new LinkRelations(corpus, claimsA, claimsB, new RelationRules()).suggest(links);
     progress.report(1, "Alignment ready");
     return new AlignmentResult(links, vectors != null, notices);
   }

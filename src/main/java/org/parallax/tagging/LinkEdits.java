@@ -154,7 +154,9 @@ final class LinkEdits {
         "",
         "",
         created,
-        context.now());
+        context.now(),
+        made.suggestedRelation(),
+        made.relationReasons());
   }
 
   private static List<Set<String>> ends(Link link) {
