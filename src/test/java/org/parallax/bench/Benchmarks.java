@@ -24,6 +24,7 @@ public final class Benchmarks {
 
   static {
     REGISTRY.put("align-quality", AlignQualityBenchmark::new);
+    REGISTRY.put("relation-quality", RelationQualityBenchmark::new);
     REGISTRY.put("align-speed", AlignSpeedBenchmark::new);
     REGISTRY.put("store", StoreBenchmark::new);
     REGISTRY.put("export", ExportBenchmark::new);
