@@ -48,7 +48,7 @@ public record RelationAccuracy(
       return found == 0 ? 0 : (double) baseline / found;
     }
 
-    Counts plus(Counts o) {
+    public Counts plus(Counts o) {
       return new Counts(gold + o.gold, found + o.found, right + o.right, baseline + o.baseline);
     }
   }
