@@ -153,6 +153,7 @@ public final class Aligner {
                 NeighbourExpansion.paragraphs(a, claimsA),
                 NeighbourExpansion.paragraphs(b, claimsB))
             .links(pairs, claimsA, claimsB, explain, settings.minScore(vectors != null));
+    links = new LinkRelations(corpus, claimsA, claimsB, new RelationRules()).suggest(links);
     CandidateTable candidateTable =
         CandidateTable.rank(pairs, claimsA, claimsB, CandidateTable.DEPTH, explain);
     PairFeatures features =

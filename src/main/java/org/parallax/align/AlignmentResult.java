@@ -7,8 +7,8 @@ import org.parallax.model.Link;
 /**
  * What the aligner suggests.
  *
- * @param suggestions links with status SUGGESTED, no relation, a score and reasons; ids {@code L1,
- *     L2, …} in order of decreasing score
+ * @param suggestions links with status SUGGESTED, no relation, a score and reasons, and a suggested
+ *     relation with its reasons; ids {@code L1, L2, …} in order of decreasing score
  * @param usedEmbeddings whether meaning similarity took part
  * @param notices things the reader should know, such as meaning similarity being unavailable
  * @param candidates every claim's best partners on the other side, suggested or not

@@ -27,6 +27,11 @@
  *       in [0, 1] and reasons a reader understands: "same event: 19 September; shared: Lachin road,
  *       checkpoint; equivalent: Khankendi = Stepanakert; meaning similarity 0.71". Position in the
  *       texts only breaks ties.
+ *   <li><b>Relations.</b> Each suggestion gets a suggested relation (agree, contradict, reframe,
+ *       partial) with its reasons, from the same features: {@code RelationRules} asks small {@code
+ *       RelationRule}s in order of priority (figures or days that differ, the same day, a contested
+ *       name, a denial or an opposite on one side only, close meaning, a shared figure, a qualifier
+ *       or wider coverage). It is kept apart from the reader's relation on the link.
  * </ol>
  *
  * <p>Every result keeps the signal values of the pairs it scored ({@link

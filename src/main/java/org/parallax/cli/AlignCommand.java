@@ -224,6 +224,14 @@ final class AlignCommand implements Callable<Integer> {
           Printable.of(String.join(", ", link.aClaims())),
           Printable.of(String.join(", ", link.bClaims())));
       out.println("        " + Printable.of(String.join("; ", link.reasons())));
+      if (!link.suggestedRelation().isEmpty()) {
+        out.println(
+            "        suggested: "
+                + Printable.of(link.suggestedRelation())
+                + (link.relationReasons().isEmpty()
+                    ? ""
+                    : " \u2014 " + Printable.of(String.join("; ", link.relationReasons()))));
+      }
     }
   }
 
@@ -262,6 +270,8 @@ final class AlignCommand implements Callable<Integer> {
       l.put("b", link.bClaims());
       l.put("score", link.score());
       l.put("reasons", link.reasons());
+      l.put("suggestedRelation", link.suggestedRelation());
+      l.put("relationReasons", link.relationReasons());
       links.add(l);
     }
     root.put("links", links);

@@ -30,6 +30,17 @@ public record AlignedRow(
     return side == Side.A ? a : b;
   }
 
+  /**
+   * The relation the aligner suggests for a suggested row the reader has given no relation, as a
+   * kind of {@code codebook}; empty otherwise (or when the codebook has no such kind).
+   */
+  public Optional<TagKind> suggestedRelation(org.parallax.model.Codebook codebook) {
+    if (!suggested() || relation.isPresent() || link.suggestedRelation().isEmpty()) {
+      return Optional.empty();
+    }
+    return codebook.find(org.parallax.model.TagTarget.LINK, link.suggestedRelation());
+  }
+
   /** Whether the reader has not confirmed the link yet. */
   public boolean suggested() {
     return link.status() == LinkStatus.SUGGESTED;

@@ -3,6 +3,7 @@ package org.parallax.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Optional;
 import org.parallax.model.Claim;
 import org.parallax.model.Comparison;
 import org.parallax.model.Side;
@@ -111,8 +112,13 @@ final class HandoutExporter extends TextExporter {
     out.write(HtmlPage.sideHeading(h, Side.A) + "</th><th scope=\"col\">Relation</th>");
     out.write("<th scope=\"col\">" + HtmlPage.sideHeading(h, Side.B) + "</th></tr></thead>\n");
     for (AlignedRow row : h.rows()) {
-      String id = row.relation().map(TagKind::id).orElse("");
-      String colour = row.relation().map(k -> Html.colour(k.colour())).orElse("#757575");
+      Optional<TagKind> suggestedKind = row.suggestedRelation(h.comparison().codebook());
+      String id = row.relation().or(() -> suggestedKind).map(TagKind::id).orElse("");
+      String colour =
+          row.relation()
+              .or(() -> suggestedKind)
+              .map(k -> Html.colour(k.colour()))
+              .orElse("#757575");
       out.write("<tbody class=\"row\" id=\"link-" + Html.escape(row.link().id()) + "\">\n<tr>");
       out.write("<td class=\"num\">" + row.number() + "</td>");
       HtmlPage.claimsCell(h, row.a(), out);
@@ -123,8 +129,14 @@ final class HandoutExporter extends TextExporter {
               colour,
               (row.relation().isPresent()
                       ? Html.escape(row.relation().get().label())
-                      : "<span class=\"suggested\">" + Handout.NO_RELATION + "</span>")
-                  + (row.suggested() ? "<br><span class=\"suggested\">suggested</span>" : "")));
+                      : "<span class=\"suggested\">"
+                          + suggestedKind
+                              .map(k -> Html.escape(k.label()))
+                              .orElse(Handout.NO_RELATION)
+                          + "</span>")
+                  + (suggestedKind.isPresent()
+                      ? "<br><span class=\"suggested\">suggested relation</span>"
+                      : row.suggested() ? "<br><span class=\"suggested\">suggested</span>" : "")));
       HtmlPage.claimsCell(h, row.b(), out);
       out.write("</tr>\n");
       if (!row.link().note().isBlank()) {

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.parallax.model.Claim;
 import org.parallax.model.Comparison;
@@ -75,9 +76,12 @@ final class MarkdownExporter extends TextExporter {
             + side(h, Side.B)
             + " | Note |\n|---|---|---|---|---|\n");
     for (AlignedRow row : h.rows()) {
+      Optional<TagKind> suggestedKind = row.suggestedRelation(h.comparison().codebook());
       String relation =
-          row.relation().map(TagKind::label).map(Markdown::text).orElse(Handout.NO_RELATION)
-              + (row.suggested() ? " (suggested)" : "");
+          suggestedKind.isPresent()
+              ? Markdown.text(suggestedKind.get().label()) + " (suggested relation)"
+              : row.relation().map(TagKind::label).map(Markdown::text).orElse(Handout.NO_RELATION)
+                  + (row.suggested() ? " (suggested)" : "");
       out.write(
           "| "
               + row.number()

@@ -18,6 +18,9 @@ import java.util.List;
  * @param annotator who made or last changed it
  * @param created when it was made
  * @param modified when it last changed
+ * @param suggestedRelation the relation the aligner suggests ({@code agree}, {@code contradict},
+ *     …), or empty; kept apart from the reader's {@code relation}, which it never sets by itself
+ * @param relationReasons why the aligner suggests that relation ("300 vs 80 attended")
  */
 public record Link(
     String id,
@@ -30,7 +33,27 @@ public record Link(
     String note,
     String annotator,
     Instant created,
-    Instant modified) {
+    Instant modified,
+    String suggestedRelation,
+    List<String> relationReasons) {
+
+  /** A link without a suggested relation. */
+  public Link(
+      String id,
+      List<String> aClaims,
+      List<String> bClaims,
+      LinkStatus status,
+      String relation,
+      double score,
+      List<String> reasons,
+      String note,
+      String annotator,
+      Instant created,
+      Instant modified) {
+    this(
+        id, aClaims, bClaims, status, relation, score, reasons, note, annotator, created, modified,
+        "", List.of());
+  }
 
   public Link {
     if (id == null || id.isBlank()) {
@@ -51,6 +74,8 @@ public record Link(
     annotator = annotator == null ? "" : annotator;
     created = created == null ? Instant.EPOCH : created;
     modified = modified == null ? created : modified;
+    suggestedRelation = suggestedRelation == null ? "" : suggestedRelation;
+    relationReasons = relationReasons == null ? List.of() : List.copyOf(relationReasons);
   }
 
   /** The claim ids of {@code side}. */
@@ -69,27 +94,105 @@ public record Link(
 
   public Link withStatus(LinkStatus newStatus, Instant when) {
     return new Link(
-        id, aClaims, bClaims, newStatus, relation, score, reasons, note, annotator, created, when);
+        id,
+        aClaims,
+        bClaims,
+        newStatus,
+        relation,
+        score,
+        reasons,
+        note,
+        annotator,
+        created,
+        when,
+        suggestedRelation,
+        relationReasons);
   }
 
   public Link withRelation(String newRelation, Instant when) {
     return new Link(
-        id, aClaims, bClaims, status, newRelation, score, reasons, note, annotator, created, when);
+        id,
+        aClaims,
+        bClaims,
+        status,
+        newRelation,
+        score,
+        reasons,
+        note,
+        annotator,
+        created,
+        when,
+        suggestedRelation,
+        relationReasons);
   }
 
   public Link withNote(String newNote, Instant when) {
     return new Link(
-        id, aClaims, bClaims, status, relation, score, reasons, newNote, annotator, created, when);
+        id,
+        aClaims,
+        bClaims,
+        status,
+        relation,
+        score,
+        reasons,
+        newNote,
+        annotator,
+        created,
+        when,
+        suggestedRelation,
+        relationReasons);
   }
 
   public Link withClaims(List<String> newA, List<String> newB, Instant when) {
     return new Link(
-        id, newA, newB, status, relation, score, reasons, note, annotator, created, when);
+        id,
+        newA,
+        newB,
+        status,
+        relation,
+        score,
+        reasons,
+        note,
+        annotator,
+        created,
+        when,
+        suggestedRelation,
+        relationReasons);
   }
 
   /** The same link, made and last changed at {@code when}. */
   public Link madeAt(Instant when) {
     return new Link(
-        id, aClaims, bClaims, status, relation, score, reasons, note, annotator, when, when);
+        id,
+        aClaims,
+        bClaims,
+        status,
+        relation,
+        score,
+        reasons,
+        note,
+        annotator,
+        when,
+        when,
+        suggestedRelation,
+        relationReasons);
+  }
+
+  /** The same link with the aligner's suggested relation and its reasons. */
+  public Link withSuggestedRelation(String relation, List<String> reasons) {
+    return new Link(
+        id,
+        aClaims,
+        bClaims,
+        status,
+        this.relation,
+        score,
+        this.reasons,
+        note,
+        annotator,
+        created,
+        modified,
+        relation,
+        reasons);
   }
 }

@@ -12,13 +12,16 @@ import java.util.regex.Pattern;
 public record FormatVersion(int major, int minor) implements Comparable<FormatVersion> {
 
   /** The version this build writes. */
-  public static final FormatVersion CURRENT = new FormatVersion(1, 2);
+  public static final FormatVersion CURRENT = new FormatVersion(1, 3);
 
   /** The first published version: spans had plain {@code start}/{@code end}, no selectors. */
   public static final FormatVersion V1_0 = new FormatVersion(1, 0);
 
   /** Selectors and orphans; no discussion prompts. */
   public static final FormatVersion V1_1 = new FormatVersion(1, 1);
+
+  /** Discussion prompts; links have no suggested relation. */
+  public static final FormatVersion V1_2 = new FormatVersion(1, 2);
 
   private static final Pattern SHAPE = Pattern.compile("(\\d{1,4})\\.(\\d{1,4})");
 

@@ -22,6 +22,9 @@ final class Migrations {
     if (from.compareTo(FormatVersion.V1_1) <= 0 && !root.has("prompts")) {
       root.putArray("prompts");
     }
+    if (from.compareTo(FormatVersion.V1_2) <= 0) {
+      addSuggestedRelations(root);
+    }
     if (from.compareTo(FormatVersion.CURRENT) < 0) {
       root.put("formatVersion", FormatVersion.CURRENT.toString());
     }
@@ -31,6 +34,27 @@ final class Migrations {
   /*
    * 1.1 → 1.2: discussion prompts were added; an older file has none, so it gets an empty list.
    */
+
+  /**
+   * 1.2 → 1.3: links carry the aligner's suggested relation and its reasons; an older file's links
+   * have none, so they get an empty relation and no reasons.
+   */
+  private static void addSuggestedRelations(ObjectNode root) {
+    JsonNode links = root.get("links");
+    if (links == null || !links.isArray()) {
+      return;
+    }
+    for (JsonNode item : links) {
+      if (item instanceof ObjectNode link) {
+        if (!link.has("suggestedRelation")) {
+          link.put("suggestedRelation", "");
+        }
+        if (!link.has("relationReasons")) {
+          link.putArray("relationReasons");
+        }
+      }
+    }
+  }
 
   /**
    * 1.0 → 1.1: a span's flat {@code start}/{@code end} become a position selector, and a quote

@@ -273,7 +273,12 @@ final class ModelReader {
               entry.note(),
               entry.annotator(),
               Check.time(entry.created(), pointer + "/created"),
-              Check.time(entry.modified(), pointer + "/modified")));
+              Check.time(entry.modified(), pointer + "/modified"),
+              entry.suggestedRelation() == null || entry.suggestedRelation().isBlank()
+                  ? ""
+                  : entry.suggestedRelation(),
+              Check.optionalList(
+                  entry.relationReasons(), pointer + "/relationReasons", "the relation reasons")));
     }
     return links;
   }

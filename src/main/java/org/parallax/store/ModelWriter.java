@@ -69,7 +69,9 @@ final class ModelWriter {
               l.note(),
               l.annotator(),
               time(l.created()),
-              time(l.modified())));
+              time(l.modified()),
+              l.suggestedRelation(),
+              l.relationReasons()));
     }
     List<TermEntry> terms = new ArrayList<>(c.terms().size());
     for (TermTag t : c.terms()) {

@@ -37,7 +37,9 @@ record EditContext(Clock clock, String annotator, Set<String> reserved) {
         note,
         annotator,
         old.created(),
-        now());
+        now(),
+        old.suggestedRelation(),
+        old.relationReasons());
   }
 
   /** {@code old} with new values, signed by this reader now. */

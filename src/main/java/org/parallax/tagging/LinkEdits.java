@@ -27,6 +27,22 @@ final class LinkEdits {
   }
 
   Change accept(Comparison c, String linkId) {
+    int i = Lookup.link(c, linkId);
+    Link old = c.links().get(i);
+    String suggested = old.suggestedRelation();
+    if (old.status() == LinkStatus.SUGGESTED
+        && old.relation().isEmpty()
+        && !suggested.isEmpty()
+        && c.codebook().find(TagTarget.LINK, suggested).isPresent()) {
+      // Accepting a suggestion accepts the relation suggested with it; A/C/R/P still override.
+      Link accepted = context.signed(old, LinkStatus.CONFIRMED, suggested, old.note());
+      return new Steps(
+          "Accept link "
+              + linkId
+              + " as "
+              + c.codebook().find(TagTarget.LINK, suggested).get().label(),
+          List.of(new Replace<>(Part.LINKS, i, old, accepted)));
+    }
     return status(c, linkId, LinkStatus.CONFIRMED, "Accept link ");
   }
 
@@ -154,7 +170,9 @@ final class LinkEdits {
         "",
         "",
         created,
-        context.now());
+        context.now(),
+        made.suggestedRelation(),
+        made.relationReasons());
   }
 
   private static List<Set<String>> ends(Link link) {

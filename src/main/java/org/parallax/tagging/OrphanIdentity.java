@@ -39,7 +39,9 @@ final class OrphanIdentity {
                 old.note(),
                 old.annotator(),
                 created,
-                old.modified());
+                old.modified(),
+                old.suggestedRelation(),
+                old.relationReasons());
         return new Steps(description, List.of(new Replace<>(Part.LINKS, i, old, back)));
       }
     }

@@ -75,7 +75,7 @@ class StudentFilesTest {
         write(
             "newer.parallax.json",
             read(Fixtures.ben())
-                .replace("\"formatVersion\": \"1.2\"", "\"formatVersion\": \"2.0\""));
+                .replace("\"formatVersion\": \"1.3\"", "\"formatVersion\": \"2.0\""));
 
     StudentFiles.Loaded loaded = load(null, Fixtures.ana(), newer);
 

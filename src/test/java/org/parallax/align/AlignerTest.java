@@ -145,6 +145,17 @@ class AlignerTest {
   }
 
   @Test
+  void eachSuggestionCarriesASuggestedRelationWithItsReasonButNoReaderRelation() {
+    List<Link> links =
+        align(new SameMeaning(), AlignmentSettings.defaults().withLexicalOnly(true)).suggestions();
+
+    // The checkpoint claims share their day: the same event. Lexical only: no meaning to judge by.
+    assertThat(links.get(0).suggestedRelation()).isEqualTo("agree");
+    assertThat(links.get(0).relationReasons()).containsExactly("same event: 19 September");
+    assertThat(links).allMatch(l -> l.relation().isEmpty() && !l.suggestedRelation().isEmpty());
+  }
+
+  @Test
   void whenTheModelCannotLoadAlignmentFallsBackToWordsWithANotice() {
     AlignmentResult result = align(new BrokenModel(), AlignmentSettings.defaults());
 

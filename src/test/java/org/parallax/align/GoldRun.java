@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.parallax.align.gold.GoldEvaluation;
 import org.parallax.align.gold.GoldPair;
 import org.parallax.align.gold.GoldSet;
+import org.parallax.align.gold.RelationAccuracy;
 import org.parallax.align.gold.SegmentedPair;
 import org.parallax.align.gold.TfIdfBaseline;
 import org.parallax.segment.Segmenter;
@@ -39,6 +40,19 @@ public final class GoldRun {
       SegmentedPair pair, AlignmentSettings settings, SentenceEmbedder embedder) {
     return new Aligner(settings, embedder, lexiconFor(pair.pair()))
         .align(pair.a(), pair.aClaims(), pair.b(), pair.bClaims(), Progress.NONE);
+  }
+
+  /** How often Parallax's suggested relations are the gold ones, with {@code settings}. */
+  public static RelationAccuracy relations(
+      GoldSet set, AlignmentSettings settings, SentenceEmbedder embedder) {
+    Segmenter segmenter = new Segmenter();
+    return RelationAccuracy.run(
+        set,
+        segmenter::segment,
+        pair ->
+            new Aligner(settings, embedder, lexiconFor(pair.pair()))
+                .align(pair.a(), pair.aClaims(), pair.b(), pair.bClaims(), Progress.NONE)
+                .suggestions());
   }
 
   /** The TF-IDF cosine baseline (mutual best, the reported rule), on the same segmentation. */

@@ -26,6 +26,7 @@ public final class Benchmarks {
     REGISTRY.put("align-quality", AlignQualityBenchmark::new);
     REGISTRY.put("align-runners", AlignRunnersBenchmark::new);
     REGISTRY.put("align-learning", LearningBenchmark::new);
+    REGISTRY.put("relation-quality", RelationQualityBenchmark::new);
     REGISTRY.put("align-speed", AlignSpeedBenchmark::new);
     REGISTRY.put("store", StoreBenchmark::new);
     REGISTRY.put("export", ExportBenchmark::new);

@@ -153,6 +153,32 @@ class AlignCommandTest {
   }
 
   @Test
+  void jsonGivesEachLinkItsSuggestedRelationAndWhy() throws IOException {
+    Path a =
+        write("a.txt", "The meeting\n\nMore than 300 residents came to the Corn Exchange meeting.");
+    Path b = write("b.txt", "The meeting\n\nBarely 80 people came to the Corn Exchange meeting.");
+
+    int code = run("align", a.toString(), b.toString(), "--json", "--lexical-only");
+
+    assertThat(code).isZero();
+    JsonNode link = new ObjectMapper().readTree(out.toString()).at("/links/0");
+    assertThat(link.get("suggestedRelation").asText()).isEqualTo("contradict");
+    assertThat(link.get("relationReasons").toString())
+        .isEqualTo("[\"300 residents vs 80 people\"]");
+    // The reader's relation is not the aligner's to set: the JSON has no "relation".
+    assertThat(link.has("relation")).isFalse();
+  }
+
+  @Test
+  void textOutputSaysTheSuggestedRelation() throws IOException {
+    Path[] files = essays();
+
+    run("align", files[0].toString(), files[1].toString(), "--lexical-only");
+
+    assertThat(out.toString()).contains("suggested: agree \u2014 same event: 3 March");
+  }
+
+  @Test
   void claimOffsetsInTheJsonPointIntoTheCleanedText() throws IOException {
     Path[] files = essays();
 

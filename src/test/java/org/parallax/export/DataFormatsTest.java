@@ -146,6 +146,40 @@ class DataFormatsTest {
   }
 
   @Test
+  void aSuggestionsSuggestedRelationIsShownMarkedAsSuggestedWhenSuggestionsAreIncluded()
+      throws IOException {
+    Comparison suggested =
+        new Comparison(
+            c.title(),
+            c.annotator(),
+            c.a(),
+            c.b(),
+            c.claims(),
+            c.links().stream()
+                .map(
+                    l ->
+                        l.id().equals("L5")
+                            ? l.withSuggestedRelation("contradict", List.of("300 vs 80"))
+                            : l.withSuggestedRelation("agree", List.of("same event")))
+                .toList(),
+            c.terms(),
+            c.codebook(),
+            c.created(),
+            c.modified());
+
+    String md = Golden.export("md", suggested, Golden.options().withSuggestions(true));
+    String html = Golden.export("html", suggested, Golden.options().withSuggestions(true));
+
+    assertThat(md).contains("| Contradict (suggested relation) |");
+    assertThat(html).contains("Contradict</span><br><span class=\"suggested\">suggested relation");
+    // Confirmed links show the reader's relation only, never the aligner's.
+    assertThat(md).doesNotContain("Agree (suggested relation)");
+    // Without suggestions the export is the same as before.
+    assertThat(Golden.export("md", suggested, Golden.options()))
+        .isEqualTo(Golden.export("md", c, Golden.options()));
+  }
+
+  @Test
   void aPipeInANoteStaysInsideItsMarkdownTableCell() throws IOException {
     Link l1 = c.links().get(0);
     Comparison piped =

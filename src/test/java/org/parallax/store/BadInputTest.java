@@ -25,7 +25,7 @@ class BadInputTest {
   private byte[] edited(Consumer<ObjectNode> edit) throws Exception {
     ObjectNode root =
         (ObjectNode)
-            json.readTree(ComparisonStoreRoundTripTest.fixture(ComparisonStoreRoundTripTest.V1_2));
+            json.readTree(ComparisonStoreRoundTripTest.fixture(ComparisonStoreRoundTripTest.V1_3));
     edit.accept(root);
     return json.writeValueAsBytes(root);
   }
@@ -38,7 +38,7 @@ class BadInputTest {
 
   @Test
   void aListLongerThanTheLimitIsRefusedInASentenceBeforeAnythingIsBuiltFromIt() throws Exception {
-    byte[] sixClaims = ComparisonStoreRoundTripTest.fixture(ComparisonStoreRoundTripTest.V1_2);
+    byte[] sixClaims = ComparisonStoreRoundTripTest.fixture(ComparisonStoreRoundTripTest.V1_3);
     Limits five =
         new Limits(
             Limits.DEFAULT.maxFileBytes(),
@@ -91,7 +91,7 @@ class BadInputTest {
 
   @Test
   void aTruncatedFileIsReportedAsCutOffWithItsPosition() throws Exception {
-    byte[] whole = ComparisonStoreRoundTripTest.fixture(ComparisonStoreRoundTripTest.V1_2);
+    byte[] whole = ComparisonStoreRoundTripTest.fixture(ComparisonStoreRoundTripTest.V1_3);
     refusing(Arrays.copyOf(whole, whole.length / 2))
         .hasMessageStartingWith("The file ends too early; it may have been cut off (line ");
   }

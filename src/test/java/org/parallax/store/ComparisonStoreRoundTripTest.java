@@ -12,12 +12,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parallax.model.Comparison;
+import org.parallax.model.Link;
 import org.parallax.model.LinkStatus;
 import org.parallax.model.Prompt;
 import org.parallax.model.Side;
 
 class ComparisonStoreRoundTripTest {
 
+  static final String V1_3 = "fixtures/v1.3-corridor.parallax.json";
   static final String V1_2 = "fixtures/v1.2-corridor.parallax.json";
   static final String V1_1 = "fixtures/v1.1-corridor.parallax.json";
   static final String V1_0 = "fixtures/v1.0-corridor.parallax.json";
@@ -105,7 +107,69 @@ class ComparisonStoreRoundTripTest {
     assertThat(migrated.comparison())
         .isEqualTo(store.read(fixture(V1_2)).comparison().withPrompts(List.of()));
     assertThat(migrated.formatVersion()).isEqualTo(FormatVersion.V1_1);
-    assertThat(migrated.notices()).containsExactly("Updated from format 1.1 to 1.2.");
+    assertThat(migrated.notices()).containsExactly("Updated from format 1.1 to 1.3.");
+  }
+
+  @Test
+  void theFrozenVersionOnePointThreeFixtureLoadsTheSuggestedRelationApartFromTheReaders()
+      throws Exception {
+    Comparison c = store.read(fixture(V1_3)).comparison();
+
+    assertThat(c.links().get(1).suggestedRelation()).isEqualTo("contradict");
+    assertThat(c.links().get(1).relationReasons())
+        .containsExactly("only B denies: \u201cnot\u201d");
+    assertThat(c.links().get(1).relation()).isEmpty();
+    assertThat(c.links().get(0).suggestedRelation()).isEmpty();
+    assertThat(c.links().get(0).relation()).isEqualTo("reframe");
+  }
+
+  @Test
+  void theVersionOnePointTwoFixtureMigratesWithEmptySuggestedRelations() throws Exception {
+    LoadedComparison migrated = store.read(fixture(V1_2));
+
+    Comparison current = store.read(fixture(V1_3)).comparison();
+    assertThat(migrated.comparison())
+        .isEqualTo(
+            withLinks(
+                current,
+                current.links().stream()
+                    .map(l -> l.withSuggestedRelation("", List.of()))
+                    .toList()));
+    assertThat(migrated.comparison().links())
+        .allMatch(l -> l.suggestedRelation().isEmpty() && l.relationReasons().isEmpty());
+    assertThat(migrated.formatVersion()).isEqualTo(FormatVersion.V1_2);
+    assertThat(migrated.notices()).containsExactly("Updated from format 1.2 to 1.3.");
+  }
+
+  @Test
+  void aSuggestedRelationSurvivesSavingAndLoadingAndTheFileIsValid() throws Exception {
+    Comparison c = Samples.small();
+    Comparison suggested =
+        withLinks(
+            c,
+            c.links().stream()
+                .map(l -> l.withSuggestedRelation("partial", List.of("A qualifies it: \"only\"")))
+                .toList());
+    Path file = dir.resolve("suggested.parallax.json");
+    store.save(suggested, file);
+
+    assertThat(store.load(file).comparison()).isEqualTo(suggested);
+    SchemaCheck.assertValid(file);
+  }
+
+  private static Comparison withLinks(Comparison c, List<Link> links) {
+    return new Comparison(
+        c.title(),
+        c.annotator(),
+        c.a(),
+        c.b(),
+        c.claims(),
+        links,
+        c.terms(),
+        c.codebook(),
+        c.prompts(),
+        c.created(),
+        c.modified());
   }
 
   @Test
@@ -125,7 +189,7 @@ class ComparisonStoreRoundTripTest {
 
   @Test
   void reSavingTheCurrentFixtureWritesTheSameJson() throws Exception {
-    byte[] original = fixture(V1_2);
+    byte[] original = fixture(V1_3);
     byte[] resaved = store.write(store.read(original));
 
     ObjectMapper json = new ObjectMapper();
@@ -138,7 +202,7 @@ class ComparisonStoreRoundTripTest {
 
     assertThat(migrated.comparison()).isEqualTo(store.read(fixture(V1_1)).comparison());
     assertThat(migrated.formatVersion()).isEqualTo(FormatVersion.V1_0);
-    assertThat(migrated.notices()).containsExactly("Updated from format 1.0 to 1.2.");
+    assertThat(migrated.notices()).containsExactly("Updated from format 1.0 to 1.3.");
   }
 
   @Test
@@ -146,7 +210,7 @@ class ComparisonStoreRoundTripTest {
     byte[] resaved = store.write(store.read(fixture(V1_0)));
 
     var root = new ObjectMapper().readTree(resaved);
-    assertThat(root.get("formatVersion").asText()).isEqualTo("1.2");
+    assertThat(root.get("formatVersion").asText()).isEqualTo("1.3");
     assertThat(root.get("prompts").isArray()).isTrue();
     assertThat(root.at("/claims/0/selector/quote/exact").asText())
         .isEqualTo("The road reopened on Monday.");

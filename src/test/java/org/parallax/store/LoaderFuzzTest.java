@@ -31,7 +31,7 @@ class LoaderFuzzTest {
 
   @Test
   void noDamagedFileMakesTheLoaderFailWithAnythingButItsOwnError() throws Exception {
-    byte[] valid = ComparisonStoreRoundTripTest.fixture(ComparisonStoreRoundTripTest.V1_2);
+    byte[] valid = ComparisonStoreRoundTripTest.fixture(ComparisonStoreRoundTripTest.V1_3);
     byte[] compact = json.writeValueAsBytes(json.readTree(valid));
     JsonNode tree = json.readTree(valid);
     Random random = new Random(20261125);

@@ -15,7 +15,7 @@ class NewerVersionTest {
   private ObjectNode fromTheFuture() throws Exception {
     ObjectNode root =
         (ObjectNode)
-            json.readTree(ComparisonStoreRoundTripTest.fixture(ComparisonStoreRoundTripTest.V1_2));
+            json.readTree(ComparisonStoreRoundTripTest.fixture(ComparisonStoreRoundTripTest.V1_3));
     root.put("formatVersion", "1.4");
     root.putObject("review").put("state", "draft");
     ((ObjectNode) root.at("/documents/b/metadata")).put("language", "en");
@@ -90,7 +90,7 @@ class NewerVersionTest {
   @Test
   void aFileWithoutUnknownFieldsCarriesNoExtras() throws Exception {
     LoadedComparison loaded =
-        store.read(ComparisonStoreRoundTripTest.fixture(ComparisonStoreRoundTripTest.V1_2));
+        store.read(ComparisonStoreRoundTripTest.fixture(ComparisonStoreRoundTripTest.V1_3));
 
     assertThat(loaded.extras().isEmpty()).isTrue();
   }

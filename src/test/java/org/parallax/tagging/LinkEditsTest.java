@@ -27,6 +27,50 @@ class LinkEditsTest {
   }
 
   @Test
+  void acceptingASuggestionWithASuggestedRelationGivesTheLinkThatRelation() {
+    Comparison suggested =
+        withL1(
+            Fixtures.linkNamed(start, "L1")
+                .withSuggestedRelation("contradict", List.of("300 vs 80")));
+    Change change = edits.accept(suggested, "L1");
+    Comparison after = Fixtures.applyAndCheckUndo(suggested, change);
+
+    Link l1 = Fixtures.linkNamed(after, "L1");
+    assertThat(l1.status()).isEqualTo(LinkStatus.CONFIRMED);
+    assertThat(l1.relation()).isEqualTo("contradict");
+    assertThat(l1.suggestedRelation()).isEqualTo("contradict");
+    assertThat(l1.relationReasons()).containsExactly("300 vs 80");
+    assertThat(change.description()).isEqualTo("Accept link L1 as Contradict");
+  }
+
+  @Test
+  void aSuggestedRelationTheCodebookDoesNotHaveIsNotTaken() {
+    Comparison suggested =
+        withL1(Fixtures.linkNamed(start, "L1").withSuggestedRelation("sarcasm", List.of()));
+
+    Link l1 = Fixtures.linkNamed(edits.accept(suggested, "L1").applyTo(suggested), "L1");
+    assertThat(l1.status()).isEqualTo(LinkStatus.CONFIRMED);
+    assertThat(l1.relation()).isEmpty();
+  }
+
+  private Comparison withL1(Link l1) {
+    List<Link> links = new ArrayList<>(start.links());
+    links.replaceAll(l -> l.id().equals("L1") ? l1 : l);
+    return new Comparison(
+        start.title(),
+        start.annotator(),
+        start.a(),
+        start.b(),
+        start.claims(),
+        links,
+        start.terms(),
+        start.codebook(),
+        start.prompts(),
+        start.created(),
+        start.modified());
+  }
+
+  @Test
   void rejectingKeepsTheLinkMarkedRejected() {
     Comparison after = Fixtures.applyAndCheckUndo(start, edits.reject(start, "L3"));
 

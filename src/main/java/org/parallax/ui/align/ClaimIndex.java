@@ -11,6 +11,7 @@ import org.parallax.model.Comparison;
 import org.parallax.model.Link;
 import org.parallax.model.LinkStatus;
 import org.parallax.model.Side;
+import org.parallax.ui.Messages;
 
 /** Finds claims by offset and id, and the partners the links give a claim. */
 public final class ClaimIndex {
@@ -71,9 +72,36 @@ public final class ClaimIndex {
     for (Map.Entry<String, Link> entry : ranked) {
       Link link = entry.getValue();
       partners.add(
-          new Partner(claim(entry.getKey()), link.score(), link.reasons(), partners.size() + 1));
+          new Partner(
+              claim(entry.getKey()),
+              link.score(),
+              withSuggestedRelation(link),
+              partners.size() + 1));
     }
     return partners;
+  }
+
+  /**
+   * The link's reasons, and the relation the aligner suggests while the reader has given none
+   * ("suggested: Contradict — 300 residents vs 80 people").
+   */
+  private List<String> withSuggestedRelation(Link link) {
+    if (!link.relation().isEmpty() || link.suggestedRelation().isEmpty()) {
+      return link.reasons();
+    }
+    String label =
+        comparison
+            .codebook()
+            .find(org.parallax.model.TagTarget.LINK, link.suggestedRelation())
+            .map(org.parallax.model.TagKind::label)
+            .orElse(link.suggestedRelation());
+    List<String> reasons = new ArrayList<>(link.reasons());
+    reasons.add(
+        link.relationReasons().isEmpty()
+            ? Messages.get("align.partnerSuggestedOnly", label)
+            : Messages.get(
+                "align.partnerSuggested", label, String.join("; ", link.relationReasons())));
+    return reasons;
   }
 
   private Claim claim(String id) {

@@ -305,11 +305,19 @@ public final class RibbonGutter extends Region {
     g.stroke();
   }
 
+  /**
+   * A link's colour: its relation's, or for a suggestion the reader has given none, the suggested
+   * relation's (drawn faint and dashed like every suggestion).
+   */
   private Color colourOf(Comparison comparison, Link link) {
+    String relation =
+        link.relation().isEmpty() && link.status() == LinkStatus.SUGGESTED
+            ? link.suggestedRelation()
+            : link.relation();
     Color base =
         comparison
             .codebook()
-            .find(TagTarget.LINK, link.relation())
+            .find(TagTarget.LINK, relation)
             .map(kind -> Colours.parse(kind.colour(), null))
             .orElse(null);
     if (base == null) {

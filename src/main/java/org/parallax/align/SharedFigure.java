@@ -1,0 +1,33 @@
+package org.parallax.align;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.parallax.model.Side;
+
+/**
+ * Reframe: both sides cite the same figure and nothing earlier found a denial or a difference, so
+ * they agree on the fact and argue about what it means ("40 hectares of rough grazing" / "the forty
+ * hectares … are the richest hay meadows").
+ */
+final class SharedFigure implements RelationRule {
+
+  @Override
+  public Optional<SuggestedRelation> judge(RelationEvidence link) {
+    var b = link.figures(Side.B);
+    List<String> same = new ArrayList<>();
+    link.figures(Side.A)
+        .forEach(
+            (value, surface) -> {
+              if (b.containsKey(value)) {
+                same.add(surface);
+              }
+            });
+    return same.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            SuggestedRelation.of(
+                SuggestedRelation.REFRAME,
+                "same figure, told differently: " + String.join(", ", same)));
+  }
+}
