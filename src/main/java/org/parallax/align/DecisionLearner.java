@@ -320,7 +320,9 @@ public final class DecisionLearner {
               "",
               "",
               null,
-              null));
+              null,
+              link.suggestedRelation(),
+              link.relationReasons()));
     }
     return kept;
   }

@@ -198,7 +198,8 @@ public final class PairFeatures {
 
   /**
    * Suggestions from the scored pairs under {@code weights} and {@code minScore}, by the rules of
-   * the first alignment, without the pairs in {@code excluded} (keys of {@link #key}).
+   * the first alignment (each with its suggested relation, as the aligner gives it), without the
+   * pairs in {@code excluded} (keys of {@link #key}).
    *
    * @param weights one weight per signal
    */
@@ -217,8 +218,10 @@ public final class PairFeatures {
     Set<Long> dropped = Set.copyOf(excluded);
     List<ScoredPair> kept =
         pairs.stream().filter(p -> !dropped.contains(key(p.a(), p.b()))).toList();
-    return new LinkMaker(settings, paragraphA, paragraphB)
-        .links(new ArrayList<>(kept), claimsA, claimsB, explain, minScore);
+    List<Link> links =
+        new LinkMaker(settings, paragraphA, paragraphB)
+            .links(new ArrayList<>(kept), claimsA, claimsB, explain, minScore);
+    return new LinkRelations(corpus, claimsA, claimsB, new RelationRules()).suggest(links);
   }
 
   /** The key of a pair of positions. */

@@ -124,12 +124,14 @@ class WordsTabTest {
     assertThat(comparison().terms().stream().filter(t -> t.side() == Side.B))
         .hasSize(occurrences(Side.B, "Stepanakert").size());
 
-    // The arrow keys pick the word above, and show it instead.
+    // The arrow keys pick the next word (the one above, or below when it is the first), and show
+    // it instead.
     robot.clickOn(cell(robot, listB, "Stepanakert"));
     int at = FxWait.onFx(() -> listB.getSelectionModel().getSelectedIndex());
-    String above = FxWait.onFx(() -> listB.getItems().get(at - 1).term());
-    robot.type(KeyCode.UP);
-    FxWait.until(() -> found(Side.B).equals(occurrences(Side.B, above)));
+    int next = at > 0 ? at - 1 : at + 1;
+    String neighbour = FxWait.onFx(() -> listB.getItems().get(next).term());
+    robot.type(at > 0 ? KeyCode.UP : KeyCode.DOWN);
+    FxWait.until(() -> found(Side.B).equals(occurrences(Side.B, neighbour)));
     assertThat(found(Side.B)).isNotEmpty();
 
     // Leaving the tab clears the highlights.
