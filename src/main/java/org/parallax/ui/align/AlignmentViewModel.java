@@ -59,7 +59,12 @@ public final class AlignmentViewModel {
       FXCollections.unmodifiableObservableList(notices);
   private ClaimIndex index;
   private Candidates candidates = Candidates.NONE;
+  private Candidates pendingRunnersUp = Candidates.NONE;
   private UiProgress current;
+
+  /** Above this many claims in all, runners-up wait for an explicit Align. */
+  static final int QUIET_CANDIDATES_CLAIMS = 2_000;
+
   private int generation;
 
   public AlignmentViewModel(
@@ -221,6 +226,43 @@ public final class AlignmentViewModel {
     index = now == null ? null : new ClaimIndex(now);
     Claim kept = selected.get();
     select(kept != null && now != null ? now.claim(kept.id()).orElse(null) : null);
+    findRunnersUp(now);
+  }
+
+  /**
+   * For a comparison shown without an alignment of this session (opened from a file), finds its
+   * claims' candidates quietly in the background, so a click offers runners-up there too. It shows
+   * no progress and cancels nothing; the aligner keeps the result, so a later Align is quick. Books
+   * are left to an explicit Align, which has progress and Cancel.
+   */
+  private void findRunnersUp(Comparison now) {
+    if (now == null
+        || candidates.madeFor(now)
+        || pendingRunnersUp.madeFor(now)
+        || now.claims().size() > QUIET_CANDIDATES_CLAIMS) {
+      return;
+    }
+    Supplier<Aligner> using = aligner;
+    pendingRunnersUp = new Candidates(now.a(), now.b(), CandidateTable.empty());
+    runner.run(
+        () ->
+            using
+                .get()
+                .align(now.a(), now.claims(Side.A), now.b(), now.claims(Side.B), Progress.NONE)
+                .candidates(),
+        table -> {
+          pendingRunnersUp = Candidates.NONE;
+          Comparison shown = session.currentProperty().get();
+          if (shown == null || candidates.madeFor(shown)) {
+            return;
+          }
+          Candidates found = new Candidates(now.a(), now.b(), table);
+          if (found.madeFor(shown)) {
+            candidates = found;
+            select(selected.get());
+          }
+        },
+        failure -> pendingRunnersUp = Candidates.NONE);
   }
 
   /** Selects the claim of {@code side} at {@code offset}; clicking between claims clears it. */
