@@ -67,6 +67,16 @@ class SuggestedRelationTest {
                     viewModel.alignment().partners().stream()
                         .map(Partner::reasons)
                         .anyMatch(r -> r.stream().anyMatch(s -> s.startsWith("suggested: ")))));
+    // So does the Links tab, where the relation is not set yet.
+    FxWait.until(
+        () ->
+            FxWait.onFx(
+                () ->
+                    robot
+                        .lookup("#link-current")
+                        .queryLabeled()
+                        .getText()
+                        .contains(" \u00b7 suggested: ")));
 
     robot.type(KeyCode.ENTER);
     FxWait.until(() -> link(suggestion.id()).status() == LinkStatus.CONFIRMED);

@@ -229,12 +229,18 @@ public final class LinksPanel extends VBox {
     }
   }
 
-  /** "A3 + A4 ↔ B7 · agree · confirmed · 0.81". */
+  /**
+   * "A3 + A4 ↔ B7 · agree · confirmed · 0.81"; "suggested: Contradict" before the reader sets one.
+   */
   private String describe(Link link) {
     String score =
         link.score() > 0 ? " \u00b7 " + String.format(Locale.ROOT, "%.2f", link.score()) : "";
     String relation =
-        link.relation().isEmpty() ? Messages.get("link.unset") : relationLabel(link.relation());
+        !link.relation().isEmpty()
+            ? relationLabel(link.relation())
+            : link.suggestedRelation().isEmpty()
+                ? Messages.get("link.unset")
+                : Messages.get("link.suggestedRelation", relationLabel(link.suggestedRelation()));
     return String.join(" + ", link.aClaims())
         + " \u2194 "
         + String.join(" + ", link.bClaims())
