@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -62,6 +63,17 @@ class AlignmentSettingsTest {
     assertThat(window.alignmentChoices.load(problem -> {}).lexicalMinScore()).isEqualTo(1.0);
     robot.interact(() -> viewModel.alignment().session().undo());
     assertThat(comparison().links()).hasSameSizeAs(aligned.links());
+  }
+
+  @Test
+  void theMinimumScoresAreShownWholeBesideTheirLongLabels(FxRobot robot) {
+    openSettings(robot);
+    for (String id : List.of("#alignment-min-score", "#alignment-lexical-min-score")) {
+      Spinner<?> score = robot.lookup(id).queryAs(Spinner.class);
+      assertThat(score.getEditor().getText()).hasSize(5);
+      assertThat(score.getWidth()).isGreaterThanOrEqualTo(110);
+    }
+    robot.clickOn(javafx.scene.control.ButtonType.CANCEL.getText());
   }
 
   @Test

@@ -268,6 +268,8 @@ public final class AlignmentSettingsDialog extends Dialog<AlignmentChoices> {
     spinner.setEditable(true);
     spinner.setId(id);
     spinner.setPrefWidth(110);
+    // Beside a long label the grid would squeeze the field to one digit ("0" for 0.200).
+    spinner.setMinWidth(Region.USE_PREF_SIZE);
     return spinner;
   }
 
