@@ -147,14 +147,21 @@ public final class Aligner {
             .score(candidates, settings.marginNeighbours(), settings.marginWeight(), progress);
     progress.report(0.95, "Making suggestions");
     BiFunction<Integer, Integer, Reasons> explain = (x, y) -> explain(signals, corpus, x, y);
+    int[] paragraphA = NeighbourExpansion.paragraphs(a, claimsA);
+    int[] paragraphB = NeighbourExpansion.paragraphs(b, claimsB);
     List<Link> links =
-        new LinkMaker(
-                settings,
-                NeighbourExpansion.paragraphs(a, claimsA),
-                NeighbourExpansion.paragraphs(b, claimsB))
+        new LinkMaker(settings, paragraphA, paragraphB)
             .links(pairs, claimsA, claimsB, explain, settings.minScore(vectors != null));
     CandidateTable candidateTable =
-        CandidateTable.rank(pairs, claimsA, claimsB, CandidateTable.DEPTH, explain);
+        CandidateTable.rank(
+            pairs,
+            claimsA,
+            claimsB,
+            CandidateTable.DEPTH,
+            explain,
+            CandidateTable.CONTEXT_WEIGHT,
+            paragraphA,
+            paragraphB);
     PairFeatures features =
         keepFeatures
             ? PairFeatures.of(
