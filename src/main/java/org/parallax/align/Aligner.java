@@ -147,10 +147,11 @@ public final class Aligner {
             .score(candidates, settings.marginNeighbours(), settings.marginWeight(), progress);
     progress.report(0.95, "Making suggestions");
     BiFunction<Integer, Integer, Reasons> explain = (x, y) -> explain(signals, corpus, x, y);
-    int[] paragraphA = NeighbourExpansion.paragraphs(a, claimsA);
-    int[] paragraphB = NeighbourExpansion.paragraphs(b, claimsB);
     List<Link> links =
-        new LinkMaker(settings, paragraphA, paragraphB)
+        new LinkMaker(
+                settings,
+                NeighbourExpansion.paragraphs(a, claimsA),
+                NeighbourExpansion.paragraphs(b, claimsB))
             .links(pairs, claimsA, claimsB, explain, settings.minScore(vectors != null));
     CandidateTable candidateTable =
         CandidateTable.rank(
@@ -160,8 +161,8 @@ public final class Aligner {
             CandidateTable.DEPTH,
             explain,
             CandidateTable.CONTEXT_WEIGHT,
-            paragraphA,
-            paragraphB);
+            NeighbourExpansion.paragraphs(a, claimsA),
+            NeighbourExpansion.paragraphs(b, claimsB));
     PairFeatures features =
         keepFeatures
             ? PairFeatures.of(
