@@ -155,7 +155,15 @@ public final class Aligner {
             .links(pairs, claimsA, claimsB, explain, settings.minScore(vectors != null));
     links = new LinkRelations(corpus, claimsA, claimsB, new RelationRules()).suggest(links);
     CandidateTable candidateTable =
-        CandidateTable.rank(pairs, claimsA, claimsB, CandidateTable.DEPTH, explain);
+        CandidateTable.rank(
+            pairs,
+            claimsA,
+            claimsB,
+            CandidateTable.DEPTH,
+            explain,
+            CandidateTable.CONTEXT_WEIGHT,
+            NeighbourExpansion.paragraphs(a, claimsA),
+            NeighbourExpansion.paragraphs(b, claimsB));
     PairFeatures features =
         keepFeatures
             ? PairFeatures.of(

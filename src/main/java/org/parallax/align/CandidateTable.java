@@ -15,8 +15,9 @@ import org.parallax.model.Claim;
  * when a claim has no suggested link, or the wrong one. Made in the same pass as the suggestions,
  * from the same scored candidate pairs ({@link Candidates}, {@link PairScorer}), so it costs no
  * extra comparisons and holds at most {@link #DEPTH} partners per claim. Partners are ordered by
- * score (after the margin), then by the signals' plain score, then by their place in the text; a
- * pair scores the same seen from either claim, so aligning B with A gives the mirror table.
+ * score (after the margin, helped by the pair's neighbours in the text: see {@link #rank}), then by
+ * the signals' plain score, then by their place in the text; a pair scores the same seen from
+ * either claim, so aligning B with A gives the mirror table.
  */
 public final class CandidateTable {
   /** How many partners the aligner keeps for each claim. */
@@ -26,7 +27,8 @@ public final class CandidateTable {
    * One partner of a claim.
    *
    * @param id the partner's claim id, on the other side
-   * @param score the pair's score (as a suggestion's, in [0, 1], three decimals)
+   * @param score the pair's score (as a suggestion's, with its share of the best neighbouring
+   *     pair's, see {@link CandidateTable#rank}; in [0, 1], three decimals)
    * @param reasons what the two claims share, worded as a suggestion's reasons
    */
   public record Candidate(String id, double score, List<String> reasons) {
@@ -68,11 +70,75 @@ public final class CandidateTable {
   }
 
   /**
-   * Ranks the scored pairs for every claim of both sides.
+   * How much a pair's ranking owes to its neighbours: a pair ranks by its own score plus this share
+   * of the best score among its neighbouring pairs (docs/benchmarks.md, chosen on the gold set).
+   */
+  static final double CONTEXT_WEIGHT = 0.6;
+
+  /**
+   * A pair's neighbours: one claim moved by one sentence, or both moved the same way, each staying
+   * in its paragraph.
+   */
+  private static final int[][] NEIGHBOURS = {{-1, 0}, {1, 0}, {0, -1}, {0, 1}, {-1, -1}, {1, 1}};
+
+  /**
+   * Ranks the scored pairs for every claim of both sides, each pair helped by its neighbours in the
+   * text: a short claim that only means something with the sentence before it ("Those measures
+   * could begin this winter") ranks its partner higher when the sentence before it, or after it,
+   * scores well with that partner or with the partner's own neighbour. A pair ranks by {@code score
+   * + contextWeight × best neighbouring pair's score} (at most 1), and that is the score the table
+   * gives.
    *
    * @param explain the reasons for one A×B position pair
+   * @param contextWeight the share of the best neighbouring pair's score a pair earns (0: none)
+   * @param paragraphA each side-A claim's paragraph ({@link NeighbourExpansion#paragraphs})
+   * @param paragraphB each side-B claim's paragraph
    */
   static CandidateTable rank(
+      List<ScoredPair> pairs,
+      List<Claim> claimsA,
+      List<Claim> claimsB,
+      int depth,
+      BiFunction<Integer, Integer, Reasons> explain,
+      double contextWeight,
+      int[] paragraphA,
+      int[] paragraphB) {
+    Map<Long, ScoredPair> own = new HashMap<>();
+    for (ScoredPair p : pairs) {
+      if (p.raw() > 0) {
+        own.put(key(p.a(), p.b()), p);
+      }
+    }
+    List<ScoredPair> ranked = new ArrayList<>();
+    for (ScoredPair p : own.values()) {
+      double near = 0;
+      for (int[] move : NEIGHBOURS) {
+        int a = p.a() + move[0];
+        int b = p.b() + move[1];
+        if (sameParagraph(paragraphA, p.a(), a) && sameParagraph(paragraphB, p.b(), b)) {
+          near = Math.max(near, scoreOf(own, a, b));
+        }
+      }
+      double score = Math.min(1, p.score() + contextWeight * near);
+      ranked.add(new ScoredPair(p.a(), p.b(), p.raw(), score));
+    }
+    return table(ranked, claimsA, claimsB, depth, explain);
+  }
+
+  private static boolean sameParagraph(int[] paragraph, int claim, int other) {
+    return other >= 0 && other < paragraph.length && paragraph[other] == paragraph[claim];
+  }
+
+  private static double scoreOf(Map<Long, ScoredPair> own, int a, int b) {
+    ScoredPair p = own.get(key(a, b));
+    return p == null ? 0 : p.score();
+  }
+
+  private static long key(int a, int b) {
+    return ((long) a << 32) | (b & 0xffffffffL);
+  }
+
+  private static CandidateTable table(
       List<ScoredPair> pairs,
       List<Claim> claimsA,
       List<Claim> claimsB,
@@ -83,10 +149,8 @@ public final class CandidateTable {
     claimsA.forEach(c -> ofA.add(new ArrayList<>()));
     claimsB.forEach(c -> ofB.add(new ArrayList<>()));
     for (ScoredPair p : pairs) {
-      if (p.raw() > 0) {
-        ofA.get(p.a()).add(p);
-        ofB.get(p.b()).add(p);
-      }
+      ofA.get(p.a()).add(p);
+      ofB.get(p.b()).add(p);
     }
     Comparator<ScoredPair> better =
         Comparator.comparingDouble((ScoredPair p) -> -p.score()).thenComparingDouble(p -> -p.raw());

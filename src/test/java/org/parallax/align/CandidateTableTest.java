@@ -2,6 +2,7 @@ package org.parallax.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,17 +26,44 @@ class CandidateTableTest {
         text, List.of(new Block(BlockKind.PARAGRAPH, 0, text.length())), null, null);
   }
 
+  /** A document of the given paragraphs, separated by blank lines. */
+  private static Document paragraphs(String... paragraphs) {
+    StringBuilder text = new StringBuilder();
+    List<Block> blocks = new ArrayList<>();
+    for (String paragraph : paragraphs) {
+      if (!text.isEmpty()) {
+        text.append("\n\n");
+      }
+      blocks.add(new Block(BlockKind.PARAGRAPH, text.length(), text.length() + paragraph.length()));
+      text.append(paragraph);
+    }
+    return new Document(text.toString(), blocks, null, null);
+  }
+
   private final Document a =
-      doc(
-          "The Lachin road checkpoint outside Khankendi was closed on 19 September. "
-              + "Bakeries in the valley ran out of flour. "
-              + "The brass band played on the square.");
+      paragraphs(
+          "The Lachin road checkpoint outside Khankendi was closed on 19 September.",
+          "Bakeries in the valley ran out of flour.",
+          "The brass band played on the square.");
   private final Document b =
+      paragraphs(
+          "Flour reached the valley bakeries only after the Lachin checkpoint opened.",
+          "The checkpoint on the Lachin road near Stepanakert shut on 19 September.",
+          "Trucks waited at the checkpoint on the road for days.",
+          "Nobody could sleep that night.");
+
+  /** A short claim that means little without the sentence before it, and three decoys. */
+  private final Document plan =
       doc(
-          "Flour reached the valley bakeries only after the Lachin checkpoint opened. "
-              + "The checkpoint on the Lachin road near Stepanakert shut on 19 September. "
-              + "Trucks waited at the checkpoint on the road for days. "
-              + "Nobody could sleep that night.");
+          "The council will raise new flood barriers along the Alder river. "
+              + "Those measures could begin this winter.");
+
+  private final Document reply =
+      paragraphs(
+          "New flood barriers along the Alder river will be raised by the council this winter.",
+          "The winter fair could begin early.",
+          "Skating on the frozen pond could begin this winter.",
+          "New measures of rainfall begin each winter.");
 
   private static CandidateTable table(Document x, Side sideX, Document y, Side sideY) {
     Segmenter segmenter = new Segmenter();
@@ -119,6 +147,22 @@ class CandidateTableTest {
     assertThat(crowded.of("A1")).hasSize(CandidateTable.DEPTH);
     assertThat(crowded.asMap()).hasSize(3 + 3 * CandidateTable.DEPTH);
     assertThat(crowded.asMap().values()).allMatch(l -> l.size() <= CandidateTable.DEPTH);
+  }
+
+  @Test
+  void aShortClaimFindsItsPartnerThroughTheSentenceBeforeIt() {
+    CandidateTable withContext = table(plan, Side.A, reply, Side.B);
+
+    assertThat(ids(withContext.of("A2"))).startsWith("B1 ");
+    assertThat(withContext.of("A2")).hasSize(4);
+  }
+
+  @Test
+  void theSentenceBeforeHelpsTheOtherWayRoundToo() {
+    CandidateTable swapped = table(reply, Side.A, plan, Side.B);
+
+    assertThat(ids(swapped.of("B2"))).startsWith("A1 ");
+    assertThat(mirrored(swapped)).isEqualTo(readable(table(plan, Side.A, reply, Side.B)));
   }
 
   /** Claim id: partner ids with scores, one claim a line, sorted by claim id. */
