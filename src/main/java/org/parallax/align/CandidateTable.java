@@ -24,12 +24,20 @@ public final class CandidateTable {
   public static final int DEPTH = 8;
 
   /**
+   * How many of a claim's first partners get their reasons worded: the window shows three, after
+   * skipping partners the reader has already linked. Wording every kept pair's reasons doubled the
+   * time of a book-length alignment; deeper partners carry a score only.
+   */
+  public static final int EXPLAINED = 5;
+
+  /**
    * One partner of a claim.
    *
    * @param id the partner's claim id, on the other side
    * @param score the pair's score (as a suggestion's, with its share of the best neighbouring
    *     pair's, see {@link CandidateTable#rank}; in [0, 1], three decimals)
-   * @param reasons what the two claims share, worded as a suggestion's reasons
+   * @param reasons what the two claims share, worded as a suggestion's reasons; empty for a partner
+   *     below the first {@link CandidateTable#EXPLAINED} of both claims
    */
   public record Candidate(String id, double score, List<String> reasons) {
     public Candidate {
@@ -168,14 +176,14 @@ public final class CandidateTable {
       table.put(
           claimsA.get(a).id(),
           ofA.get(a).stream()
-              .map(p -> candidate(claimsB.get(p.b()).id(), p, reasons.get(p)))
+              .map(p -> candidate(claimsB.get(p.b()).id(), p, reasons.getOrDefault(p, List.of())))
               .toList());
     }
     for (int b = 0; b < claimsB.size(); b++) {
       table.put(
           claimsB.get(b).id(),
           ofB.get(b).stream()
-              .map(p -> candidate(claimsA.get(p.a()).id(), p, reasons.get(p)))
+              .map(p -> candidate(claimsA.get(p.a()).id(), p, reasons.getOrDefault(p, List.of())))
               .toList());
     }
     return new CandidateTable(table);
@@ -193,8 +201,8 @@ public final class CandidateTable {
       List<List<ScoredPair>> ofB,
       BiFunction<Integer, Integer, Reasons> explain) {
     Map<ScoredPair, Boolean> kept = new LinkedHashMap<>();
-    ofA.forEach(l -> l.forEach(p -> kept.put(p, true)));
-    ofB.forEach(l -> l.forEach(p -> kept.put(p, true)));
+    ofA.forEach(l -> l.stream().limit(EXPLAINED).forEach(p -> kept.put(p, true)));
+    ofB.forEach(l -> l.stream().limit(EXPLAINED).forEach(p -> kept.put(p, true)));
     List<ScoredPair> all = new ArrayList<>(kept.keySet());
     List<List<String>> worded =
         all.parallelStream().map(p -> explain.apply(p.a(), p.b()).toList()).toList();

@@ -147,6 +147,9 @@ class CandidateTableTest {
     assertThat(crowded.of("A1")).hasSize(CandidateTable.DEPTH);
     assertThat(crowded.asMap()).hasSize(3 + 3 * CandidateTable.DEPTH);
     assertThat(crowded.asMap().values()).allMatch(l -> l.size() <= CandidateTable.DEPTH);
+    // The partners a reader can be shown are explained.
+    assertThat(crowded.of("A1").subList(0, CandidateTable.EXPLAINED))
+        .allMatch(c -> !c.reasons().isEmpty());
   }
 
   @Test
