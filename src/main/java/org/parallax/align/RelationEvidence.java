@@ -11,22 +11,50 @@ import org.parallax.model.Side;
 
 /**
  * What the relation rules see of one link: the features of its claims on each side (as the signals
- * computed them) and how close in meaning the closest pair of them is.
- *
- * @param a features of the link's side-A claims, in text order
- * @param b features of the link's side-B claims
- * @param meaning the highest meaning similarity of an A×B claim pair, or NaN without the model
+ * computed them) and how close in meaning the closest pair of them is. Each side's words are split
+ * once, here, however many rules ask for them.
  */
-record RelationEvidence(List<ClaimFeatures> a, List<ClaimFeatures> b, double meaning) {
+final class RelationEvidence {
   /** Words after a number that do not say what it counts. */
   private static final Set<String> LINKING =
       Set.of("to", "and", "or", "of", "the", "in", "on", "at", "by", "for", "than", "is", "was");
 
   private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
 
-  RelationEvidence {
-    a = List.copyOf(a);
-    b = List.copyOf(b);
+  private final List<ClaimFeatures> a;
+  private final List<ClaimFeatures> b;
+  private final double meaning;
+  private final List<String> wordsA;
+  private final List<String> wordsB;
+
+  /**
+   * @param a features of the link's side-A claims, in text order
+   * @param b features of the link's side-B claims
+   * @param meaning the highest meaning similarity of an A×B claim pair, or NaN without the model
+   */
+  RelationEvidence(List<ClaimFeatures> a, List<ClaimFeatures> b, double meaning) {
+    this.a = List.copyOf(a);
+    this.b = List.copyOf(b);
+    this.meaning = meaning;
+    this.wordsA = split(this.a);
+    this.wordsB = split(this.b);
+  }
+
+  List<ClaimFeatures> a() {
+    return a;
+  }
+
+  List<ClaimFeatures> b() {
+    return b;
+  }
+
+  double meaning() {
+    return meaning;
+  }
+
+  private static List<String> split(List<ClaimFeatures> claims) {
+    String text = String.join(" ", claims.stream().map(ClaimFeatures::text).toList());
+    return Words.of(text).stream().map(Words.Word::lower).toList();
   }
 
   /** Evidence for hand-written claims, as tests and tools give them. */
@@ -49,7 +77,7 @@ record RelationEvidence(List<ClaimFeatures> a, List<ClaimFeatures> b, double mea
 
   /** The side's words in lower case, in text order. */
   List<String> words(Side side) {
-    return Words.of(text(side)).stream().map(Words.Word::lower).toList();
+    return side == Side.A ? wordsA : wordsB;
   }
 
   /** The side's words in lower case, once each. */
