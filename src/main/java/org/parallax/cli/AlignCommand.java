@@ -23,7 +23,6 @@ import org.parallax.align.EquivalenceLexicon;
 import org.parallax.align.MiniLmEmbedder;
 import org.parallax.files.InputFile;
 import org.parallax.files.RefusedFileException;
-import org.parallax.ingest.Importer;
 import org.parallax.model.Claim;
 import org.parallax.model.Codebook;
 import org.parallax.model.Comparison;
@@ -37,8 +36,8 @@ import org.parallax.store.StoreException;
 import org.parallax.tagging.ComparisonNames;
 import org.parallax.task.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -54,14 +53,7 @@ final class AlignCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      paramLabel = "A",
-      description = "the first essay (text, Markdown, HTML or PDF)")
-  Path fileA;
-
-  @Parameters(index = "1", paramLabel = "B", description = "the second essay")
-  Path fileB;
+  @Mixin EssayPair essays = new EssayPair();
 
   @Option(names = "--json", description = "print one JSON object instead of text")
   boolean json;
@@ -106,7 +98,7 @@ final class AlignCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (save != null && (sameFile(save, fileA) || sameFile(save, fileB))) {
+    if (save != null && (sameFile(save, essays.fileA) || sameFile(save, essays.fileB))) {
       throw new IllegalArgumentException(
           "--save " + save + " would overwrite an essay being aligned; name another file.");
     }
@@ -119,11 +111,9 @@ final class AlignCommand implements Callable<Integer> {
     }
     EquivalenceLexicon names =
         lexicon == null ? EquivalenceLexicon.bundled() : withUserNames(lexicon);
-    SavedComparisons.refuse(fileA);
-    SavedComparisons.refuse(fileB);
-    Importer importer = new Importer();
-    Document a = importer.importFile(fileA, true);
-    Document b = importer.importFile(fileB, true);
+    Document[] essayPair = essays.read();
+    Document a = essayPair[0];
+    Document b = essayPair[1];
     Segmenter segmenter = new Segmenter();
     List<Claim> claimsA = segmenter.segment(a, Side.A);
     List<Claim> claimsB = segmenter.segment(b, Side.B);

@@ -3,7 +3,6 @@ package org.parallax.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,11 +11,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parallax.framing.DistinctiveTerms;
 import org.parallax.framing.Term;
-import org.parallax.ingest.Importer;
 import org.parallax.model.Document;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -35,14 +33,7 @@ final class TermsCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(
-      index = "0",
-      paramLabel = "A",
-      description = "the first essay (text, Markdown, HTML or PDF)")
-  Path fileA;
-
-  @Parameters(index = "1", paramLabel = "B", description = "the second essay")
-  Path fileB;
+  @Mixin EssayPair essays = new EssayPair();
 
   @Option(names = "--json", description = "print one JSON object instead of text")
   boolean json;
@@ -58,11 +49,9 @@ final class TermsCommand implements Callable<Integer> {
     if (top < 1) {
       throw new IllegalArgumentException("--top must be 1 or more.");
     }
-    SavedComparisons.refuse(fileA);
-    SavedComparisons.refuse(fileB);
-    Importer importer = new Importer();
-    Document a = importer.importFile(fileA, true);
-    Document b = importer.importFile(fileB, true);
+    Document[] essayPair = essays.read();
+    Document a = essayPair[0];
+    Document b = essayPair[1];
     DistinctiveTerms.Result result = DistinctiveTerms.standard().between(a.text(), b.text(), top);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
