@@ -14,6 +14,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.parallax.align.EquivalenceLexicon;
 import org.parallax.framing.DistinctiveTerms;
+import org.parallax.framing.LogOdds;
 import org.parallax.framing.Term;
 import org.parallax.framing.TermPlaces;
 import org.parallax.model.Comparison;
@@ -76,7 +77,10 @@ public final class DistinctiveWordsViewModel {
     this.runner = runner;
   }
 
-  /** Where the default frame of a word comes from: the lexicon the aligner uses. */
+  /**
+   * The lexicon the aligner uses: it folds the spellings discovery counts as one word, and gives a
+   * word its default frame.
+   */
   public void useLexicon(Supplier<EquivalenceLexicon> names) {
     this.lexicon = names;
   }
@@ -126,8 +130,9 @@ public final class DistinctiveWordsViewModel {
     b.clear();
     status.set(Messages.get("words.finding"));
     // Two tasks, so that the lists need not wait for the index of where their words are.
+    EquivalenceLexicon names = lexicon.get();
     runner.run(
-        () -> DistinctiveTerms.standard().between(ta, tb, TOP),
+        () -> new DistinctiveTerms(names, LogOdds.Prior.standard()).between(ta, tb, TOP),
         found -> {
           if (isShown(ta, tb)) {
             show(found);
@@ -141,7 +146,7 @@ public final class DistinctiveWordsViewModel {
           }
         });
     runner.run(
-        () -> TermPlaces.standard(ta, tb),
+        () -> TermPlaces.of(names, ta, tb),
         index -> {
           if (isShown(ta, tb)) {
             setPlaces(index);

@@ -2,6 +2,7 @@ package org.parallax.ui.tag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parallax.align.Aligner;
 import org.parallax.align.AlignmentSettings;
+import org.parallax.align.EquivalenceLexicon;
 import org.parallax.framing.Term;
 import org.parallax.framing.TermPlaces;
 import org.parallax.model.Block;
@@ -72,6 +74,20 @@ class DistinctiveWordsViewModelTest {
     assertThat(names(words.a())).doesNotContain("Stepanakert", "people");
     assertThat(words.statusProperty().get()).isEmpty();
     assertThat(runs).hasSize(2); // the lists, and the index of where their words are
+  }
+
+  @Test
+  void aPhraseUsedOnceIsListedWhenTheReadersLexiconNamesIt() throws Exception {
+    EquivalenceLexicon readers =
+        EquivalenceLexicon.bundled().with(new StringReader("reintegration plan\tforced exodus\n"));
+    DistinctiveWordsViewModel withReaders =
+        new DistinctiveWordsViewModel(tagging, BackgroundRunner.inPlace());
+    withReaders.useLexicon(() -> readers);
+
+    withReaders.refresh();
+
+    assertThat(names(withReaders.a())).contains("reintegration plan");
+    assertThat(names(words.a())).doesNotContain("reintegration plan");
   }
 
   @Test
