@@ -17,6 +17,7 @@ final class RelationRules {
       List.of(
           new DifferingFigures(),
           new SameEvent(),
+          new ReadersPairedTerms(),
           new ContestedNames(),
           new OneSidedNegation(),
           new OppositeWords(),

@@ -75,6 +75,53 @@ class RelationRulesTest {
   }
 
   @Test
+  void termsTheReaderPairedAreAReframeWhenEachSideCarriesItsOwn() {
+    RelationEvidence link =
+        new RelationEvidence(
+            List.of(extractor.extract("The road to Khankendi was reopened.")),
+            List.of(extractor.extract("The road into Stepanakert stayed shut.")),
+            0.7,
+            List.of(new PairedTerm("Khankendi", "Stepanakert")));
+
+    assertThat(new ReadersPairedTerms().judge(link))
+        .contains(
+            SuggestedRelation.of(
+                "reframe", "\u201cKhankendi\u201d / \u201cStepanakert\u201d, paired by you"));
+  }
+
+  @Test
+  void aPairedTermOnOneSideOnlyOrInsideAnotherWordIsNoReframe() {
+    List<PairedTerm> paired = List.of(new PairedTerm("resettlement", "eviction"));
+    RelationEvidence oneSide =
+        new RelationEvidence(
+            List.of(extractor.extract("The resettlement began at dawn.")),
+            List.of(extractor.extract("Buses left at dawn.")),
+            0.7,
+            paired);
+    RelationEvidence insideAWord =
+        new RelationEvidence(
+            List.of(extractor.extract("The resettlements began at dawn.")),
+            List.of(extractor.extract("The eviction began at dawn.")),
+            0.7,
+            paired);
+
+    assertThat(new ReadersPairedTerms().judge(oneSide)).isEmpty();
+    assertThat(new ReadersPairedTerms().judge(insideAWord)).isEmpty();
+  }
+
+  @Test
+  void theReadersPairOutranksTheFallback() {
+    RelationEvidence link =
+        new RelationEvidence(
+            List.of(extractor.extract("The families chose the resettlement.")),
+            List.of(extractor.extract("The families chose eviction.")),
+            0.9,
+            List.of(new PairedTerm("resettlement", "eviction")));
+
+    assertThat(new RelationRules().suggest(link).relation()).isEqualTo("reframe");
+  }
+
+  @Test
   void theSameNameOnBothSidesIsNoReframe() {
     assertThat(
             new ContestedNames()
