@@ -16,6 +16,7 @@ final class RelationRules {
   static final List<RelationRule> ORDER =
       List.of(
           new DifferingFigures(),
+          new CorrectedFigure(),
           new SameEvent(),
           new ReadersPairedTerms(),
           new ContestedNames(),

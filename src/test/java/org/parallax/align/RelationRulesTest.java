@@ -156,6 +156,57 @@ class RelationRulesTest {
   }
 
   @Test
+  void notUntilAndNotOnlySayWhenAndHowMuchNotWhether() {
+    assertThat(
+            new OneSidedNegation()
+                .judge(
+                    link(
+                        "The new road opens in the second year.",
+                        "The new road would not open until the third year.",
+                        0.6)))
+        .isEmpty();
+    assertThat(
+            new OneSidedNegation()
+                .judge(
+                    link(
+                        "The bus carries pupils.",
+                        "The bus carries not only pupils but their parents.",
+                        0.6)))
+        .isEmpty();
+  }
+
+  @Test
+  void aFigureQuotedOnlyToBeCorrectedContradicts() {
+    RelationEvidence quoted =
+        RelationEvidence.of(
+            extractor,
+            List.of("The journey takes about fifteen minutes."),
+            List.of(
+                "The board says the journey takes fifteen minutes.",
+                "Anyone who has driven it in winter knows it takes closer to forty."),
+            0.5);
+
+    assertThat(new CorrectedFigure().judge(quoted))
+        .contains(SuggestedRelation.of("contradict", "fifteen minutes vs forty"));
+  }
+
+  @Test
+  void aSecondFigureInTheSameClaimOrBeforeTheRepeatedOneIsNoCorrection() {
+    RelationEvidence sameClaim =
+        link(
+            "Classes have 28 pupils.", "Our children go from classes of 15 to classes of 28.", 0.5);
+    RelationEvidence before =
+        RelationEvidence.of(
+            extractor,
+            List.of("The quarry takes 22 hectares."),
+            List.of("It has worked here for 70 years.", "Now it wants 22 hectares more."),
+            0.5);
+
+    assertThat(new CorrectedFigure().judge(sameClaim)).isEmpty();
+    assertThat(new CorrectedFigure().judge(before)).isEmpty();
+  }
+
+  @Test
   void aDenialOnBothSidesIsNoContradiction() {
     assertThat(
             new OneSidedNegation()
