@@ -71,7 +71,7 @@ final class OneSidedNegation implements RelationRule {
             "only " + side + " denies: \u201c" + (cue.equals("t") ? "n't" : cue) + "\u201d"));
   }
 
-  private static String cue(List<String> words) {
+  static String cue(List<String> words) {
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       String next = i + 1 < words.size() ? words.get(i + 1) : "";

@@ -19,6 +19,7 @@ final class RelationRules {
           new CorrectedFigure(),
           new SameEvent(),
           new ReadersPairedTerms(),
+          new BothDeny(),
           new ContestedNames(),
           new OneSidedNegation(),
           new OppositeWords(),

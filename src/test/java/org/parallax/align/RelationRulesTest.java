@@ -215,6 +215,31 @@ class RelationRulesTest {
   }
 
   @Test
+  void twoDenialsOfOneMatterAgree() {
+    assertThat(
+            new BothDeny()
+                .judge(link("No teacher will lose their job.", "Nobody will lose a job.", 0.6)))
+        .contains(SuggestedRelation.of("agree", "both deny: \u201cno\u201d / \u201cnobody\u201d"));
+    assertThat(
+            new BothDeny()
+                .judge(link("No teacher will lose their job.", "Teachers will lose jobs.", 0.6)))
+        .isEmpty();
+  }
+
+  @Test
+  void twoDenialsOutrankTwoNamesForOnePlace() {
+    assertThat(
+            new RelationRules()
+                .suggest(
+                    link(
+                        "Nothing has crossed at Corran Gap since May.",
+                        "No car has crossed at Tullow Bend since May.",
+                        0.5))
+                .relation())
+        .isEqualTo("agree");
+  }
+
+  @Test
   void oppositeWordsContradict() {
     assertThat(
             new OppositeWords()
