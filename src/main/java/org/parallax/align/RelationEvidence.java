@@ -120,6 +120,11 @@ final class RelationEvidence {
     return out;
   }
 
+  /** The side's shares ("a third", "two thirds", "33%"), in text order. */
+  List<Proportions.Share> shares(Side side) {
+    return Proportions.find(text(side));
+  }
+
   /** The side's years ("2019"). */
   Set<String> years(Side side) {
     Set<String> out = new LinkedHashSet<>();

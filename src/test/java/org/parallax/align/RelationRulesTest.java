@@ -46,6 +46,35 @@ class RelationRulesTest {
   }
 
   @Test
+  void aShareAndACountAreNotComparedButTwoSharesAre() {
+    assertThat(
+            new DifferingFigures()
+                .judge(
+                    link(
+                        "Two thirds of the parents who answered supported the merger.",
+                        "The survey was returned by only 31 families.",
+                        0.4)))
+        .isEmpty();
+    assertThat(
+            new DifferingFigures()
+                .judge(
+                    link(
+                        "Bread costs a third more than in summer.",
+                        "Bread costs 5% more than in summer.",
+                        0.7)))
+        .contains(SuggestedRelation.of("contradict", "a third vs 5%"));
+  }
+
+  @Test
+  void aThirdAndThirtyThreePerCentAreTheSameFigure() {
+    RelationEvidence same =
+        link("Bread costs a third more than in summer.", "Bread costs 33% more.", 0.7);
+
+    assertThat(new DifferingFigures().judge(same)).isEmpty();
+    assertThat(new SharedFigure().judge(same).map(SuggestedRelation::relation)).contains("reframe");
+  }
+
+  @Test
   void differentDaysContradict() {
     assertThat(
             new DifferingFigures()
