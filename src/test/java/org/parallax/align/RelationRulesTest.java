@@ -220,6 +220,21 @@ class RelationRulesTest {
   }
 
   @Test
+  void theCorrectionIsTheLaterFigureNearestTheQuotedOneInSize() {
+    RelationEvidence quoted =
+        RelationEvidence.of(
+            extractor,
+            List.of("The sale will raise £3.2 million."),
+            List.of(
+                "The council says the land will fetch £3.2 million.",
+                "Two valuers put its worth at nearer five million pounds."),
+            0.5);
+
+    assertThat(new CorrectedFigure().judge(quoted))
+        .contains(SuggestedRelation.of("contradict", "3.2 million vs five million pounds"));
+  }
+
+  @Test
   void aSecondFigureInTheSameClaimOrBeforeTheRepeatedOneIsNoCorrection() {
     RelationEvidence sameClaim =
         link(
