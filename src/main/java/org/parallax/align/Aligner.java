@@ -173,6 +173,27 @@ public final class Aligner {
     return new AlignmentResult(links, vectors != null, notices, candidateTable, features);
   }
 
+  /**
+   * {@code links} with their suggested relations made again, as the alignment would make them, and
+   * with the framing terms the reader paired as one more reason to suggest a reframe. Reads only
+   * the links' own claims; meaning comes from the vectors this aligner remembers (embedding the
+   * claims it has not seen), or is left out when the settings or the model rule it out.
+   *
+   * @param paired the reader's paired terms, side A's words first
+   */
+  public List<Link> suggestRelations(
+      Document a,
+      List<Claim> claimsA,
+      Document b,
+      List<Claim> claimsB,
+      List<Link> links,
+      List<PairedTerm> paired,
+      Progress progress) {
+    return new RelationsAgain(
+            extractor, settings.lexicalOnly() ? null : embeddings, new RelationRules())
+        .suggest(a, claimsA, b, claimsB, links, paired, progress);
+  }
+
   private List<PairScorer.Weighted> signals(Corpus corpus) {
     List<PairScorer.Weighted> signals = new ArrayList<>();
     if (corpus.hasVectors()) {

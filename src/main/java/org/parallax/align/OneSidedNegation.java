@@ -7,8 +7,9 @@ import org.parallax.model.Side;
 
 /**
  * Contradict: one side denies ("not", "never", "no", "n't", "barely", "exaggerated" …) and the
- * other does not. "No more than" and "at no charge" are limits and prices, not denials; "nor" is
- * left out, as it mostly adds one denial to another.
+ * other does not. "No more than" and "at no charge" are limits and prices, not denials, and "not
+ * until", "not only" and "not just" say when or how much, not whether; "nor" is left out, as it
+ * mostly adds one denial to another.
  */
 final class OneSidedNegation implements RelationRule {
   static final Set<String> CUES =
@@ -34,7 +35,13 @@ final class OneSidedNegation implements RelationRule {
 
   /** Words after "no" that make it a limit or a price, not a denial ("no more than 28"). */
   static final Set<String> NOT_AFTER_NO =
-      Set.of("more", "less", "fewer", "longer", "charge", "cost", "doubt");
+      Set.of("more", "less", "fewer", "longer", "later", "sooner", "charge", "cost", "doubt");
+
+  /** Words right after "not" (or "n't") that make it a measure, not a denial ("not only"). */
+  static final Set<String> NOT_AFTER_NOT = Set.of("only", "just", "least");
+
+  /** Words that make a "not" up to three words before them a time ("would not open until"). */
+  static final Set<String> TIME_AFTER_NOT = Set.of("until", "till", "before");
 
   private final double minMeaning;
 
@@ -64,11 +71,17 @@ final class OneSidedNegation implements RelationRule {
             "only " + side + " denies: \u201c" + (cue.equals("t") ? "n't" : cue) + "\u201d"));
   }
 
-  private static String cue(List<String> words) {
+  static String cue(List<String> words) {
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
+      String next = i + 1 < words.size() ? words.get(i + 1) : "";
+      boolean not = w.equals("not") || w.equals("t");
       boolean limit =
-          w.equals("no") && i + 1 < words.size() && NOT_AFTER_NO.contains(words.get(i + 1));
+          w.equals("no") && NOT_AFTER_NO.contains(next)
+              || not && NOT_AFTER_NOT.contains(next)
+              || not
+                  && words.subList(i + 1, Math.min(words.size(), i + 4)).stream()
+                      .anyMatch(TIME_AFTER_NOT::contains);
       if (CUES.contains(w) && !limit) {
         return w;
       }

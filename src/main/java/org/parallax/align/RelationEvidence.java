@@ -26,6 +26,7 @@ final class RelationEvidence {
   private final double meaning;
   private final List<String> wordsA;
   private final List<String> wordsB;
+  private final List<PairedTerm> paired;
 
   /**
    * @param a features of the link's side-A claims, in text order
@@ -33,6 +34,17 @@ final class RelationEvidence {
    * @param meaning the highest meaning similarity of an A×B claim pair, or NaN without the model
    */
   RelationEvidence(List<ClaimFeatures> a, List<ClaimFeatures> b, double meaning) {
+    this(a, b, meaning, List.of());
+  }
+
+  /**
+   * Evidence that also knows the framing terms the reader paired ({@link ReadersPairedTerms}).
+   *
+   * @param paired the reader's paired terms, A's words first
+   */
+  RelationEvidence(
+      List<ClaimFeatures> a, List<ClaimFeatures> b, double meaning, List<PairedTerm> paired) {
+    this.paired = List.copyOf(paired);
     this.a = List.copyOf(a);
     this.b = List.copyOf(b);
     this.meaning = meaning;
@@ -50,6 +62,11 @@ final class RelationEvidence {
 
   double meaning() {
     return meaning;
+  }
+
+  /** The framing terms the reader paired, A's words first; empty when none were given. */
+  List<PairedTerm> paired() {
+    return paired;
   }
 
   private static List<String> split(List<ClaimFeatures> claims) {
@@ -101,6 +118,11 @@ final class RelationEvidence {
               });
     }
     return out;
+  }
+
+  /** The side's shares ("a third", "two thirds", "33%"), in text order. */
+  List<Proportions.Share> shares(Side side) {
+    return Proportions.find(text(side));
   }
 
   /** The side's years ("2019"). */

@@ -16,7 +16,10 @@ final class RelationRules {
   static final List<RelationRule> ORDER =
       List.of(
           new DifferingFigures(),
+          new CorrectedFigure(),
           new SameEvent(),
+          new ReadersPairedTerms(),
+          new BothDeny(),
           new ContestedNames(),
           new OneSidedNegation(),
           new OppositeWords(),

@@ -29,9 +29,12 @@
  *       texts only breaks ties.
  *   <li><b>Relations.</b> Each suggestion gets a suggested relation (agree, contradict, reframe,
  *       partial) with its reasons, from the same features: {@code RelationRules} asks small {@code
- *       RelationRule}s in order of priority (figures or days that differ, the same day, a contested
- *       name, a denial or an opposite on one side only, close meaning, a shared figure, a qualifier
- *       or wider coverage). It is kept apart from the reader's relation on the link.
+ *       RelationRule}s in order of priority (figures or days that differ, a figure quoted to be
+ *       corrected, the same day, the reader's paired framing terms, a denial on both sides, a
+ *       contested name, a denial or an opposite on one side only, close meaning, a shared figure or
+ *       share, a qualifier or wider coverage). It is kept apart from the reader's relation on the
+ *       link. {@link org.parallax.align.Aligner#suggestRelations} runs this step alone, with the
+ *       reader's {@link org.parallax.align.PairedTerm}s.
  * </ol>
  *
  * <p>Every result keeps the signal values of the pairs it scored ({@link

@@ -94,6 +94,14 @@ public final class Edits {
     return links.suggestAgain(c, fresh);
   }
 
+  /**
+   * Gives the untouched suggestions the suggested relations of {@code renewed} (the same links,
+   * their relations made again); links the reader touched stay as they are.
+   */
+  public Change renewSuggestedRelations(Comparison c, List<Link> renewed) {
+    return links.renewSuggestedRelations(c, renewed);
+  }
+
   /** Removes a link altogether. */
   public Change unlink(Comparison c, String linkId) {
     return links.unlink(c, linkId);

@@ -125,7 +125,10 @@ final class LinkEdits {
         String id = Ids.next("L", used, context.reserved());
         used.add(id);
         added.add(suggestion(id, s, context.now()));
-      } else if (old.score() == s.score() && old.reasons().equals(s.reasons())) {
+      } else if (old.score() == s.score()
+          && old.reasons().equals(s.reasons())
+          && old.suggestedRelation().equals(s.suggestedRelation())
+          && old.relationReasons().equals(s.relationReasons())) {
         renewed.put(old.id(), old);
       } else {
         renewed.put(old.id(), suggestion(old.id(), s, old.created()));
@@ -145,6 +148,35 @@ final class LinkEdits {
       return Steps.none(description);
     }
     return new Steps(description, List.of(new ReplaceAll<>(Part.LINKS, c.links(), links)));
+  }
+
+  /**
+   * Gives the suggestions the reader has not touched the suggested relations of {@code renewed}
+   * (links with the same ids and claims, their relations made again, say after the reader paired
+   * framing terms). Other links, and links {@code renewed} does not name, stay as they are.
+   */
+  Change renewSuggestedRelations(Comparison c, List<Link> renewed) {
+    Map<String, Link> byId = new HashMap<>();
+    renewed.forEach(link -> byId.put(link.id(), link));
+    List<Change> steps = new ArrayList<>();
+    for (int i = 0; i < c.links().size(); i++) {
+      Link old = c.links().get(i);
+      Link made = byId.get(old.id());
+      if (made == null
+          || old.touchedByReader()
+          || !ends(made).equals(ends(old))
+          || (made.suggestedRelation().equals(old.suggestedRelation())
+              && made.relationReasons().equals(old.relationReasons()))) {
+        continue;
+      }
+      steps.add(
+          new Replace<>(
+              Part.LINKS,
+              i,
+              old,
+              old.withSuggestedRelation(made.suggestedRelation(), made.relationReasons())));
+    }
+    return new Steps("Suggest relations again", steps);
   }
 
   /** Every claim pair a link joins, as {@code [a, b]}. */

@@ -156,6 +156,39 @@ class AlignerTest {
   }
 
   @Test
+  void suggestingRelationsAgainWithoutPairedTermsGivesTheAlignmentsOwnRelations() {
+    Aligner aligner = new Aligner(AlignmentSettings.defaults(), new SameMeaning());
+    List<Link> links = aligner.align(a, claimsA, b, claimsB, Progress.NONE).suggestions();
+    List<Link> bare = links.stream().map(l -> l.withSuggestedRelation("", List.of())).toList();
+
+    assertThat(aligner.suggestRelations(a, claimsA, b, claimsB, bare, List.of(), Progress.NONE))
+        .isEqualTo(links);
+  }
+
+  @Test
+  void aLinkWhoseClaimsCarryBothTermsOfAReadersPairIsAReframeNamingThePair() {
+    Aligner aligner =
+        new Aligner(AlignmentSettings.defaults().withLexicalOnly(true), new SameMeaning());
+    List<Link> links = aligner.align(a, claimsA, b, claimsB, Progress.NONE).suggestions();
+
+    List<Link> again =
+        aligner.suggestRelations(
+            a,
+            claimsA,
+            b,
+            claimsB,
+            links,
+            List.of(new PairedTerm("Poor", "drought"), new PairedTerm("bands", "valley")),
+            Progress.NONE);
+
+    // L2 joins "The harvest in the valley was poor" to "lost the harvest to drought".
+    assertThat(again.get(1).suggestedRelation()).isEqualTo("reframe");
+    assertThat(again.get(1).relationReasons())
+        .containsExactly("\u201cPoor\u201d / \u201cdrought\u201d, paired by you");
+    assertThat(again.get(0)).isEqualTo(links.get(0));
+  }
+
+  @Test
   void whenTheModelCannotLoadAlignmentFallsBackToWordsWithANotice() {
     AlignmentResult result = align(new BrokenModel(), AlignmentSettings.defaults());
 

@@ -46,6 +46,35 @@ class RelationRulesTest {
   }
 
   @Test
+  void aShareAndACountAreNotComparedButTwoSharesAre() {
+    assertThat(
+            new DifferingFigures()
+                .judge(
+                    link(
+                        "Two thirds of the parents who answered supported the merger.",
+                        "The survey was returned by only 31 families.",
+                        0.4)))
+        .isEmpty();
+    assertThat(
+            new DifferingFigures()
+                .judge(
+                    link(
+                        "Bread costs a third more than in summer.",
+                        "Bread costs 5% more than in summer.",
+                        0.7)))
+        .contains(SuggestedRelation.of("contradict", "a third vs 5%"));
+  }
+
+  @Test
+  void aThirdAndThirtyThreePerCentAreTheSameFigure() {
+    RelationEvidence same =
+        link("Bread costs a third more than in summer.", "Bread costs 33% more.", 0.7);
+
+    assertThat(new DifferingFigures().judge(same)).isEmpty();
+    assertThat(new SharedFigure().judge(same).map(SuggestedRelation::relation)).contains("reframe");
+  }
+
+  @Test
   void differentDaysContradict() {
     assertThat(
             new DifferingFigures()
@@ -72,6 +101,53 @@ class RelationRulesTest {
                         "A wall at Tullow Bend will drown a river.",
                         0.4)))
         .contains(SuggestedRelation.of("reframe", "named differently: Corran Gap / Tullow Bend"));
+  }
+
+  @Test
+  void termsTheReaderPairedAreAReframeWhenEachSideCarriesItsOwn() {
+    RelationEvidence link =
+        new RelationEvidence(
+            List.of(extractor.extract("The road to Khankendi was reopened.")),
+            List.of(extractor.extract("The road into Stepanakert stayed shut.")),
+            0.7,
+            List.of(new PairedTerm("Khankendi", "Stepanakert")));
+
+    assertThat(new ReadersPairedTerms().judge(link))
+        .contains(
+            SuggestedRelation.of(
+                "reframe", "\u201cKhankendi\u201d / \u201cStepanakert\u201d, paired by you"));
+  }
+
+  @Test
+  void aPairedTermOnOneSideOnlyOrInsideAnotherWordIsNoReframe() {
+    List<PairedTerm> paired = List.of(new PairedTerm("resettlement", "eviction"));
+    RelationEvidence oneSide =
+        new RelationEvidence(
+            List.of(extractor.extract("The resettlement began at dawn.")),
+            List.of(extractor.extract("Buses left at dawn.")),
+            0.7,
+            paired);
+    RelationEvidence insideAWord =
+        new RelationEvidence(
+            List.of(extractor.extract("The resettlements began at dawn.")),
+            List.of(extractor.extract("The eviction began at dawn.")),
+            0.7,
+            paired);
+
+    assertThat(new ReadersPairedTerms().judge(oneSide)).isEmpty();
+    assertThat(new ReadersPairedTerms().judge(insideAWord)).isEmpty();
+  }
+
+  @Test
+  void theReadersPairOutranksTheFallback() {
+    RelationEvidence link =
+        new RelationEvidence(
+            List.of(extractor.extract("The families chose the resettlement.")),
+            List.of(extractor.extract("The families chose eviction.")),
+            0.9,
+            List.of(new PairedTerm("resettlement", "eviction")));
+
+    assertThat(new RelationRules().suggest(link).relation()).isEqualTo("reframe");
   }
 
   @Test
@@ -109,11 +185,102 @@ class RelationRulesTest {
   }
 
   @Test
+  void notUntilAndNotOnlySayWhenAndHowMuchNotWhether() {
+    assertThat(
+            new OneSidedNegation()
+                .judge(
+                    link(
+                        "The new road opens in the second year.",
+                        "The new road would not open until the third year.",
+                        0.6)))
+        .isEmpty();
+    assertThat(
+            new OneSidedNegation()
+                .judge(
+                    link(
+                        "The bus carries pupils.",
+                        "The bus carries not only pupils but their parents.",
+                        0.6)))
+        .isEmpty();
+  }
+
+  @Test
+  void aFigureQuotedOnlyToBeCorrectedContradicts() {
+    RelationEvidence quoted =
+        RelationEvidence.of(
+            extractor,
+            List.of("The journey takes about fifteen minutes."),
+            List.of(
+                "The board says the journey takes fifteen minutes.",
+                "Anyone who has driven it in winter knows it takes closer to forty."),
+            0.5);
+
+    assertThat(new CorrectedFigure().judge(quoted))
+        .contains(SuggestedRelation.of("contradict", "fifteen minutes vs forty"));
+  }
+
+  @Test
+  void theCorrectionIsTheLaterFigureNearestTheQuotedOneInSize() {
+    RelationEvidence quoted =
+        RelationEvidence.of(
+            extractor,
+            List.of("The sale will raise £3.2 million."),
+            List.of(
+                "The council says the land will fetch £3.2 million.",
+                "Two valuers put its worth at nearer five million pounds."),
+            0.5);
+
+    assertThat(new CorrectedFigure().judge(quoted))
+        .contains(SuggestedRelation.of("contradict", "3.2 million vs five million pounds"));
+  }
+
+  @Test
+  void aSecondFigureInTheSameClaimOrBeforeTheRepeatedOneIsNoCorrection() {
+    RelationEvidence sameClaim =
+        link(
+            "Classes have 28 pupils.", "Our children go from classes of 15 to classes of 28.", 0.5);
+    RelationEvidence before =
+        RelationEvidence.of(
+            extractor,
+            List.of("The quarry takes 22 hectares."),
+            List.of("It has worked here for 70 years.", "Now it wants 22 hectares more."),
+            0.5);
+
+    assertThat(new CorrectedFigure().judge(sameClaim)).isEmpty();
+    assertThat(new CorrectedFigure().judge(before)).isEmpty();
+  }
+
+  @Test
   void aDenialOnBothSidesIsNoContradiction() {
     assertThat(
             new OneSidedNegation()
                 .judge(link("No teacher will lose a job.", "Nobody will lose a job.", 0.7)))
         .isEmpty();
+  }
+
+  @Test
+  void twoDenialsOfOneMatterAgree() {
+    assertThat(
+            new BothDeny()
+                .judge(link("No teacher will lose their job.", "Nobody will lose a job.", 0.6)))
+        .contains(SuggestedRelation.of("agree", "both deny: \u201cno\u201d / \u201cnobody\u201d"));
+    assertThat(
+            new BothDeny()
+                .judge(link("No teacher will lose their job.", "Teachers will lose jobs.", 0.6)))
+        .isEmpty();
+  }
+
+  @Test
+  void twoDenialsOutrankTwoNamesForOnePlace() {
+    assertThat(
+            new RelationRules()
+                .suggest(
+                    link(
+                        "Nothing has crossed at Corran Gap since May.",
+                        "No car has crossed at Tullow Bend since May.",
+                        0.5))
+                .relation())
+        .isEqualTo("agree");
   }
 
   @Test

@@ -278,6 +278,44 @@ class LinkEditsTest {
   }
 
   @Test
+  void suggestingTheSameLinksAgainWithAnotherSuggestedRelationTakesTheNewRelation() {
+    List<Link> fresh =
+        start.links().stream()
+            .map(l -> l.withSuggestedRelation("reframe", List.of("\u201cA\u201d / \u201cB\u201d")))
+            .toList();
+
+    Comparison after = edits.suggestAgain(start, fresh).applyTo(start);
+
+    assertThat(Fixtures.linkNamed(after, "L1").suggestedRelation()).isEqualTo("reframe");
+  }
+
+  @Test
+  void renewingSuggestedRelationsChangesOnlyUntouchedSuggestionsWithTheSameClaims() {
+    Comparison judged = edits.reject(start, "L3").applyTo(start);
+    List<Link> renewed =
+        judged.links().stream()
+            .map(l -> l.withSuggestedRelation("reframe", List.of("paired by you")))
+            .toList();
+
+    Change change = edits.renewSuggestedRelations(judged, renewed);
+    Comparison after = Fixtures.applyAndCheckUndo(judged, change);
+
+    Link l1 = Fixtures.linkNamed(after, "L1");
+    assertThat(l1.suggestedRelation()).isEqualTo("reframe");
+    assertThat(l1.relationReasons()).containsExactly("paired by you");
+    assertThat(l1.relation()).isEmpty();
+    assertThat(l1.modified()).isEqualTo(Fixtures.linkNamed(judged, "L1").modified());
+    assertThat(Fixtures.linkNamed(after, "L2")).isEqualTo(Fixtures.linkNamed(judged, "L2"));
+    assertThat(Fixtures.linkNamed(after, "L3")).isEqualTo(Fixtures.linkNamed(judged, "L3"));
+    assertThat(change.description()).isEqualTo("Suggest relations again");
+  }
+
+  @Test
+  void renewingWithTheRelationsAlreadyThereChangesNothing() {
+    assertThat(edits.renewSuggestedRelations(start, start.links()).applyTo(start)).isSameAs(start);
+  }
+
+  @Test
   void aSuggestionTheReaderGaveARelationOrANoteIsKeptWhenSuggestingAgain() {
     // A relation given now confirms the link; a file saved by an earlier version may still hold a
     // suggestion with a relation.

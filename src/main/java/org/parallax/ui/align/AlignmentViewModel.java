@@ -19,14 +19,18 @@ import javafx.collections.ObservableList;
 import org.parallax.align.Aligner;
 import org.parallax.align.AlignmentResult;
 import org.parallax.align.CandidateTable;
+import org.parallax.align.PairedTerm;
 import org.parallax.model.Claim;
 import org.parallax.model.Codebook;
 import org.parallax.model.Comparison;
 import org.parallax.model.Document;
 import org.parallax.model.Link;
+import org.parallax.model.LinkStatus;
 import org.parallax.model.Side;
 import org.parallax.segment.Segmenter;
 import org.parallax.tagging.ComparisonNames;
+import org.parallax.tagging.Edits;
+import org.parallax.tagging.TermPairs;
 import org.parallax.task.CancelledException;
 import org.parallax.task.Progress;
 import org.parallax.ui.Messages;
@@ -61,6 +65,8 @@ public final class AlignmentViewModel {
   private Candidates candidates = Candidates.NONE;
   private Candidates pendingRunnersUp = Candidates.NONE;
   private UiProgress current;
+  private Comparison previous;
+  private List<PairedTerm> pairedBefore = List.of();
 
   /** Above this many claims in all, runners-up wait for an explicit Align. */
   static final int QUIET_CANDIDATES_CLAIMS = 2_000;
@@ -126,13 +132,30 @@ public final class AlignmentViewModel {
       return;
     }
     Supplier<Aligner> using = aligner; // the settings of the moment the run was asked for
+    List<PairedTerm> paired = pairedTerms(shown);
     start(
         sink -> {
-          return using
-              .get()
-              .align(shown.a(), shown.claims(Side.A), shown.b(), shown.claims(Side.B), sink);
+          AlignmentResult made =
+              using
+                  .get()
+                  .align(shown.a(), shown.claims(Side.A), shown.b(), shown.claims(Side.B), sink);
+          return paired.isEmpty()
+              ? new Again(made, made.suggestions())
+              : new Again(
+                  made,
+                  using
+                      .get()
+                      .suggestRelations(
+                          shown.a(),
+                          shown.claims(Side.A),
+                          shown.b(),
+                          shown.claims(Side.B),
+                          made.suggestions(),
+                          paired,
+                          Progress.NONE));
         },
-        result -> {
+        again -> {
+          AlignmentResult result = again.result();
           // The reader may have opened other essays meanwhile: these suggestions fit only the
           // comparison they were made for.
           Comparison now = session.comparison().orElse(null);
@@ -147,7 +170,7 @@ public final class AlignmentViewModel {
           }
           notices.setAll(result.notices());
           candidates = new Candidates(shown.a(), shown.b(), result.candidates());
-          use.accept(result.suggestions());
+          use.accept(again.suggestions());
         });
   }
 
@@ -227,6 +250,78 @@ public final class AlignmentViewModel {
     Claim kept = selected.get();
     select(kept != null && now != null ? now.claim(kept.id()).orElse(null) : null);
     findRunnersUp(now);
+    followPairedTerms(now);
+  }
+
+  /**
+   * The framing-term pairs the reader confirmed in {@code c}, as plain words for the aligner (A's
+   * term first): each makes a link whose claims carry both terms a suggested reframe.
+   */
+  static List<PairedTerm> pairedTerms(Comparison c) {
+    return TermPairs.of(c, Side.A, status -> status == LinkStatus.CONFIRMED).stream()
+        .map(p -> new PairedTerm(p.a().words(), p.b().words()))
+        .toList();
+  }
+
+  /**
+   * When an edit changes which terms the reader has paired, suggests the relations of the untouched
+   * suggestions again in the background (the relation step only, not the alignment) and applies
+   * what changed as one undo step. A result that arrives after another edit is made again for the
+   * comparison now shown; none is applied at the start of a history (a file just opened) or while
+   * an undone step could be redone.
+   */
+  private void followPairedTerms(Comparison now) {
+    Comparison before = previous;
+    previous = now;
+    if (now == null) {
+      pairedBefore = List.of();
+      return;
+    }
+    if (before != null && before.terms() == now.terms()) {
+      return;
+    }
+    List<PairedTerm> paired = pairedTerms(now);
+    boolean changed = !paired.equals(pairedBefore);
+    pairedBefore = paired;
+    if (changed && before != null && sameEssays(before, now)) {
+      renewRelations(now, paired);
+    }
+  }
+
+  private void renewRelations(Comparison from, List<PairedTerm> paired) {
+    List<Link> untouched = from.links().stream().filter(l -> !l.touchedByReader()).toList();
+    if (untouched.isEmpty()) {
+      return;
+    }
+    Supplier<Aligner> using = aligner;
+    runner.run(
+        () ->
+            using
+                .get()
+                .suggestRelations(
+                    from.a(),
+                    from.claims(Side.A),
+                    from.b(),
+                    from.claims(Side.B),
+                    untouched,
+                    paired,
+                    Progress.NONE),
+        renewed -> {
+          Comparison now = session.currentProperty().get();
+          if (now == null || !sameEssays(now, from)) {
+            return;
+          }
+          if (now != from) {
+            renewRelations(now, pairedTerms(now));
+          } else if (session.canUndoProperty().get() && !session.canRedoProperty().get()) {
+            session.apply(new Edits(clock, "").renewSuggestedRelations(now, renewed));
+          }
+        },
+        failure -> {});
+  }
+
+  private static boolean sameEssays(Comparison x, Comparison y) {
+    return x.a().text().equals(y.a().text()) && x.b().text().equals(y.b().text());
   }
 
   /**
@@ -341,6 +436,9 @@ public final class AlignmentViewModel {
   }
 
   private record Aligned(Comparison comparison, List<String> notices, Candidates candidates) {}
+
+  /** An alignment made again, with its suggestions' relations judged with the reader's pairs. */
+  private record Again(AlignmentResult result, List<Link> suggestions) {}
 
   /**
    * The candidate table of the last alignment, with the essays it was made for: kept for the

@@ -26,12 +26,15 @@ import org.parallax.model.Side;
  * @param micro counts summed over the pairs
  * @param majority the most frequent gold relation of the set
  * @param confusion how often each gold relation (row) got each suggested relation (column)
+ * @param reachable per pair, the most found links any choice of relations could get right: one
+ *     suggestion judged for two gold links of different relations gets at most one of them right
  */
 public record RelationAccuracy(
     Map<String, Counts> perPair,
     Counts micro,
     String majority,
-    Map<String, Map<String, Integer>> confusion) {
+    Map<String, Map<String, Integer>> confusion,
+    Map<String, Integer> reachable) {
 
   /**
    * @param gold the pair's gold links
@@ -55,6 +58,12 @@ public record RelationAccuracy(
 
   public RelationAccuracy {
     perPair = Collections.unmodifiableMap(new LinkedHashMap<>(perPair));
+    reachable = Collections.unmodifiableMap(new LinkedHashMap<>(reachable));
+  }
+
+  /** The most found links of {@code pairs} any choice of relations could get right. */
+  public int reachable(java.util.Collection<String> pairs) {
+    return pairs.stream().mapToInt(p -> reachable.getOrDefault(p, 0)).sum();
   }
 
   /** Runs {@code aligner} on every pair of {@code set} and compares suggested relations. */
@@ -65,6 +74,7 @@ public record RelationAccuracy(
     String majority = majority(set);
     Map<String, Counts> perPair = new LinkedHashMap<>();
     Map<String, Map<String, Integer>> confusion = new TreeMap<>();
+    Map<String, Integer> reachable = new LinkedHashMap<>();
     Counts micro = new Counts(0, 0, 0, 0);
     for (GoldPair pair : set.pairs()) {
       SegmentedPair segmented = SegmentedPair.of(pair, segmenter);
@@ -75,12 +85,16 @@ public record RelationAccuracy(
       int found = 0;
       int right = 0;
       int baseline = 0;
+      Map<Link, Map<String, Integer>> judgedBy = new LinkedHashMap<>();
       for (Link gold : segmented.gold()) {
         Link best = bestMatch(gold, predicted);
         if (best == null) {
           continue;
         }
         found++;
+        judgedBy
+            .computeIfAbsent(best, k -> new TreeMap<>())
+            .merge(gold.relation(), 1, Integer::sum);
         right += best.suggestedRelation().equals(gold.relation()) ? 1 : 0;
         baseline += majority.equals(gold.relation()) ? 1 : 0;
         confusion
@@ -92,9 +106,14 @@ public record RelationAccuracy(
       }
       Counts counts = new Counts(segmented.gold().size(), found, right, baseline);
       perPair.put(pair.name(), counts);
+      reachable.put(
+          pair.name(),
+          judgedBy.values().stream()
+              .mapToInt(byRelation -> Collections.max(byRelation.values()))
+              .sum());
       micro = micro.plus(counts);
     }
-    return new RelationAccuracy(perPair, micro, majority, confusion);
+    return new RelationAccuracy(perPair, micro, majority, confusion, reachable);
   }
 
   /** The suggestion sharing most claim pairs with {@code gold}, or null when none shares any. */
