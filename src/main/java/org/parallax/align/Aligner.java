@@ -28,9 +28,6 @@ public final class Aligner {
   private final AlignmentSettings settings;
   private final EmbeddingCache embeddings;
   private final FeatureExtractor extractor;
-  private final SentenceEmbedder embedder;
-  private final EquivalenceLexicon lexicon;
-  private final boolean keepFeatures;
   private final Map<String, AlignmentResult> results =
       new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -55,29 +52,9 @@ public final class Aligner {
    */
   public Aligner(
       AlignmentSettings settings, SentenceEmbedder embedder, EquivalenceLexicon lexicon) {
-    this(settings, embedder, lexicon, false);
-  }
-
-  private Aligner(
-      AlignmentSettings settings,
-      SentenceEmbedder embedder,
-      EquivalenceLexicon lexicon,
-      boolean keepFeatures) {
     this.settings = settings;
     this.embeddings = new EmbeddingCache(embedder);
     this.extractor = new FeatureExtractor(lexicon);
-    this.embedder = embedder;
-    this.lexicon = lexicon;
-    this.keepFeatures = keepFeatures;
-  }
-
-  /**
-   * An aligner like this one whose results also keep the signal values of their scored pairs
-   * ({@link AlignmentResult#features()}), for the learning experiment ({@link DecisionLearner}).
-   * The window does not ask for them: a kept table holds on to the claims' features and vectors.
-   */
-  public Aligner keepingPairFeatures() {
-    return new Aligner(settings, embedder, lexicon, true);
   }
 
   public AlignmentSettings settings() {
@@ -164,13 +141,8 @@ public final class Aligner {
             CandidateTable.CONTEXT_WEIGHT,
             NeighbourExpansion.paragraphs(a, claimsA),
             NeighbourExpansion.paragraphs(b, claimsB));
-    PairFeatures features =
-        keepFeatures
-            ? PairFeatures.of(
-                corpus, signals, candidates, a, claimsA, b, claimsB, settings, explain)
-            : PairFeatures.none();
     progress.report(1, "Alignment ready");
-    return new AlignmentResult(links, vectors != null, notices, candidateTable, features);
+    return new AlignmentResult(links, vectors != null, notices, candidateTable);
   }
 
   /**

@@ -12,34 +12,21 @@ import org.parallax.model.Link;
  * @param usedEmbeddings whether meaning similarity took part
  * @param notices things the reader should know, such as meaning similarity being unavailable
  * @param candidates every claim's best partners on the other side, suggested or not
- * @param features the signal values of the scored candidate pairs, for learning from the reader;
- *     empty unless the aligner was asked to keep them ({@link Aligner#keepingPairFeatures})
  */
 public record AlignmentResult(
     List<Link> suggestions,
     boolean usedEmbeddings,
     List<String> notices,
-    CandidateTable candidates,
-    PairFeatures features) {
+    CandidateTable candidates) {
   public AlignmentResult {
     suggestions = List.copyOf(suggestions);
     notices = List.copyOf(notices);
     candidates = candidates == null ? CandidateTable.empty() : candidates;
-    features = features == null ? PairFeatures.none() : features;
   }
 
-  /** A result without pair features. */
-  public AlignmentResult(
-      List<Link> suggestions,
-      boolean usedEmbeddings,
-      List<String> notices,
-      CandidateTable candidates) {
-    this(suggestions, usedEmbeddings, notices, candidates, PairFeatures.none());
-  }
-
-  /** A result without a table of candidates or pair features. */
+  /** A result without a table of candidates. */
   public AlignmentResult(List<Link> suggestions, boolean usedEmbeddings, List<String> notices) {
-    this(suggestions, usedEmbeddings, notices, CandidateTable.empty(), PairFeatures.none());
+    this(suggestions, usedEmbeddings, notices, CandidateTable.empty());
   }
 
   /** The suggestions as made at {@code when}: their created and modified times set to it. */

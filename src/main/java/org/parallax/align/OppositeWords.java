@@ -1,5 +1,6 @@
 package org.parallax.align;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.parallax.model.Side;
@@ -49,10 +50,17 @@ final class OppositeWords implements RelationRule {
           new String[] {"voluntar", "forc"},
           new String[] {"saf", "risk"});
 
+  /** Every beginning in {@link #PAIRS}: the only words {@link #judge} reads. */
+  private static final WordBeginnings STARTS =
+      WordBeginnings.of(PAIRS.stream().flatMap(Arrays::stream).toList());
+
   @Override
   public Optional<SuggestedRelation> judge(RelationEvidence link) {
-    List<String> a = link.words(Side.A);
-    List<String> b = link.words(Side.B);
+    List<String> a = link.wordsStartingWith(Side.A, STARTS);
+    List<String> b = link.wordsStartingWith(Side.B, STARTS);
+    if (a.isEmpty() || b.isEmpty()) {
+      return Optional.empty(); // each side must give one of the two words
+    }
     for (String[] pair : PAIRS) {
       for (int flip = 0; flip < 2; flip++) {
         String x = pair[flip];
@@ -71,12 +79,16 @@ final class OppositeWords implements RelationRule {
 
   /** A word of {@code mine} that begins with {@code start}, when {@code theirs} has none. */
   private static String only(List<String> mine, List<String> theirs, String start, String other) {
-    if (theirs.stream().anyMatch(w -> w.startsWith(start))) {
-      return null;
+    for (String w : theirs) {
+      if (w.startsWith(start)) {
+        return null;
+      }
     }
-    return mine.stream()
-        .filter(w -> w.startsWith(start) && !w.startsWith(other))
-        .findFirst()
-        .orElse(null);
+    for (String w : mine) {
+      if (w.startsWith(start) && !w.startsWith(other)) {
+        return w;
+      }
+    }
+    return null;
   }
 }

@@ -1,18 +1,23 @@
 package org.parallax.align;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.parallax.model.Side;
 
 /**
  * What the relation rules see of one link: the features of its claims on each side (as the signals
- * computed them) and how close in meaning the closest pair of them is. Each side's words are split
- * once, here, however many rules ask for them.
+ * computed them) and how close in meaning the closest pair of them is. Each side's words, figures,
+ * dates and names are worked out once, on the first rule's request, however many rules ask for
+ * them; a link decided before any rule asks for its words is never split into words. Not
+ * thread-safe: one thread judges one link.
  */
 final class RelationEvidence {
   /** Words after a number that do not say what it counts. */
@@ -24,9 +29,14 @@ final class RelationEvidence {
   private final List<ClaimFeatures> a;
   private final List<ClaimFeatures> b;
   private final double meaning;
-  private final List<String> wordsA;
-  private final List<String> wordsB;
   private final List<PairedTerm> paired;
+  // Worked out on a rule's first request: most links are decided by a rule that never asks for
+  // their words, and several rules ask for the same figures or dates.
+  private final PerSide<List<String>> words = new PerSide<>();
+  private final PerSide<Map<String, String>> figures = new PerSide<>();
+  private final PerSide<Set<String>> years = new PerSide<>();
+  private final PerSide<Map<String, String>> dates = new PerSide<>();
+  private final PerSide<Map<String, String>> names = new PerSide<>();
 
   /**
    * @param a features of the link's side-A claims, in text order
@@ -48,8 +58,6 @@ final class RelationEvidence {
     this.a = List.copyOf(a);
     this.b = List.copyOf(b);
     this.meaning = meaning;
-    this.wordsA = split(this.a);
-    this.wordsB = split(this.b);
   }
 
   List<ClaimFeatures> a() {
@@ -69,9 +77,13 @@ final class RelationEvidence {
     return paired;
   }
 
+  /** The claims' words, claim after claim: the words of their texts joined by spaces. */
   private static List<String> split(List<ClaimFeatures> claims) {
-    String text = String.join(" ", claims.stream().map(ClaimFeatures::text).toList());
-    return Words.of(text).stream().map(Words.Word::lower).toList();
+    List<String> out = new ArrayList<>();
+    for (ClaimFeatures claim : claims) {
+      Words.lowerInto(claim.text(), out);
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /** Evidence for hand-written claims, as tests and tools give them. */
@@ -94,7 +106,21 @@ final class RelationEvidence {
 
   /** The side's words in lower case, in text order. */
   List<String> words(Side side) {
-    return side == Side.A ? wordsA : wordsB;
+    return words.get(side, () -> split(claims(side)));
+  }
+
+  /**
+   * The side's words in lower case that begin with one of {@code starts}, in text order: for a rule
+   * that reads only such words, the same answers as {@link #words} at a fraction of the scanning.
+   */
+  List<String> wordsStartingWith(Side side, WordBeginnings starts) {
+    List<String> out = new ArrayList<>();
+    for (String word : words(side)) {
+      if (starts.begins(word)) {
+        out.add(word);
+      }
+    }
+    return out;
   }
 
   /** The side's words in lower case, once each. */
@@ -107,6 +133,10 @@ final class RelationEvidence {
    * the word after it ("300 residents").
    */
   Map<String, String> figures(Side side) {
+    return figures.get(side, () -> Collections.unmodifiableMap(figuresOf(side)));
+  }
+
+  private Map<String, String> figuresOf(Side side) {
     Map<String, String> out = new LinkedHashMap<>();
     for (ClaimFeatures f : claims(side)) {
       f.numbers()
@@ -127,6 +157,10 @@ final class RelationEvidence {
 
   /** The side's years ("2019"). */
   Set<String> years(Side side) {
+    return years.get(side, () -> Collections.unmodifiableSet(yearsOf(side)));
+  }
+
+  private Set<String> yearsOf(Side side) {
     Set<String> out = new LinkedHashSet<>();
     for (ClaimFeatures f : claims(side)) {
       f.numbers().keySet().stream().filter(v -> YEAR.matcher(v).matches()).forEach(out::add);
@@ -136,6 +170,10 @@ final class RelationEvidence {
 
   /** The side's day-and-month dates keyed as "19 September", with their surfaces. */
   Map<String, String> dates(Side side) {
+    return dates.get(side, () -> Collections.unmodifiableMap(datesOf(side)));
+  }
+
+  private Map<String, String> datesOf(Side side) {
     Map<String, String> out = new LinkedHashMap<>();
     claims(side)
         .forEach(
@@ -153,6 +191,10 @@ final class RelationEvidence {
 
   /** The side's names keyed by spelling key or lexicon referent, with their surfaces. */
   Map<String, String> names(Side side) {
+    return names.get(side, () -> Collections.unmodifiableMap(namesOf(side)));
+  }
+
+  private Map<String, String> namesOf(Side side) {
     Map<String, String> out = new LinkedHashMap<>();
     for (ClaimFeatures f : claims(side)) {
       f.names()
@@ -178,16 +220,34 @@ final class RelationEvidence {
     if (at < 0) {
       return surface;
     }
-    List<Words.Word> after = Words.of(text.substring(at + surface.length()));
-    if (after.isEmpty()) {
+    int[] next = Words.firstFrom(text, at + surface.length());
+    if (next == null) {
       return surface;
     }
-    Words.Word next = after.get(0);
-    String word = text.substring(at + surface.length()).substring(next.start(), next.end());
+    String word = text.substring(next[0], next[1]);
     return word.toLowerCase(Locale.ROOT).equals(word)
             && word.length() > 1
             && !LINKING.contains(word)
         ? surface + " " + word
         : surface;
+  }
+
+  /** A value for each side, made on first request (evidence is read by one thread). */
+  private static final class PerSide<T> {
+    private T a;
+    private T b;
+
+    T get(Side side, Supplier<T> make) {
+      if (side == Side.A) {
+        if (a == null) {
+          a = make.get();
+        }
+        return a;
+      }
+      if (b == null) {
+        b = make.get();
+      }
+      return b;
+    }
   }
 }

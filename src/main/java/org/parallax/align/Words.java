@@ -29,4 +29,50 @@ final class Words {
     }
     return words;
   }
+
+  /**
+   * The lower-case forms of {@link #of}'s words, in text order, added to {@code out}: the same
+   * words without their spans, for callers that read only the words.
+   */
+  static void lowerInto(String text, List<String> out) {
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      if (!Character.isLetterOrDigit(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      i += Character.charCount(cp);
+      while (i < n && Character.isLetterOrDigit(cp = text.codePointAt(i))) {
+        i += Character.charCount(cp);
+      }
+      out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+    }
+  }
+
+  /**
+   * Where the first word of {@code text} at or after {@code from} begins and ends, as {@link #of}
+   * would find it in {@code text.substring(from)} (offsets in {@code text}), or null if none.
+   */
+  static int[] firstFrom(String text, int from) {
+    int i = from;
+    int n = text.length();
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      if (Character.isLetterOrDigit(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    if (i >= n) {
+      return null;
+    }
+    int start = i;
+    while (i < n && Character.isLetterOrDigit(text.codePointAt(i))) {
+      i += Character.charCount(text.codePointAt(i));
+    }
+    return new int[] {start, i};
+  }
 }

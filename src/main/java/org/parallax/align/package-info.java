@@ -37,12 +37,11 @@
  *       reader's {@link org.parallax.align.PairedTerm}s.
  * </ol>
  *
- * <p>Every result keeps the signal values of the pairs it scored ({@link
- * org.parallax.align.PairFeatures}, filled on first use), so that {@link
- * org.parallax.align.DecisionLearner} can refit the weights and the minimum score from the reader's
- * confirmed and rejected links and suggest the undecided links again, leaving decided pairs alone.
- * By simulation on the gold set this did not help on held-out pairs (docs/benchmarks.md), so the
- * window does not use it.
+ * <p>Learning from the reader's decisions (refitting the weights and the minimum score) was tried
+ * and measured by simulation on the gold set; it did not help on held-out pairs
+ * (docs/benchmarks.md), so it is not part of the app: the learner and the table of signal values it
+ * reads live in the test sources ({@code DecisionLearner}, {@code PairFeatures}), beside the
+ * benchmark that measures it.
  *
  * <p>If the meaning model cannot load (for example the native runtime is missing), alignment uses
  * the lexical signals alone and says so in {@link org.parallax.align.AlignmentResult#notices()}.

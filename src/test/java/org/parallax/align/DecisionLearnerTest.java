@@ -129,16 +129,25 @@ class DecisionLearnerTest {
     Document b = doc("Farmers lost the harvest. The checkpoint on the Lachin road shut.");
     List<Claim> claimsA = new Segmenter().segment(a, Side.A);
     List<Claim> claimsB = new Segmenter().segment(b, Side.B);
+    AlignmentSettings settings = AlignmentSettings.defaults();
     AlignmentResult result =
-        new Aligner(AlignmentSettings.defaults(), new AlignerTest.SameMeaning())
-            .keepingPairFeatures()
+        new Aligner(settings, new AlignerTest.SameMeaning())
             .align(a, claimsA, b, claimsB, Progress.NONE);
+    PairFeatures features =
+        PairFeatures.of(
+            a,
+            claimsA,
+            b,
+            claimsB,
+            settings,
+            new AlignerTest.SameMeaning(),
+            EquivalenceLexicon.bundled());
 
-    DecisionLearner.Learned learned = LEARNER.learn(result.features(), List.of());
+    DecisionLearner.Learned learned = LEARNER.learn(features, List.of());
 
     assertThat(result.suggestions()).isNotEmpty();
     assertThat(learned.suggestions()).isEqualTo(result.suggestions());
-    assertThat(result.features().signals()).containsExactly("meaning", "words", "names");
+    assertThat(features.signals()).containsExactly("meaning", "words", "names");
   }
 
   @Test

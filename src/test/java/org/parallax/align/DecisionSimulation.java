@@ -31,9 +31,9 @@ public final class DecisionSimulation {
   private final PairFeatures features;
   private final List<Link> suggestions;
 
-  private DecisionSimulation(SegmentedPair pair, AlignmentResult result) {
+  private DecisionSimulation(SegmentedPair pair, AlignmentResult result, PairFeatures features) {
     this.pair = pair;
-    this.features = result.features();
+    this.features = features;
     this.suggestions = result.suggestions();
   }
 
@@ -46,11 +46,20 @@ public final class DecisionSimulation {
         .forEach(
             gold -> {
               SegmentedPair pair = SegmentedPair.of(gold, segmenter::segment);
-              Aligner aligner =
-                  new Aligner(settings, embedder, GoldRun.lexiconFor(gold)).keepingPairFeatures();
+              EquivalenceLexicon lexicon = GoldRun.lexiconFor(gold);
               AlignmentResult result =
-                  aligner.align(pair.a(), pair.aClaims(), pair.b(), pair.bClaims(), Progress.NONE);
-              all.put(gold.name(), new DecisionSimulation(pair, result));
+                  new Aligner(settings, embedder, lexicon)
+                      .align(pair.a(), pair.aClaims(), pair.b(), pair.bClaims(), Progress.NONE);
+              PairFeatures features =
+                  PairFeatures.of(
+                      pair.a(),
+                      pair.aClaims(),
+                      pair.b(),
+                      pair.bClaims(),
+                      settings,
+                      embedder,
+                      lexicon);
+              all.put(gold.name(), new DecisionSimulation(pair, result, features));
             });
     return all;
   }

@@ -4,9 +4,13 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -36,6 +40,7 @@ public final class Benchmarks {
     REGISTRY.put("startup", StartupBenchmark::new);
     REGISTRY.put("ui-scroll", ScrollBenchmark::new);
     REGISTRY.put("hostile-input", HostileInputBenchmark::new);
+    REGISTRY.put("targets", TargetsBenchmark::new); // last: it reads the sections above
   }
 
   private Benchmarks() {}
@@ -60,10 +65,34 @@ public final class Benchmarks {
             "no benchmark called " + name + "; known: " + REGISTRY.keySet());
       }
       System.out.println("== benchmark " + name);
+      double loadBefore = load();
+      ZonedDateTime start = ZonedDateTime.now(ZoneOffset.UTC);
       String section = benchmark.get().run();
+      if (!name.equals("targets")) {
+        section = section.strip() + "\n\n" + stamp(start, loadBefore, load()) + "\n";
+      }
       System.out.println(section);
       write(doc, name, section);
     }
+  }
+
+  /**
+   * The last line of every section: when it was measured and how busy the machine was, as {@link
+   * TargetsBenchmark} reads it back.
+   */
+  static String stamp(ZonedDateTime start, double loadBefore, double loadAfter) {
+    return String.format(
+        Locale.ROOT,
+        "_Measured on %s at %s UTC; load average %.1f at the start, %.1f at the end._",
+        start.format(DateTimeFormatter.ISO_LOCAL_DATE),
+        start.format(DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT)),
+        loadBefore,
+        loadAfter);
+  }
+
+  /** The system's load average over the last minute. */
+  static double load() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   /** Replaces (or appends) the section called {@code name} in the Markdown file {@code doc}. */

@@ -11,7 +11,9 @@ import org.parallax.align.AlignmentResult;
 import org.parallax.align.AlignmentSettings;
 import org.parallax.align.DecisionLearner;
 import org.parallax.align.DecisionSimulation;
+import org.parallax.align.EquivalenceLexicon;
 import org.parallax.align.MemoEmbedder;
+import org.parallax.align.PairFeatures;
 import org.parallax.align.gold.GoldSet;
 import org.parallax.align.gold.Scores;
 import org.parallax.ingest.BundledSeed;
@@ -221,9 +223,10 @@ public final class LearningBenchmark implements Benchmark {
     List<Claim> claimsA = segmenter.segment(a, Side.A);
     List<Claim> claimsB = segmenter.segment(b, Side.B);
     AlignmentResult result =
-        new Aligner(settings, MemoEmbedder.MINILM)
-            .keepingPairFeatures()
-            .align(a, claimsA, b, claimsB, Progress.NONE);
+        new Aligner(settings, MemoEmbedder.MINILM).align(a, claimsA, b, claimsB, Progress.NONE);
+    PairFeatures features =
+        PairFeatures.of(
+            a, claimsA, b, claimsB, settings, MemoEmbedder.MINILM, EquivalenceLexicon.bundled());
     List<Link> decisions = new ArrayList<>();
     List<Link> suggestions = result.suggestions();
     for (int i = 0; i < Math.min(20, suggestions.size()); i++) {
@@ -233,12 +236,12 @@ public final class LearningBenchmark implements Benchmark {
     }
     DecisionLearner learner = DecisionLearner.DEFAULT;
     long start = System.nanoTime();
-    learner.learn(result.features(), decisions);
+    learner.learn(features, decisions);
     double first = (System.nanoTime() - start) / 1e6;
     List<Double> again = new ArrayList<>();
     for (int run = 0; run < 5; run++) {
       start = System.nanoTime();
-      learner.learn(result.features(), decisions);
+      learner.learn(features, decisions);
       again.add((System.nanoTime() - start) / 1e6);
     }
     md.append(
@@ -248,7 +251,7 @@ public final class LearningBenchmark implements Benchmark {
             name,
             claimsA.size(),
             claimsB.size(),
-            result.features().scored().size(),
+            features.scored().size(),
             first,
             Benchmarks.median(again)));
   }

@@ -124,6 +124,60 @@ public final class PairFeatures {
         explain);
   }
 
+  /**
+   * The features of the pairs that an {@link Aligner} with {@code settings}, {@code embedder} and
+   * {@code lexicon} scores for these claims, worked out again as it works them out (the aligner
+   * keeps none: the window does not learn, so this lives with the learning experiment in the test
+   * sources). Its suggestions under the shipped weights are the aligner's (checked in {@code
+   * DecisionLearnerTest}).
+   */
+  public static PairFeatures of(
+      Document a,
+      List<Claim> claimsA,
+      Document b,
+      List<Claim> claimsB,
+      AlignmentSettings settings,
+      SentenceEmbedder embedder,
+      EquivalenceLexicon lexicon) {
+    FeatureExtractor extractor = new FeatureExtractor(lexicon);
+    List<String> textsA = claimsA.stream().map(c -> c.textIn(a)).toList();
+    List<String> textsB = claimsB.stream().map(c -> c.textIn(b)).toList();
+    List<ClaimFeatures> featuresA = textsA.parallelStream().map(extractor::extract).toList();
+    List<ClaimFeatures> featuresB = textsB.parallelStream().map(extractor::extract).toList();
+    float[][] vectors = null;
+    if (!settings.lexicalOnly()) {
+      List<String> all = new ArrayList<>(textsA);
+      all.addAll(textsB);
+      try {
+        vectors = new EmbeddingCache(embedder).embed(all, Progress.NONE, 0, 1);
+      } catch (EmbeddingUnavailableException e) {
+        vectors = null; // the aligner goes on with the lexical signals, and so do we
+      }
+    }
+    Corpus corpus = new Corpus(featuresA, featuresB, vectors);
+    List<TreeSet<Integer>> candidates =
+        Candidates.find(corpus, settings.candidates(), Progress.NONE, 0, 1);
+    List<PairScorer.Weighted> signals = new ArrayList<>();
+    if (corpus.hasVectors()) {
+      signals.add(
+          new PairScorer.Weighted(
+              Signals.create(Signals.MEANING, corpus), settings.meaningWeight()));
+    }
+    signals.add(
+        new PairScorer.Weighted(Signals.create(Signals.WORDS, corpus), settings.wordsWeight()));
+    signals.add(
+        new PairScorer.Weighted(Signals.create(Signals.NAMES, corpus), settings.namesWeight()));
+    BiFunction<Integer, Integer, Reasons> explain =
+        (x, y) -> {
+          Reasons reasons = new Reasons(); // names first, as the aligner words them
+          for (int i = signals.size() - 1; i >= 0; i--) {
+            signals.get(i).signal().explain(x, corpus.b(y), reasons);
+          }
+          return reasons;
+        };
+    return of(corpus, signals, candidates, a, claimsA, b, claimsB, settings, explain);
+  }
+
   /** Features of nothing: an alignment that kept none (made by hand, or read from a file). */
   public static PairFeatures none() {
     return NONE;
