@@ -137,8 +137,8 @@ public final class CandidateTable {
     boolean read = corpus.hasVectors();
     List<ScoredPair> ranked =
         read
-            ? new PairScorer(corpus, readWithParagraphs(signals, corpus, paragraphA, paragraphB))
-                .score(candidates, settings.marginNeighbours(), settings.marginWeight(), progress)
+            ? readWithParagraphs(
+                corpus, signals, candidates, pairs, settings, paragraphA, paragraphB, progress)
             : pairs;
     return rank(
         ranked,
@@ -153,22 +153,46 @@ public final class CandidateTable {
   }
 
   /**
-   * The signals with plain meaning replaced by meaning read with each claim's paragraph, for
-   * ranking the runners-up: the same candidate pairs, scored again with the same weights and
-   * margin.
+   * The candidate pairs scored again with meaning read with each claim's paragraph in place of
+   * plain meaning, with the same weights and margin: only the meaning share of a pair's raw score
+   * changes, so the words and names are not compared again.
    */
-  private static List<PairScorer.Weighted> readWithParagraphs(
-      List<PairScorer.Weighted> signals, Corpus corpus, int[] paragraphA, int[] paragraphB) {
-    List<PairScorer.Weighted> read = new ArrayList<>();
+  private static List<ScoredPair> readWithParagraphs(
+      Corpus corpus,
+      List<PairScorer.Weighted> signals,
+      List<TreeSet<Integer>> candidates,
+      List<ScoredPair> pairs,
+      AlignmentSettings settings,
+      int[] paragraphA,
+      int[] paragraphB,
+      Progress progress) {
+    double total = 0;
+    double meaningWeight = 0;
+    PairSignal plain = null;
     for (PairScorer.Weighted w : signals) {
-      read.add(
-          w.signal().name().equals(Signals.MEANING)
-              ? new PairScorer.Weighted(
-                  new ParagraphMeaning(corpus, paragraphA, paragraphB, PARAGRAPH_WEIGHT),
-                  w.weight())
-              : w);
+      total += w.weight();
+      if (w.signal().name().equals(Signals.MEANING)) {
+        meaningWeight = w.weight();
+        plain = w.signal();
+      }
     }
-    return read;
+    if (plain == null || total == 0) {
+      return pairs;
+    }
+    Map<Long, Double> raws = new HashMap<>();
+    pairs.forEach(p -> raws.put(key(p.a(), p.b()), p.raw()));
+    ParagraphMeaning paragraph =
+        new ParagraphMeaning(corpus, paragraphA, paragraphB, PARAGRAPH_WEIGHT);
+    PairSignal meaning = plain;
+    double share = meaningWeight / total;
+    PairScorer.Raw read =
+        (a, b) -> {
+          int j = corpus.b(b);
+          double change = paragraph.score(a, j) - meaning.score(a, j);
+          return Math.max(0, Math.min(1, raws.get(key(a, b)) + share * change));
+        };
+    return new PairScorer(corpus, signals)
+        .score(candidates, read, settings.marginNeighbours(), settings.marginWeight(), progress);
   }
 
   /**
