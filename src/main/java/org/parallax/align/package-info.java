@@ -32,6 +32,10 @@
  *       RelationRule}s in order of priority (figures or days that differ, the same day, a contested
  *       name, a denial or an opposite on one side only, close meaning, a shared figure, a qualifier
  *       or wider coverage). It is kept apart from the reader's relation on the link.
+ *   <li><b>Runners-up.</b> Every claim's best partners, suggested or not ({@code CandidateTable}),
+ *       ranked from the same candidate pairs with each claim's meaning read with its paragraph
+ *       ({@code ParagraphMeaning}) and a small preference for partners at the same place in the
+ *       other text.
  * </ol>
  *
  * <p>Every result keeps the signal values of the pairs it scored ({@link
