@@ -124,23 +124,25 @@ public final class Aligner {
             .score(candidates, settings.marginNeighbours(), settings.marginWeight(), progress);
     progress.report(0.95, "Making suggestions");
     BiFunction<Integer, Integer, Reasons> explain = (x, y) -> explain(signals, corpus, x, y);
+    int[] paragraphA = NeighbourExpansion.paragraphs(a, claimsA);
+    int[] paragraphB = NeighbourExpansion.paragraphs(b, claimsB);
     List<Link> links =
-        new LinkMaker(
-                settings,
-                NeighbourExpansion.paragraphs(a, claimsA),
-                NeighbourExpansion.paragraphs(b, claimsB))
+        new LinkMaker(settings, paragraphA, paragraphB)
             .links(pairs, claimsA, claimsB, explain, settings.minScore(vectors != null));
     links = new LinkRelations(corpus, claimsA, claimsB, new RelationRules()).suggest(links);
     CandidateTable candidateTable =
-        CandidateTable.rank(
+        CandidateTable.of(
+            corpus,
+            signals,
+            candidates,
             pairs,
+            settings,
             claimsA,
             claimsB,
-            CandidateTable.DEPTH,
+            paragraphA,
+            paragraphB,
             explain,
-            CandidateTable.CONTEXT_WEIGHT,
-            NeighbourExpansion.paragraphs(a, claimsA),
-            NeighbourExpansion.paragraphs(b, claimsB));
+            progress);
     progress.report(1, "Alignment ready");
     return new AlignmentResult(links, vectors != null, notices, candidateTable);
   }

@@ -7,17 +7,22 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.BiFunction;
 import org.parallax.model.Claim;
+import org.parallax.task.Progress;
 
 /**
  * Every claim's best partners on the other side, suggested or not: the runners-up a reader is shown
- * when a claim has no suggested link, or the wrong one. Made in the same pass as the suggestions,
- * from the same scored candidate pairs ({@link Candidates}, {@link PairScorer}), so it costs no
- * extra comparisons and holds at most {@link #DEPTH} partners per claim. Partners are ordered by
- * score (after the margin, helped by the pair's neighbours in the text: see {@link #rank}), then by
- * the signals' plain score, then by their place in the text; a pair scores the same seen from
- * either claim, so aligning B with A gives the mirror table.
+ * when a claim has no suggested link, or the wrong one. Made from the same candidate pairs as the
+ * suggestions ({@link Candidates}), so no pair is compared that the suggestions did not compare,
+ * and holds at most {@link #DEPTH} partners per claim. With the meaning model those pairs are
+ * scored again ({@link PairScorer}, same weights and margin) with each claim read with its
+ * paragraph ({@link ParagraphMeaning}); without it they keep the suggestions' scores and a pair is
+ * helped by its neighbouring pairs. Either way a partner at the same place in the other text ranks
+ * a little higher (see {@link #rank}). Partners are ordered by that ranking score, then by the
+ * signals' plain score, then by their place in the text; a pair scores the same seen from either
+ * claim, so aligning B with A gives the mirror table.
  */
 public final class CandidateTable {
   /** How many partners the aligner keeps for each claim. */
@@ -34,8 +39,8 @@ public final class CandidateTable {
    * One partner of a claim.
    *
    * @param id the partner's claim id, on the other side
-   * @param score the pair's score (as a suggestion's, with its share of the best neighbouring
-   *     pair's, see {@link CandidateTable#rank}; in [0, 1], three decimals)
+   * @param score the pair's ranking score (see {@link CandidateTable#rank}; in [0, 1], three
+   *     decimals)
    * @param reasons what the two claims share, worded as a suggestion's reasons; empty for a partner
    *     below the first {@link CandidateTable#EXPLAINED} of both claims
    */
@@ -78,10 +83,27 @@ public final class CandidateTable {
   }
 
   /**
-   * How much a pair's ranking owes to its neighbours: a pair ranks by its own score plus this share
-   * of the best score among its neighbouring pairs (docs/benchmarks.md, chosen on the gold set).
+   * How much a pair's ranking owes to its neighbours when there is no meaning model: a pair ranks
+   * by its own score plus this share of the best score among its neighbouring pairs
+   * (docs/benchmarks.md, chosen on the gold set). With the model, the pairs come scored with their
+   * paragraphs' meaning ({@link ParagraphMeaning}) instead, which does this work better, and the
+   * share is 0.
    */
   static final double CONTEXT_WEIGHT = 0.6;
+
+  /**
+   * How much the paragraph's other claims count in a claim's meaning when the table is ranked
+   * ({@link ParagraphMeaning}; docs/benchmarks.md, chosen on the gold set).
+   */
+  static final double PARAGRAPH_WEIGHT = 0.75;
+
+  /**
+   * How much a pair loses for lying at different places in the two texts: this times the distance
+   * between the claims' relative positions (0 at the same place, nearly 1 for the first claim of
+   * one text and the last of the other). Opposing essays tend to open, argue and close in the same
+   * order even when they take up the facts in another (docs/benchmarks.md, chosen on the gold set).
+   */
+  static final double PLACE_WEIGHT = 0.1;
 
   /**
    * A pair's neighbours: one claim moved by one sentence, or both moved the same way, each staying
@@ -90,17 +112,103 @@ public final class CandidateTable {
   private static final int[][] NEIGHBOURS = {{-1, 0}, {1, 0}, {0, -1}, {0, 1}, {-1, -1}, {1, 1}};
 
   /**
-   * Ranks the scored pairs for every claim of both sides, each pair helped by its neighbours in the
-   * text: a short claim that only means something with the sentence before it ("Those measures
-   * could begin this winter") ranks its partner higher when the sentence before it, or after it,
-   * scores well with that partner or with the partner's own neighbour. A pair ranks by {@code score
-   * + contextWeight × best neighbouring pair's score} (at most 1), and that is the score the table
-   * gives.
+   * Every claim's runners-up, from the aligner's candidate pairs. With the meaning model the pairs
+   * are scored again with each claim read with its paragraph ({@link ParagraphMeaning}); without
+   * it, a pair is helped by its neighbouring pairs' scores instead. Either way partners at the same
+   * place in the other text rank a little higher.
+   *
+   * @param signals the signals the suggestions were scored with, and their weights
+   * @param candidates each side-A claim's candidate partners ({@link Candidates#find})
+   * @param pairs those pairs as the suggestions scored them
+   * @param explain the reasons for one A×B position pair
+   */
+  static CandidateTable of(
+      Corpus corpus,
+      List<PairScorer.Weighted> signals,
+      List<TreeSet<Integer>> candidates,
+      List<ScoredPair> pairs,
+      AlignmentSettings settings,
+      List<Claim> claimsA,
+      List<Claim> claimsB,
+      int[] paragraphA,
+      int[] paragraphB,
+      BiFunction<Integer, Integer, Reasons> explain,
+      Progress progress) {
+    boolean read = corpus.hasVectors();
+    List<ScoredPair> ranked =
+        read
+            ? readWithParagraphs(
+                corpus, signals, candidates, pairs, settings, paragraphA, paragraphB, progress)
+            : pairs;
+    return rank(
+        ranked,
+        claimsA,
+        claimsB,
+        DEPTH,
+        explain,
+        read ? 0 : CONTEXT_WEIGHT,
+        paragraphA,
+        paragraphB,
+        PLACE_WEIGHT);
+  }
+
+  /**
+   * The candidate pairs scored again with meaning read with each claim's paragraph in place of
+   * plain meaning, with the same weights and margin: only the meaning share of a pair's raw score
+   * changes, so the words and names are not compared again.
+   */
+  private static List<ScoredPair> readWithParagraphs(
+      Corpus corpus,
+      List<PairScorer.Weighted> signals,
+      List<TreeSet<Integer>> candidates,
+      List<ScoredPair> pairs,
+      AlignmentSettings settings,
+      int[] paragraphA,
+      int[] paragraphB,
+      Progress progress) {
+    double total = 0;
+    double meaningWeight = 0;
+    PairSignal plain = null;
+    for (PairScorer.Weighted w : signals) {
+      total += w.weight();
+      if (w.signal().name().equals(Signals.MEANING)) {
+        meaningWeight = w.weight();
+        plain = w.signal();
+      }
+    }
+    if (plain == null || total == 0) {
+      return pairs;
+    }
+    Map<Long, Double> raws = new HashMap<>();
+    pairs.forEach(p -> raws.put(key(p.a(), p.b()), p.raw()));
+    ParagraphMeaning paragraph =
+        new ParagraphMeaning(corpus, paragraphA, paragraphB, PARAGRAPH_WEIGHT);
+    PairSignal meaning = plain;
+    double share = meaningWeight / total;
+    PairScorer.Raw read =
+        (a, b) -> {
+          int j = corpus.b(b);
+          double change = paragraph.score(a, j) - meaning.score(a, j);
+          return Math.max(0, Math.min(1, raws.get(key(a, b)) + share * change));
+        };
+    return new PairScorer(corpus, signals)
+        .score(candidates, read, settings.marginNeighbours(), settings.marginWeight(), progress);
+  }
+
+  /**
+   * Ranks the scored pairs for every claim of both sides. A pair ranks by {@code score +
+   * contextWeight × best neighbouring pair's score − placeWeight × place distance}, kept within [0,
+   * 1] for the score the table gives. The neighbours help a short claim that only means something
+   * with the sentence before it ("Those measures could begin this winter"): it ranks its partner
+   * higher when the sentence before it, or after it, scores well with that partner or with the
+   * partner's own neighbour. The place distance ({@link #placeDistance}) favours partners at the
+   * same place in the other text.
    *
    * @param explain the reasons for one A×B position pair
    * @param contextWeight the share of the best neighbouring pair's score a pair earns (0: none)
    * @param paragraphA each side-A claim's paragraph ({@link NeighbourExpansion#paragraphs})
    * @param paragraphB each side-B claim's paragraph
+   * @param placeWeight what a pair loses per unit of place distance (0: nothing)
    */
   static CandidateTable rank(
       List<ScoredPair> pairs,
@@ -110,7 +218,8 @@ public final class CandidateTable {
       BiFunction<Integer, Integer, Reasons> explain,
       double contextWeight,
       int[] paragraphA,
-      int[] paragraphB) {
+      int[] paragraphB,
+      double placeWeight) {
     Map<Long, ScoredPair> own = new HashMap<>();
     for (ScoredPair p : pairs) {
       if (p.raw() > 0) {
@@ -120,17 +229,31 @@ public final class CandidateTable {
     List<ScoredPair> ranked = new ArrayList<>();
     for (ScoredPair p : own.values()) {
       double near = 0;
-      for (int[] move : NEIGHBOURS) {
-        int a = p.a() + move[0];
-        int b = p.b() + move[1];
-        if (sameParagraph(paragraphA, p.a(), a) && sameParagraph(paragraphB, p.b(), b)) {
-          near = Math.max(near, scoreOf(own, a, b));
+      if (contextWeight > 0) {
+        for (int[] move : NEIGHBOURS) {
+          int a = p.a() + move[0];
+          int b = p.b() + move[1];
+          if (sameParagraph(paragraphA, p.a(), a) && sameParagraph(paragraphB, p.b(), b)) {
+            near = Math.max(near, scoreOf(own, a, b));
+          }
         }
       }
-      double score = Math.min(1, p.score() + contextWeight * near);
+      double place = placeDistance(p.a(), claimsA.size(), p.b(), claimsB.size());
+      double score = p.score() + contextWeight * near - placeWeight * place;
       ranked.add(new ScoredPair(p.a(), p.b(), p.raw(), score));
     }
     return table(ranked, claimsA, claimsB, depth, explain);
+  }
+
+  /**
+   * How far apart two claims lie in their texts: the difference of their relative positions, each
+   * claim taken at its middle ({@code (i + ½) / n}), so from 0 to just under 1.
+   *
+   * @param a the claim's position among {@code sizeA} claims
+   * @param b the other claim's position among {@code sizeB} claims
+   */
+  static double placeDistance(int a, int sizeA, int b, int sizeB) {
+    return Math.abs((a + 0.5) / sizeA - (b + 0.5) / sizeB);
   }
 
   private static boolean sameParagraph(int[] paragraph, int claim, int other) {
@@ -214,6 +337,7 @@ public final class CandidateTable {
   }
 
   private static Candidate candidate(String id, ScoredPair p, List<String> reasons) {
-    return new Candidate(id, Math.round(p.score() * 1000) / 1000.0, reasons);
+    double shown = Math.max(0, Math.min(1, p.score()));
+    return new Candidate(id, Math.round(shown * 1000) / 1000.0, reasons);
   }
 }

@@ -41,9 +41,23 @@ final class PairScorer {
     return Math.min(1, sum / totalWeight);
   }
 
+  /** A raw score for side-A position {@code a} and side-B position {@code b}. */
+  interface Raw {
+    double of(int a, int b);
+  }
+
   /** All candidate pairs with raw and margin-adjusted scores. */
   List<ScoredPair> score(
       List<TreeSet<Integer>> candidates, int k, double marginWeight, Progress progress) {
+    return score(candidates, this::raw, k, marginWeight, progress);
+  }
+
+  /**
+   * All candidate pairs with the raw scores {@code raw} gives instead of the signals' weighted
+   * mean, and margin-adjusted as by {@link #score(List, int, double, Progress)}.
+   */
+  List<ScoredPair> score(
+      List<TreeSet<Integer>> candidates, Raw raw, int k, double marginWeight, Progress progress) {
     int na = candidates.size();
     List<double[]> rows =
         IntStream.range(0, na)
@@ -53,7 +67,7 @@ final class PairScorer {
                   if (a % 256 == 0) {
                     progress.checkCancelled();
                   }
-                  return candidates.get(a).stream().mapToDouble(b -> raw(a, b)).toArray();
+                  return candidates.get(a).stream().mapToDouble(b -> raw.of(a, b)).toArray();
                 })
             .toList();
     List<List<Double>> byB = new ArrayList<>();
@@ -72,11 +86,11 @@ final class PairScorer {
       double[] bestOfA = top(Arrays.stream(rows.get(a)).boxed().toList(), k + 1);
       int i = 0;
       for (int b : candidates.get(a)) {
-        double raw = rows.get(a)[i++];
+        double own = rows.get(a)[i++];
         double neighbours =
-            (neighbourhood(bestOfA, raw, k) + neighbourhood(bestOfB[b], raw, k)) / 2;
-        double score = Math.max(0, Math.min(1, raw - marginWeight * neighbours));
-        pairs.add(new ScoredPair(a, b, raw, score));
+            (neighbourhood(bestOfA, own, k) + neighbourhood(bestOfB[b], own, k)) / 2;
+        double score = Math.max(0, Math.min(1, own - marginWeight * neighbours));
+        pairs.add(new ScoredPair(a, b, own, score));
       }
     }
     return pairs;

@@ -35,6 +35,10 @@
  *       share, a qualifier or wider coverage). It is kept apart from the reader's relation on the
  *       link. {@link org.parallax.align.Aligner#suggestRelations} runs this step alone, with the
  *       reader's {@link org.parallax.align.PairedTerm}s.
+ *   <li><b>Runners-up.</b> Every claim's best partners, suggested or not ({@code CandidateTable}),
+ *       ranked from the same candidate pairs with each claim's meaning read with its paragraph
+ *       ({@code ParagraphMeaning}) and a small preference for partners at the same place in the
+ *       other text.
  * </ol>
  *
  * <p>Learning from the reader's decisions (refitting the weights and the minimum score) was tried

@@ -1,8 +1,10 @@
 package org.parallax.align;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -166,6 +168,136 @@ class CandidateTableTest {
 
     assertThat(ids(swapped.of("B2"))).startsWith("A1 ");
     assertThat(mirrored(swapped)).isEqualTo(readable(table(plan, Side.A, reply, Side.B)));
+  }
+
+  @Test
+  void thePlaceDistanceIsHowFarApartTheClaimsLieInTheirTexts() {
+    // first of 4 (at 0.125) and first of 2 (at 0.25)
+    assertThat(CandidateTable.placeDistance(0, 4, 0, 2)).isCloseTo(0.125, within(1e-9));
+    // last of 4 (at 0.875) and first of 2 (at 0.25), either way round
+    assertThat(CandidateTable.placeDistance(3, 4, 0, 2)).isCloseTo(0.625, within(1e-9));
+    assertThat(CandidateTable.placeDistance(0, 2, 3, 4)).isCloseTo(0.625, within(1e-9));
+    // the middle claims of 3 and of 5
+    assertThat(CandidateTable.placeDistance(1, 3, 2, 5)).isZero();
+  }
+
+  @Test
+  void aPartnerAtTheSamePlaceOutranksASlightlyBetterOneAtTheOtherEnd() {
+    List<Claim> claimsA = claims(Side.A, 2);
+    List<Claim> claimsB = claims(Side.B, 3);
+    // A1 sits at 0.25; B1 at 1/6 (distance 1/12), B3 at 5/6 (distance 7/12).
+    List<ScoredPair> pairs =
+        List.of(new ScoredPair(0, 0, 0.5, 0.5), new ScoredPair(0, 2, 0.52, 0.52));
+    int[] ownParagraphs = {-1, -2, -3};
+
+    CandidateTable plain =
+        CandidateTable.rank(
+            pairs,
+            claimsA,
+            claimsB,
+            8,
+            (x, y) -> new Reasons(),
+            0,
+            ownParagraphs,
+            ownParagraphs,
+            0);
+    CandidateTable placed =
+        CandidateTable.rank(
+            pairs,
+            claimsA,
+            claimsB,
+            8,
+            (x, y) -> new Reasons(),
+            0,
+            ownParagraphs,
+            ownParagraphs,
+            0.1);
+
+    assertThat(ids(plain.of("A1"))).isEqualTo("B3 B1");
+    assertThat(ids(placed.of("A1"))).isEqualTo("B1 B3");
+    // 0.5 - 0.1 / 12 = 0.4917; 0.52 - 0.7 / 12 = 0.4617
+    assertThat(placed.of("A1"))
+        .extracting(CandidateTable.Candidate::score)
+        .containsExactly(0.492, 0.462);
+  }
+
+  @Test
+  void aScoreLoweredBelowZeroIsShownAsZeroAndStillRanked() {
+    List<Claim> claimsA = claims(Side.A, 1);
+    List<Claim> claimsB = claims(Side.B, 4);
+    // A1 sits at 0.5; B1 at 0.125 and B4 at 0.875 (both 0.375 away), B2 at 0.375 (0.125 away).
+    List<ScoredPair> pairs =
+        List.of(
+            new ScoredPair(0, 0, 0.2, 0.01),
+            new ScoredPair(0, 1, 0.1, 0),
+            new ScoredPair(0, 3, 0.3, 0.02));
+    int[] ownParagraphs = {-1, -2, -3, -4};
+
+    CandidateTable table =
+        CandidateTable.rank(
+            pairs,
+            claimsA,
+            claimsB,
+            8,
+            (x, y) -> new Reasons(),
+            0,
+            ownParagraphs,
+            ownParagraphs,
+            0.1);
+
+    // 0.02 - 0.0375 and 0.01 - 0.0375 fall below 0 - 0.0125, the nearer partner's.
+    assertThat(ids(table.of("A1"))).isEqualTo("B2 B4 B1");
+    assertThat(table.of("A1"))
+        .extracting(CandidateTable.Candidate::score)
+        .containsExactly(0.0, 0.0, 0.0);
+  }
+
+  @Test
+  void withTheMeaningModelAShortClaimIsReadWithItsParagraph() {
+    // "Work starts soon" alone means the same as the fair opening soon; read with the sentence
+    // before it, it is the flood barriers going up this winter.
+    Document council = doc("The council will raise flood barriers on the Alder. Work starts soon.");
+    Document answer =
+        paragraphs(
+            "The fair opens soon.",
+            "Embankments along the river go up this winter.",
+            "Ducks nest on the banks.");
+    Map<String, float[]> meanings = new HashMap<>();
+    meanings.put("The council will raise flood barriers on the Alder.", new float[] {1, 0, 0});
+    meanings.put("Work starts soon.", new float[] {0, 1, 0});
+    meanings.put("The fair opens soon.", new float[] {0, 1, 0});
+    meanings.put("Embankments along the river go up this winter.", new float[] {0.8f, 0.6f, 0});
+    meanings.put("Ducks nest on the banks.", new float[] {0, 0, 1});
+    SentenceEmbedder model =
+        new SentenceEmbedder() {
+          @Override
+          public float[][] embed(List<String> texts) {
+            return texts.stream().map(meanings::get).toArray(float[][]::new);
+          }
+
+          @Override
+          public String name() {
+            return "hand-made";
+          }
+        };
+    Segmenter segmenter = new Segmenter();
+    List<Claim> claimsA = segmenter.segment(council, Side.A);
+    List<Claim> claimsB = segmenter.segment(answer, Side.B);
+
+    CandidateTable withMeaning =
+        new Aligner(AlignmentSettings.defaults(), model)
+            .align(council, claimsA, answer, claimsB, Progress.NONE)
+            .candidates();
+
+    assertThat(ids(withMeaning.of("A2"))).startsWith("B2 ");
+  }
+
+  private static List<Claim> claims(Side side, int count) {
+    List<Claim> claims = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      claims.add(new Claim(side.name() + (i + 1), side, 10 * i, 10 * i + 5));
+    }
+    return claims;
   }
 
   /** Claim id: partner ids with scores, one claim a line, sorted by claim id. */
