@@ -37,6 +37,7 @@ import org.parallax.ui.file.OrphansPanel;
 import org.parallax.ui.present.Presenter;
 import org.parallax.ui.reading.DocumentView;
 import org.parallax.ui.reading.LinkedScrolling;
+import org.parallax.ui.reading.RelationPalette;
 import org.parallax.ui.reading.RelationTints;
 import org.parallax.ui.reading.RibbonGutter;
 import org.parallax.ui.summary.SummaryWindow;
@@ -92,6 +93,9 @@ public final class MainWindow {
 
   private Stage stage;
 
+  /** Whether the first-start tour has been shown (look). */
+  private boolean tourSeen;
+
   public MainWindow(
       MainViewModel viewModel,
       FileViewModel files,
@@ -110,6 +114,7 @@ public final class MainWindow {
     this.stage = target;
     WindowSettings remembered = settings.load();
     viewModel.apply(remembered);
+    tourSeen = remembered.tourSeen();
     Opener opener = new Opener(viewModel, files);
     fileCommands = new FileCommands(files, desktop, stage);
     viewModel.setDiscardCheck(fileCommands::confirmDiscard);
@@ -142,7 +147,7 @@ public final class MainWindow {
     views[1] = right;
     RibbonGutter ribbons =
         new RibbonGutter(
-            left.area(), right.area(), viewModel.alignment(), viewModel.darkProperty());
+            left.area(), right.area(), viewModel.alignment(), viewModel.lookProperty());
     ribbons.onlySelectedProperty().bindBidirectional(viewModel.onlySelectedRibbonsProperty());
     ribbons.restoreWidth(remembered.gutterWidth());
     gutterWidth = ribbons.gutterWidthProperty()::get;
@@ -236,7 +241,7 @@ public final class MainWindow {
             stage,
             viewModel.alignment().session(),
             linkList,
-            viewModel.darkProperty(),
+            viewModel.lookProperty(),
             id -> putReaderOn(id, revealLink));
     SidePanel panel =
         new SidePanel(
@@ -353,12 +358,13 @@ public final class MainWindow {
     root.setBottom(status);
     Scene scene = new Scene(root, size(remembered.width(), 1280), size(remembered.height(), 820));
     scene.getStylesheets().add(getClass().getResource("parallax.css").toExternalForm());
+    scene.getStylesheets().add(RelationPalette.stylesheet());
     followRelationColours(scene);
     bindTheme(root);
     viewModel
-        .darkProperty()
+        .lookProperty()
         .addListener(
-            (obs, was, dark) ->
+            (obs, was, look) ->
                 Platform.runLater(
                     () -> {
                       left.area().relayout();
@@ -472,13 +478,11 @@ public final class MainWindow {
   private void bindTheme(BorderPane root) {
     Runnable apply =
         () -> {
-          Theme.use(viewModel.darkProperty().get());
-          root.getStyleClass().remove(Styles.DARK);
-          if (viewModel.darkProperty().get()) {
-            root.getStyleClass().add(Styles.DARK);
-          }
+          Theme.Look look = viewModel.lookProperty().get();
+          Theme.use(look != Theme.Look.LIGHT);
+          Theme.dress(root.getScene(), look);
         };
-    viewModel.darkProperty().addListener((obs, o, n) -> apply.run());
+    viewModel.lookProperty().addListener((obs, o, n) -> apply.run());
     apply.run();
   }
 
@@ -492,7 +496,9 @@ public final class MainWindow {
             viewModel.fontSizeProperty().get(),
             viewModel.linkedScrollingProperty().get(),
             viewModel.darkProperty().get(),
-            viewModel.tagging().annotatorProperty().get()));
+            viewModel.tagging().annotatorProperty().get(),
+            viewModel.highContrastProperty().get(),
+            tourSeen));
   }
 
   private static double size(double remembered, double fallback) {

@@ -98,6 +98,9 @@ final class WindowMenus {
     CheckMenuItem dark = new CheckMenuItem(Messages.get("action.theme"));
     dark.setId("menu-dark");
     dark.selectedProperty().bindBidirectional(viewModel.darkProperty());
+    CheckMenuItem highContrast = new CheckMenuItem(Messages.get("action.highContrast"));
+    highContrast.setId("menu-high-contrast");
+    highContrast.selectedProperty().bindBidirectional(viewModel.highContrastProperty());
     Menu view =
         new Menu(
             Messages.get("menu.view"),
@@ -106,6 +109,7 @@ final class WindowMenus {
             actions.fontSmaller.menuItem(Messages.get("action.fontSmaller")),
             linked,
             dark,
+            highContrast,
             new SeparatorMenuItem(),
             actions.swap.menuItem(),
             actions.align.menuItem(),
