@@ -51,6 +51,8 @@ import org.parallax.ui.support.WindowSettings;
 import org.parallax.ui.tag.LinkListModel;
 import org.parallax.ui.tag.SidePanel;
 import org.parallax.ui.tag.TaggingKeys;
+import org.parallax.ui.tour.TourModel;
+import org.parallax.ui.tour.TourWindow;
 
 /** The main window: menus and toolbar, the two essays side by side, and the status bar. */
 public final class MainWindow {
@@ -351,6 +353,14 @@ public final class MainWindow {
                 desktop,
                 viewModel.noticeProperty()::set)
             .action());
+    menus.addToHelp(
+        new Action(
+            "tour",
+            Messages.get("action.tour"),
+            Messages.get("tour.title"),
+            null,
+            this::showTour,
+            null));
     root.setTop(new VBox(menus.menuBar(actions), menus.toolBar(actions)));
     root.setCenter(centre);
     StatusBar status = new StatusBar(viewModel, files);
@@ -392,6 +402,17 @@ public final class MainWindow {
     stage.setOnHidden(e -> closed());
     stage.show();
     autosave = fileCommands.startAutosave();
+    if (TourModel.showAtStart(tourSeen)) {
+      // Kept at once, so the tour is shown once even if this run ends badly.
+      tourSeen = true;
+      settings.save(settings.load().withTourSeen(true));
+      showTour();
+    }
+  }
+
+  /** Opens the tour of the five things to know over the window (first start, Help menu). */
+  private void showTour() {
+    new TourWindow(stage, new TourModel(), viewModel.lookProperty().get()).show();
   }
 
   /**
