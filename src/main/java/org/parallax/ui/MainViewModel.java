@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -57,6 +59,12 @@ public final class MainViewModel {
   private final IntegerProperty fontSize = new SimpleIntegerProperty(this, "fontSize", 15);
   private final BooleanProperty linkedScrolling = new SimpleBooleanProperty(this, "linked", true);
   private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
+  private final BooleanProperty highContrast = new SimpleBooleanProperty(this, "highContrast");
+  private final ObjectBinding<Theme.Look> look =
+      Bindings.createObjectBinding(
+          () -> highContrast.get() ? Theme.Look.HIGH_CONTRAST : Theme.Look.of(dark.get()),
+          dark,
+          highContrast);
   private final BooleanProperty onlySelectedRibbons =
       new SimpleBooleanProperty(this, "onlySelectedRibbons", false);
   private RawText seedRaw;
@@ -487,6 +495,16 @@ public final class MainViewModel {
     return dark;
   }
 
+  /** Whether the high-contrast look (white and yellow on black) is on, whatever the dark toggle. */
+  public BooleanProperty highContrastProperty() {
+    return highContrast;
+  }
+
+  /** The window's look: high contrast when asked for, else light or dark. */
+  public ObjectBinding<Theme.Look> lookProperty() {
+    return look;
+  }
+
   /**
    * The essay expected opposite the bundled seed, when {@code side} is empty and the seed is on the
    * other side; empty otherwise.
@@ -503,6 +521,7 @@ public final class MainViewModel {
     fontSize.set(settings.fontSize());
     linkedScrolling.set(settings.linkedScrolling());
     dark.set(settings.dark());
+    highContrast.set(settings.highContrast());
     tagging.annotatorProperty().set(settings.annotator());
   }
 

@@ -37,6 +37,7 @@ import org.parallax.ui.file.OrphansPanel;
 import org.parallax.ui.present.Presenter;
 import org.parallax.ui.reading.DocumentView;
 import org.parallax.ui.reading.LinkedScrolling;
+import org.parallax.ui.reading.RelationPalette;
 import org.parallax.ui.reading.RelationTints;
 import org.parallax.ui.reading.RibbonGutter;
 import org.parallax.ui.summary.SummaryWindow;
@@ -50,6 +51,8 @@ import org.parallax.ui.support.WindowSettings;
 import org.parallax.ui.tag.LinkListModel;
 import org.parallax.ui.tag.SidePanel;
 import org.parallax.ui.tag.TaggingKeys;
+import org.parallax.ui.tour.TourModel;
+import org.parallax.ui.tour.TourWindow;
 
 /** The main window: menus and toolbar, the two essays side by side, and the status bar. */
 public final class MainWindow {
@@ -92,6 +95,9 @@ public final class MainWindow {
 
   private Stage stage;
 
+  /** Whether the first-start tour has been shown (look). */
+  private boolean tourSeen;
+
   public MainWindow(
       MainViewModel viewModel,
       FileViewModel files,
@@ -110,6 +116,7 @@ public final class MainWindow {
     this.stage = target;
     WindowSettings remembered = settings.load();
     viewModel.apply(remembered);
+    tourSeen = remembered.tourSeen();
     Opener opener = new Opener(viewModel, files);
     fileCommands = new FileCommands(files, desktop, stage);
     viewModel.setDiscardCheck(fileCommands::confirmDiscard);
@@ -142,7 +149,7 @@ public final class MainWindow {
     views[1] = right;
     RibbonGutter ribbons =
         new RibbonGutter(
-            left.area(), right.area(), viewModel.alignment(), viewModel.darkProperty());
+            left.area(), right.area(), viewModel.alignment(), viewModel.lookProperty());
     ribbons.onlySelectedProperty().bindBidirectional(viewModel.onlySelectedRibbonsProperty());
     ribbons.restoreWidth(remembered.gutterWidth());
     gutterWidth = ribbons.gutterWidthProperty()::get;
@@ -236,7 +243,7 @@ public final class MainWindow {
             stage,
             viewModel.alignment().session(),
             linkList,
-            viewModel.darkProperty(),
+            viewModel.lookProperty(),
             id -> putReaderOn(id, revealLink));
     SidePanel panel =
         new SidePanel(
@@ -346,6 +353,14 @@ public final class MainWindow {
                 desktop,
                 viewModel.noticeProperty()::set)
             .action());
+    menus.addToHelp(
+        new Action(
+            "tour",
+            Messages.get("action.tour"),
+            Messages.get("tour.title"),
+            null,
+            this::showTour,
+            null));
     root.setTop(new VBox(menus.menuBar(actions), menus.toolBar(actions)));
     root.setCenter(centre);
     StatusBar status = new StatusBar(viewModel, files);
@@ -353,12 +368,13 @@ public final class MainWindow {
     root.setBottom(status);
     Scene scene = new Scene(root, size(remembered.width(), 1280), size(remembered.height(), 820));
     scene.getStylesheets().add(getClass().getResource("parallax.css").toExternalForm());
+    scene.getStylesheets().add(RelationPalette.stylesheet());
     followRelationColours(scene);
     bindTheme(root);
     viewModel
-        .darkProperty()
+        .lookProperty()
         .addListener(
-            (obs, was, dark) ->
+            (obs, was, look) ->
                 Platform.runLater(
                     () -> {
                       left.area().relayout();
@@ -386,6 +402,17 @@ public final class MainWindow {
     stage.setOnHidden(e -> closed());
     stage.show();
     autosave = fileCommands.startAutosave();
+    if (TourModel.showAtStart(tourSeen)) {
+      // Kept at once, so the tour is shown once even if this run ends badly.
+      tourSeen = true;
+      settings.save(settings.load().withTourSeen(true));
+      showTour();
+    }
+  }
+
+  /** Opens the tour of the five things to know over the window (first start, Help menu). */
+  private void showTour() {
+    new TourWindow(stage, new TourModel(), viewModel.lookProperty().get()).show();
   }
 
   /**
@@ -472,13 +499,11 @@ public final class MainWindow {
   private void bindTheme(BorderPane root) {
     Runnable apply =
         () -> {
-          Theme.use(viewModel.darkProperty().get());
-          root.getStyleClass().remove(Styles.DARK);
-          if (viewModel.darkProperty().get()) {
-            root.getStyleClass().add(Styles.DARK);
-          }
+          Theme.Look look = viewModel.lookProperty().get();
+          Theme.use(look != Theme.Look.LIGHT);
+          Theme.dress(root.getScene(), look);
         };
-    viewModel.darkProperty().addListener((obs, o, n) -> apply.run());
+    viewModel.lookProperty().addListener((obs, o, n) -> apply.run());
     apply.run();
   }
 
@@ -492,7 +517,9 @@ public final class MainWindow {
             viewModel.fontSizeProperty().get(),
             viewModel.linkedScrollingProperty().get(),
             viewModel.darkProperty().get(),
-            viewModel.tagging().annotatorProperty().get()));
+            viewModel.tagging().annotatorProperty().get(),
+            viewModel.highContrastProperty().get(),
+            tourSeen));
   }
 
   private static double size(double remembered, double fallback) {

@@ -60,5 +60,8 @@ public final class Styles {
     if (owner.getScene().getRoot().getStyleClass().contains(DARK)) {
       pane.getStyleClass().add(DARK);
     }
+    if (owner.getScene().getRoot().getStyleClass().contains(Theme.HIGH_CONTRAST)) {
+      pane.getStyleClass().add(Theme.HIGH_CONTRAST);
+    }
   }
 }

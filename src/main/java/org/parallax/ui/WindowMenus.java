@@ -46,6 +46,7 @@ final class WindowMenus {
   private final AlignmentSetup alignmentSetup;
 
   private final List<Action> viewExtras = new ArrayList<>();
+  private final List<Action> helpExtras = new ArrayList<>();
 
   WindowMenus(
       MainViewModel viewModel,
@@ -70,6 +71,11 @@ final class WindowMenus {
    */
   void addToView(Action action) {
     viewExtras.add(action);
+  }
+
+  /** Adds a command at the end of the Help menu (the tour). */
+  void addToHelp(Action action) {
+    helpExtras.add(action);
   }
 
   MenuBar menuBar(AppActions actions) {
@@ -98,6 +104,9 @@ final class WindowMenus {
     CheckMenuItem dark = new CheckMenuItem(Messages.get("action.theme"));
     dark.setId("menu-dark");
     dark.selectedProperty().bindBidirectional(viewModel.darkProperty());
+    CheckMenuItem highContrast = new CheckMenuItem(Messages.get("action.highContrast"));
+    highContrast.setId("menu-high-contrast");
+    highContrast.selectedProperty().bindBidirectional(viewModel.highContrastProperty());
     Menu view =
         new Menu(
             Messages.get("menu.view"),
@@ -106,6 +115,7 @@ final class WindowMenus {
             actions.fontSmaller.menuItem(Messages.get("action.fontSmaller")),
             linked,
             dark,
+            highContrast,
             new SeparatorMenuItem(),
             actions.swap.menuItem(),
             actions.align.menuItem(),
@@ -170,6 +180,7 @@ final class WindowMenus {
           new ShortcutsDialog(owner.get(), reading, all).showAndWait();
         });
     Menu help = new Menu(Messages.get("menu.help"), null, shortcuts);
+    helpExtras.forEach(extra -> help.getItems().add(extra.menuItem()));
     MenuBar bar = new MenuBar(file, edit, link, terms, view, help);
     bar.setUseSystemMenuBar(true);
     return bar;

@@ -18,6 +18,8 @@ public final class StartupProbe {
 
   public static void main(String[] args) {
     // Not an Application itself: the java launcher refuses those when JavaFX is on the class path.
+    // A fresh home folder is a first start: the tour would cover the window.
+    System.setProperty("parallax.tour", "off");
     Application.launch(Window.class, args);
   }
 

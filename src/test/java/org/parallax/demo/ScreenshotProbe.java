@@ -34,6 +34,8 @@ public final class ScreenshotProbe {
 
   public static void main(String[] args) {
     // A main class extending Application cannot start from the class path: hence this launcher.
+    // A fresh home folder is a first start: the tour would cover the window.
+    System.setProperty("parallax.tour", "off");
     Application.launch(Window.class, args);
   }
 

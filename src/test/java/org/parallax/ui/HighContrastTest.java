@@ -18,8 +18,8 @@ class HighContrastTest {
     Map<String, String> colours = tokens();
     String[] forText = {
       "-color-fg-default", "-color-fg-muted", "-color-fg-subtle", "-color-border-default",
-      "-color-accent-fg", "-color-accent-emphasis", "-color-danger-fg", "-px-agree",
-      "-px-contradict", "-px-reframe", "-px-partial", "-px-framing"
+      "-color-border-muted", "-color-border-subtle", "-color-accent-fg", "-color-accent-emphasis",
+      "-color-danger-fg", "-px-framing"
     };
 
     for (String name : forText) {
@@ -36,6 +36,31 @@ class HighContrastTest {
 
     assertThat(contrast(colours.get("-color-fg-emphasis"), colours.get("-color-accent-emphasis")))
         .isGreaterThanOrEqualTo(7);
+  }
+
+  @Test
+  void everyClaimHighlightAndTheSelectionKeepWhiteTextAtSevenToOne() throws IOException {
+    Map<String, String> colours = tokens();
+    String[] underText = {
+      "-px-band",
+      "-px-selected",
+      "-px-partner",
+      "-px-partner-best",
+      "-px-runner-up",
+      "-px-chosen",
+      "-px-other-bg",
+      "-px-found",
+      "-px-drop",
+      "-px-note-bg",
+      "-px-text-selection"
+    };
+
+    for (String name : underText) {
+      assertThat(colours).containsKey(name);
+      assertThat(contrast(colours.get("-color-fg-default"), colours.get(name)))
+          .as(name)
+          .isGreaterThanOrEqualTo(7);
+    }
   }
 
   private static Map<String, String> tokens() throws IOException {

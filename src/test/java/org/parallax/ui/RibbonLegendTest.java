@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parallax.model.TagKind;
 import org.parallax.model.TagTarget;
+import org.parallax.ui.reading.RelationPalette;
 import org.parallax.ui.reading.RibbonGutter;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -54,7 +55,7 @@ class RibbonLegendTest {
         viewModel.alignment().comparisonProperty().get().codebook().kinds(TagTarget.LINK)) {
       Line sample = robot.lookup("#legend-" + kind.id()).queryAs(Line.class);
       Color stroke = (Color) sample.getStroke();
-      Color expected = Color.web(kind.colour());
+      Color expected = RelationPalette.shown(kind, Color.GRAY, Theme.Look.LIGHT);
       assertThat(stroke.getRed()).as(kind.id()).isCloseTo(expected.getRed(), within());
       assertThat(stroke.getGreen()).as(kind.id()).isCloseTo(expected.getGreen(), within());
       assertThat(stroke.getBlue()).as(kind.id()).isCloseTo(expected.getBlue(), within());

@@ -76,9 +76,19 @@ public final class TestWindow {
     this(stage, named(readerName));
   }
 
-  /** Builds the window into {@code stage} with the seed on the left and {@code remembered}. */
+  /**
+   * Builds the window into {@code stage} with the seed on the left and {@code remembered}; the
+   * first-start tour counts as seen, so that it never covers the window in a test.
+   */
   public TestWindow(Stage stage, WindowSettings remembered) throws IOException {
-    settings = SettingsStore.inMemory(remembered);
+    this(stage, SettingsStore.inMemory(remembered.withTourSeen(true)));
+  }
+
+  /**
+   * Builds the window into {@code stage} with the seed on the left and the settings {@code kept}.
+   */
+  public TestWindow(Stage stage, SettingsStore kept) throws IOException {
+    settings = kept;
     BackgroundRunner runner = BackgroundRunner.forApp();
     folder = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "window-test");
     viewModel = TestViewModels.main(runner);

@@ -3,7 +3,7 @@ package org.parallax.ui.present;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
 import org.parallax.model.Comparison;
 import org.parallax.model.Side;
@@ -14,14 +14,14 @@ import org.parallax.ui.tag.LinkListModel;
 
 /**
  * Starts presentation mode from the main window: a deck of the comparison on screen, following the
- * links list's filters and reading order, in the window's light or dark look, on the window's
- * screen.
+ * links list's filters and reading order, in the window's look (light, dark or high contrast), on
+ * the window's screen.
  */
 public final class Presenter {
   private final Stage owner;
   private final ComparisonSession session;
   private final LinkListModel links;
-  private final ObservableBooleanValue dark;
+  private final ObservableValue<Theme.Look> look;
   private final Consumer<String> showLink;
   private PresentationWindow showing;
 
@@ -32,12 +32,12 @@ public final class Presenter {
       Stage owner,
       ComparisonSession session,
       LinkListModel links,
-      ObservableBooleanValue dark,
+      ObservableValue<Theme.Look> look,
       Consumer<String> showLink) {
     this.owner = owner;
     this.session = session;
     this.links = links;
-    this.dark = dark;
+    this.look = look;
     this.showLink = showLink;
   }
 
@@ -57,7 +57,7 @@ public final class Presenter {
     }
     Side order = Optional.ofNullable(links.sideProperty().get()).orElse(Side.A);
     Deck deck = Deck.build(shown.get(), order, links.filter());
-    PresentationViewModel viewModel = new PresentationViewModel(deck, Theme.Look.of(dark.get()));
+    PresentationViewModel viewModel = new PresentationViewModel(deck, look.getValue());
     startLink.ifPresent(viewModel::startAt);
     showing =
         new PresentationWindow(

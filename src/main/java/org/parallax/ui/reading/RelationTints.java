@@ -7,16 +7,16 @@ import javafx.scene.paint.Color;
 import org.parallax.model.Codebook;
 import org.parallax.model.TagKind;
 import org.parallax.model.TagTarget;
+import org.parallax.ui.Theme;
 import org.parallax.ui.support.Colours;
 
 /**
  * The tint of claims in confirmed links, by relation. The four built-in relations in their built-in
  * colours are tinted by the stylesheet; a relation the reader added or recoloured gets a rule of
- * its own, a pale (light theme) or deep (dark theme) shade of its colour, in a small stylesheet
- * made from the codebook.
+ * its own, a pale (light theme) or deep (dark and high-contrast) shade of its colour, in a small
+ * stylesheet made from the codebook.
  */
 public final class RelationTints {
-  private static final Codebook BUILT_IN = Codebook.defaults();
   private static final Color LIGHT_SURFACE = Color.WHITE;
 
   /** The dark theme's reading surface, AtlantaFX Nord Dark's background. */
@@ -33,12 +33,7 @@ public final class RelationTints {
   public static String css(Codebook codebook) {
     StringBuilder css = new StringBuilder();
     for (TagKind kind : codebook.kinds(TagTarget.LINK)) {
-      boolean asBuiltIn =
-          BUILT_IN
-              .find(TagTarget.LINK, kind.id())
-              .map(k -> k.colour().equalsIgnoreCase(kind.colour()))
-              .orElse(false);
-      if (asBuiltIn) {
+      if (RelationPalette.asBuiltIn(kind)) {
         continue;
       }
       Color colour = Colours.parse(kind.colour(), Color.GRAY);
@@ -50,6 +45,10 @@ public final class RelationTints {
           .append(selector)
           .append(" { -rtfx-background-color: ")
           .append(Colours.web(DARK_SURFACE.interpolate(colour, 0.3)))
+          .append("; }\n.root.high-contrast ")
+          .append(selector)
+          .append(" { -rtfx-background-color: ")
+          .append(Colours.web(RelationPalette.tintOf(colour, Theme.Look.HIGH_CONTRAST)))
           .append("; }\n");
     }
     return css.toString();

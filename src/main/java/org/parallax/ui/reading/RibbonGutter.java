@@ -7,12 +7,13 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleableProperty;
 import javafx.css.converter.PaintConverter;
+import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -22,6 +23,9 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
 import org.controlsfx.control.PopOver;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -30,17 +34,20 @@ import org.parallax.model.Codebook;
 import org.parallax.model.Comparison;
 import org.parallax.model.Link;
 import org.parallax.model.LinkStatus;
+import org.parallax.model.TagKind;
 import org.parallax.model.TagTarget;
 import org.parallax.ui.Messages;
 import org.parallax.ui.Styles;
+import org.parallax.ui.Theme;
 import org.parallax.ui.align.AlignmentViewModel;
-import org.parallax.ui.support.Colours;
 
 /**
  * The strip between the two essays: one ribbon per linked claim pair, from the claim on the left to
  * its partner on the right, following both sides' scrolling. Ribbons cross where the essays order
  * things differently. Confirmed links are solid, suggestions faint and dashed, each in its
- * relation's codebook colour; links of the selected claim are drawn strongest.
+ * relation's colour ({@link RelationPalette}); links of the selected claim are drawn strongest.
+ * Confirmed ribbons, and the selected claim's, carry their relation's letter (A, C, R, P …), so
+ * colour never tells relations apart alone.
  */
 public final class RibbonGutter extends Region {
   /** The gutter's width unless the reader widened it. */
@@ -88,7 +95,7 @@ public final class RibbonGutter extends Region {
   private final DocumentArea left;
   private final DocumentArea right;
   private final AlignmentViewModel alignment;
-  private final ObservableBooleanValue dark;
+  private final ObservableValue<Theme.Look> look;
   private final BooleanProperty onlySelected = new SimpleBooleanProperty(this, "onlySelected");
   private final StyleableObjectProperty<Paint> neutral = new SimpleStyleable(NEUTRAL, Color.GRAY);
   private final DoubleProperty gutterWidth = new SimpleDoubleProperty(this, "gutterWidth", WIDTH);
@@ -98,15 +105,18 @@ public final class RibbonGutter extends Region {
   private Runnable onWidened = () -> {};
   private boolean redrawQueued;
 
+  /** Where this redraw has put relation letters, so that they do not pile up. */
+  private final List<Double> letterRows = new java.util.ArrayList<>();
+
   public RibbonGutter(
       DocumentArea left,
       DocumentArea right,
       AlignmentViewModel alignment,
-      ObservableBooleanValue dark) {
+      ObservableValue<Theme.Look> look) {
     this.left = left;
     this.right = right;
     this.alignment = alignment;
-    this.dark = dark;
+    this.look = look;
     setId("ribbon-gutter");
     getStyleClass().add(Styles.RIBBON_GUTTER);
     minWidthProperty().bind(gutterWidth);
@@ -126,7 +136,7 @@ public final class RibbonGutter extends Region {
     alignment.comparisonProperty().addListener((o, a, b) -> requestRedraw());
     alignment.selectedProperty().addListener((o, a, b) -> requestRedraw());
     onlySelected.addListener((o, a, b) -> requestRedraw());
-    dark.addListener((o, a, b) -> requestRedraw());
+    look.addListener((o, a, b) -> requestRedraw());
     neutral.addListener((o, a, b) -> requestRedraw());
   }
 
@@ -169,13 +179,16 @@ public final class RibbonGutter extends Region {
     if (legend != null) {
       legend.hide();
     }
-    legend = new PopOver(RibbonLegend.of(codebook, grey, dark.get()));
+    legend = new PopOver(RibbonLegend.of(codebook, grey, look.getValue()));
     legend.setArrowLocation(PopOver.ArrowLocation.TOP_CENTER);
     legend.setDetachable(false);
     legend.getRoot().getStylesheets().setAll(getScene().getStylesheets());
     legend.getRoot().getStyleClass().add("ribbon-legend-popover");
-    if (dark.get()) {
+    if (look.getValue() != Theme.Look.LIGHT) {
       legend.getRoot().getStyleClass().add(Styles.DARK);
+    }
+    if (look.getValue() == Theme.Look.HIGH_CONTRAST) {
+      legend.getRoot().getStyleClass().add(Theme.HIGH_CONTRAST);
     }
     legend.show(legendButton);
   }
@@ -232,6 +245,7 @@ public final class RibbonGutter extends Region {
       return 0;
     }
     Claim selected = alignment.selectedProperty().get();
+    letterRows.clear();
     int drawn = 0;
     for (Link link : comparison.links()) {
       if (link.status() == LinkStatus.REJECTED) {
@@ -261,14 +275,17 @@ public final class RibbonGutter extends Region {
           continue;
         }
         boolean bothShown = from.get().visible() && to.get().visible();
-        drawRibbon(
-            g,
-            from.get(),
-            to.get(),
-            colourOf(comparison, link),
-            link.status(),
-            emphasised,
-            bothShown ? 1 : OFF_SCREEN_FADE);
+        Optional<TagKind> kind = kindOf(comparison, link);
+        Color colour =
+            kind.map(k -> RelationPalette.shown(k, neutralColour(), look.getValue()))
+                .orElse(neutralColour());
+        double fade = bothShown ? 1 : OFF_SCREEN_FADE;
+        drawRibbon(g, from.get(), to.get(), colour, link.status(), emphasised, fade);
+        boolean confirmed = link.status() == LinkStatus.CONFIRMED;
+        if (kind.isPresent() && (confirmed || emphasised)) {
+          String letter = RelationPalette.letter(kind.get()) + (confirmed ? "" : "?");
+          drawLetter(g, letter, (from.get().middle() + to.get().middle()) / 2, colour, fade);
+        }
         drawn++;
       }
     }
@@ -306,32 +323,46 @@ public final class RibbonGutter extends Region {
   }
 
   /**
-   * A link's colour: its relation's, or for a suggestion the reader has given none, the suggested
-   * relation's (drawn faint and dashed like every suggestion).
+   * A link's relation: its own, or for a suggestion the reader has given none, the suggested
+   * relation (drawn faint and dashed like every suggestion); empty when the codebook has none.
    */
-  private Color colourOf(Comparison comparison, Link link) {
+  private static Optional<TagKind> kindOf(Comparison comparison, Link link) {
     String relation =
         link.relation().isEmpty() && link.status() == LinkStatus.SUGGESTED
             ? link.suggestedRelation()
             : link.relation();
-    Color base =
-        comparison
-            .codebook()
-            .find(TagTarget.LINK, relation)
-            .map(kind -> Colours.parse(kind.colour(), null))
-            .orElse(null);
-    if (base == null) {
-      return neutral.get() instanceof Color c ? c : Color.GRAY;
-    }
-    return shown(base, dark.get());
+    return comparison.codebook().find(TagTarget.LINK, relation);
+  }
+
+  private Color neutralColour() {
+    return neutral.get() instanceof Color c ? c : Color.GRAY;
   }
 
   /**
-   * A codebook colour as ribbons show it: lighter on the dark theme, as codebook colours are chosen
-   * for light backgrounds.
+   * The relation's letter in a small disc at the ribbon's middle, unless another letter already
+   * sits there; a suggestion's letter ends in "?".
    */
-  static Color shown(Color base, boolean dark) {
-    return dark ? base.interpolate(Color.WHITE, 0.35) : base;
+  private void drawLetter(GraphicsContext g, String letter, double y, Color colour, double fade) {
+    double size = Math.max(9, Math.min(16, Font.getDefault().getSize() * 0.85));
+    double radius = size * 0.75 + (letter.length() > 1 ? size * 0.25 : 0);
+    if (y < 0
+        || y > canvas.getHeight()
+        || letterRows.stream().anyMatch(r -> Math.abs(r - y) < radius * 2)) {
+      return;
+    }
+    letterRows.add(y);
+    double x = canvas.getWidth() / 2;
+    g.setLineDashes(null);
+    g.setFill(RelationPalette.surface(look.getValue()).deriveColor(0, 1, 1, fade));
+    g.fillOval(x - radius, y - radius * 0.8, radius * 2, radius * 1.6);
+    g.setStroke(colour.deriveColor(0, 1, 1, fade));
+    g.setLineWidth(1.2);
+    g.strokeOval(x - radius, y - radius * 0.8, radius * 2, radius * 1.6);
+    g.setFill(colour.deriveColor(0, 1, 1, fade));
+    g.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, size));
+    g.setTextAlign(TextAlignment.CENTER);
+    g.setTextBaseline(VPos.CENTER);
+    g.fillText(letter, x, y);
   }
 
   private static final CssMetaData<RibbonGutter, Paint> NEUTRAL =

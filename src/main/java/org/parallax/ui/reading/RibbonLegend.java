@@ -9,7 +9,7 @@ import org.parallax.model.Codebook;
 import org.parallax.model.TagKind;
 import org.parallax.model.TagTarget;
 import org.parallax.ui.Messages;
-import org.parallax.ui.support.Colours;
+import org.parallax.ui.Theme;
 
 /**
  * What the ribbons between the essays mean: each relation of the codebook in its colour, and how
@@ -22,7 +22,7 @@ final class RibbonLegend {
   private RibbonLegend() {}
 
   /** The legend for the relations of {@code codebook}; {@code neutral} draws the line styles. */
-  static GridPane of(Codebook codebook, Color neutral, boolean dark) {
+  static GridPane of(Codebook codebook, Color neutral, Theme.Look look) {
     GridPane grid = new GridPane();
     grid.setId("ribbon-legend");
     grid.getStyleClass().add("ribbon-legend");
@@ -31,10 +31,14 @@ final class RibbonLegend {
     int row = 0;
     grid.add(heading(Messages.get("legend.relations")), 0, row++, 2, 1);
     for (TagKind kind : codebook.kinds(TagTarget.LINK)) {
-      Color colour = RibbonGutter.shown(Colours.parse(kind.colour(), neutral), dark);
+      Color colour = RelationPalette.shown(kind, neutral, look);
       Line sample = sample(RibbonGutter.Stroke.CONFIRMED, colour);
       sample.setId("legend-" + kind.id());
-      grid.addRow(row++, sample, new Label(kind.label()));
+      // The letter the ribbons carry, beside the name it stands for.
+      Label letter = new Label(RelationPalette.letter(kind));
+      letter.getStyleClass().add("ribbon-legend-letter");
+      Label name = new Label(kind.label(), letter);
+      grid.addRow(row++, sample, name);
     }
     grid.addRow(
         row++,

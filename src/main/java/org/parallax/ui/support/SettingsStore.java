@@ -32,7 +32,9 @@ public interface SettingsStore {
             node.getBoolean("linkedScrolling", d.linkedScrolling()),
             node.getBoolean("dark", d.dark()),
             // Not "annotator": earlier versions filled that with the login ("root") unasked.
-            node.get("readerName", d.annotator()));
+            node.get("readerName", d.annotator()),
+            node.getBoolean("highContrast", d.highContrast()),
+            node.getBoolean("tourSeen", d.tourSeen()));
       }
 
       @Override
@@ -45,6 +47,8 @@ public interface SettingsStore {
         node.putBoolean("linkedScrolling", s.linkedScrolling());
         node.putBoolean("dark", s.dark());
         node.put("readerName", s.annotator());
+        node.putBoolean("highContrast", s.highContrast());
+        node.putBoolean("tourSeen", s.tourSeen());
         flush();
       }
 

@@ -36,4 +36,27 @@ class SettingsStoreTest {
 
     assertThat(SettingsStore.preferences(node).loadExport()).isEqualTo(kept);
   }
+
+  @Test
+  void theHighContrastLookAndTheSeenTourOutliveTheStoreThatKeptThem() {
+    WindowSettings d = WindowSettings.DEFAULTS;
+    WindowSettings kept =
+        new WindowSettings(
+            d.width(),
+            d.height(),
+            d.divider(),
+            d.gutterWidth(),
+            d.fontSize(),
+            d.linkedScrolling(),
+            d.dark(),
+            "Ada",
+            true,
+            true);
+
+    SettingsStore.preferences(node).save(kept);
+
+    WindowSettings loaded = SettingsStore.preferences(node).load();
+    assertThat(loaded.highContrast()).isTrue();
+    assertThat(loaded.tourSeen()).isTrue();
+  }
 }
