@@ -2,9 +2,14 @@ package org.parallax.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.DialogPane;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.parallax.model.Claim;
@@ -69,6 +74,72 @@ class AccessibleNamesTest {
         .startsWith(Messages.get("a11y.essay.left"))
         .contains(partner);
     assertThat(FxWait.onFx(ribbons::getAccessibleText)).contains(claim.id()).contains(partner);
+  }
+
+  @Test
+  void everyDialogsControlsHaveNamesAndItsOwnControlsHelp(FxRobot robot) throws Exception {
+    window.openCounterpart(robot);
+    List<String> unnamed = new ArrayList<>();
+    unnamed.addAll(inDialog(robot, () -> robot.push(KeyCode.F1)));
+    unnamed.addAll(inDialog(robot, () -> robot.push(KeyCode.CONTROL, KeyCode.E)));
+    unnamed.addAll(inDialog(robot, () -> robot.clickOn("#left-details")));
+    unnamed.addAll(inDialog(robot, () -> robot.clickOn("#left-removed")));
+    unnamed.addAll(
+        inDialog(
+            robot,
+            () -> robot.clickOn(Messages.get("menu.view")).clickOn("#menu-alignment-settings")));
+    unnamed.addAll(
+        inDialog(
+            robot,
+            () -> robot.clickOn(Messages.get("menu.file")).clickOn("#menu-comparison-details")));
+    assertThat(unnamed).isEmpty();
+  }
+
+  /**
+   * Opens a dialog with {@code open} and lists its focusable controls without a name, or without
+   * help (the dialog's own OK, Cancel and Close say what they do by their words), then closes it.
+   */
+  private List<String> inDialog(FxRobot robot, Runnable open) throws Exception {
+    Window main = FxWait.onFx(() -> robot.lookup("#workbench").query().getScene().getWindow());
+    open.run();
+    FxWait.until(() -> dialog(main) != null);
+    Window shown = dialog(main);
+    List<String> unnamed =
+        FxWait.onFx(
+            () ->
+                FocusShown.all(shown.getScene().getRoot()).stream()
+                    .filter(Node::isFocusTraversable)
+                    .filter(n -> !FocusShown.partOfASkin(n))
+                    .filter(
+                        n ->
+                            FocusShown.name(n).isBlank()
+                                || FocusShown.help(n).isBlank()
+                                    && !(n.getParent() != null
+                                        && n.getParent().getParent() instanceof ButtonBar))
+                    .map(
+                        n ->
+                            ((Stage) shown).getTitle()
+                                + ": "
+                                + FocusShown.describe(n)
+                                + " name='"
+                                + FocusShown.name(n)
+                                + "' help='"
+                                + FocusShown.help(n)
+                                + "'")
+                    .toList());
+    robot.interact(((Stage) shown)::close);
+    FxWait.until(() -> dialog(main) == null);
+    return unnamed;
+  }
+
+  private static Window dialog(Window main) {
+    return FxWait.onFx(
+        () ->
+            Window.getWindows().stream()
+                .filter(w -> w != main && w.isShowing() && w instanceof Stage)
+                .filter(w -> w.getScene().getRoot() instanceof DialogPane)
+                .findFirst()
+                .orElse(null));
   }
 
   /** Chooses, as a click would, the left claim of the first link, and returns it. */

@@ -116,9 +116,13 @@ final class FocusShown {
     return help == null ? "" : help.toString();
   }
 
-  /** Whether {@code node} belongs to a control's skin, which the toolkit names itself. */
+  /**
+   * Whether {@code node} belongs to a control's skin (a spinner's field, a tool bar's overflow
+   * button), which the toolkit names itself or through its control.
+   */
   static boolean partOfASkin(Node node) {
-    return node.getClass().getName().contains(".skin.");
+    String name = node.getClass().getName();
+    return name.contains(".skin.") || name.startsWith("com.sun.");
   }
 
   /** How a failure names {@code node}. */
