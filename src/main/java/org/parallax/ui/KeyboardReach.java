@@ -1,8 +1,11 @@
 package org.parallax.ui;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -21,7 +24,8 @@ import org.parallax.ui.tag.TaggingViewModel;
  * What a reader without a mouse needs beyond the tagging keys: Ctrl+1 to Ctrl+4 put the keyboard in
  * the left essay, the right essay, the list of partners or the side panel; in an essay, Space
  * chooses the claim at the cursor (Shift+Space adds it to the chosen claims, as Ctrl+click does)
- * and Ctrl+Down and Ctrl+Up choose the next and previous claim.
+ * and Ctrl+Down and Ctrl+Up choose the next and previous claim; Tab and Shift+Tab leave the essay
+ * as they leave any other part of the window.
  */
 final class KeyboardReach {
   /** The keys of this class that no menu item shows, for the list of shortcuts (F1). */
@@ -120,7 +124,13 @@ final class KeyboardReach {
       return;
     }
     TaggingViewModel tagging = viewModel.tagging();
-    if (event.getCode() == KeyCode.SPACE && !event.isShortcutDown()) {
+    if (event.getCode() == KeyCode.TAB && !event.isShortcutDown()) {
+      // The read-only rich text area keeps Tab to itself, which would trap the keyboard in the
+      // essay, and JavaFX 21 has no public call to move the focus on: it goes to the next (or,
+      // with Shift, the previous) focusable part in the scene graph's order.
+      event.consume();
+      neighbour(area, !event.isShiftDown()).ifPresent(Node::requestFocus);
+    } else if (event.getCode() == KeyCode.SPACE && !event.isShortcutDown()) {
       tagging.clickAt(side, area.getCaretPosition(), event.isShiftDown());
       event.consume();
     } else if ((event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.UP)
@@ -129,6 +139,39 @@ final class KeyboardReach {
       step(side, area, event.getCode() == KeyCode.DOWN);
       event.consume();
     }
+  }
+
+  /**
+   * The focusable, shown and enabled node after (or before) {@code from} in the scene graph's
+   * order, leaving out {@code from}'s own children; the order wraps around, as Tab does.
+   */
+  static Optional<Node> neighbour(Node from, boolean forward) {
+    List<Node> all = new ArrayList<>();
+    collect(from.getScene().getRoot(), from, all);
+    int at = all.indexOf(from);
+    for (int step = 1; step < all.size(); step++) {
+      Node candidate = all.get(Math.floorMod(at + (forward ? step : -step), all.size()));
+      if (candidate.isFocusTraversable() && !candidate.isDisabled() && shown(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static void collect(Node node, Node from, List<Node> out) {
+    out.add(node);
+    if (node != from && node instanceof Parent parent) {
+      parent.getChildrenUnmodifiable().forEach(child -> collect(child, from, out));
+    }
+  }
+
+  private static boolean shown(Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

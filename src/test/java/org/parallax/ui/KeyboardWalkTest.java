@@ -120,6 +120,13 @@ class KeyboardWalkTest {
     FxWait.until(() -> focusOwner(left) == left);
     assertFocusShown(left, right);
 
+    // Tab leaves the essay for the next part of the window, and Shift+Tab comes back.
+    robot.push(KeyCode.TAB);
+    FxWait.until(() -> focusOwner(left) != left);
+    assertFocusShown(left, right);
+    robot.push(KeyCode.SHIFT, KeyCode.TAB);
+    FxWait.until(() -> focusOwner(left) == left);
+
     // Ctrl+S saves: the file holds the confirmed contradiction and the term.
     Path target2 = window.folder.resolve("walk.parallax.json");
     window.nextSaveTarget.set(target2);
