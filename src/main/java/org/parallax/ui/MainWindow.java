@@ -201,11 +201,10 @@ public final class MainWindow {
                           linking.hold(partnerView.area());
                           partnerView.revealLevelWith(p.claim(), claimView, claim);
                         }));
-    VBox reading =
-        new VBox(
-            split,
-            new PartnerList(
-                viewModel.alignment(), reveal, p -> viewModel.tagging().linkPartner(p.rank())));
+    PartnerList partners =
+        new PartnerList(
+            viewModel.alignment(), reveal, p -> viewModel.tagging().linkPartner(p.rank()));
+    VBox reading = new VBox(split, partners);
     VBox.setVgrow(split, Priority.ALWAYS);
     Consumer<Link> revealLink =
         link -> {
@@ -346,6 +345,8 @@ public final class MainWindow {
                     Optional.ofNullable(viewModel.tagging().currentLinkProperty().get())
                         .map(Link::id)),
             viewModel.alignment().session().currentProperty().isNull()));
+    KeyboardReach keyboard = new KeyboardReach(viewModel, left, right, partners, panel);
+    keyboard.actions().forEach(menus::addToView);
     menus.addToView(
         new SummaryWindow(
                 viewModel.alignment().session(),
@@ -382,6 +383,7 @@ public final class MainWindow {
                     }));
     addFontSizeAliases(scene);
     AltForTheMouse.install(scene);
+    keyboard.install(scene);
     scene
         .getAccelerators()
         .put(KeyCombination.keyCombination("Shortcut+Y"), viewModel.alignment().session()::redo);

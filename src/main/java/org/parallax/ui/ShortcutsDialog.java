@@ -37,6 +37,9 @@ final class ShortcutsDialog extends Dialog<Void> {
         grid.addRow(row++, key(action.accelerator().getDisplayText()), new Label(does));
       }
     }
+    for (TaggingKeys.Help help : KeyboardReach.HELP) {
+      grid.addRow(row++, key(help.keys()), new Label(help.does()));
+    }
     for (TaggingKeys.Help help : TaggingKeys.HELP) {
       grid.addRow(row++, key(help.keys()), new Label(help.does()));
     }

@@ -69,6 +69,7 @@ final class StatusBar extends HBox {
     reading.textProperty().bind(files.readingMessageProperty());
     Button cancel = new Button(Messages.get("file.readingCancel"));
     cancel.setId("reading-cancel");
+    cancel.setAccessibleHelp(Messages.get("a11y.cancel.reading"));
     cancel.setOnAction(e -> files.cancelReading());
     reading.setMinWidth(Region.USE_PREF_SIZE);
     cancel.setMinWidth(Region.USE_PREF_SIZE);
@@ -88,6 +89,7 @@ final class StatusBar extends HBox {
     bar.progressProperty().bind(alignment.progressProperty());
     Button cancel = new Button(Messages.get("align.cancel"));
     cancel.setId("align-cancel");
+    cancel.setAccessibleHelp(Messages.get("a11y.cancel.align"));
     cancel.setOnAction(e -> alignment.stop());
     // While a run shows, the counts and messages give way; the run's own controls keep their size.
     running.setMinWidth(Region.USE_PREF_SIZE);

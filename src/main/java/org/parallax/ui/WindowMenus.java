@@ -129,7 +129,11 @@ final class WindowMenus {
     sidePanel.setId("menu-side-panel");
     sidePanel.setAccelerator(KeyCombination.keyCombination("F9"));
     sidePanel.selectedProperty().bindBidirectional(viewModel.sidePanelProperty());
-    view.getItems().addAll(blindspots, sidePanel);
+    // The toolbar's funnel, for readers without a mouse (toolbar buttons take no keyboard focus).
+    CheckMenuItem onlySelected = new CheckMenuItem(Messages.get("action.onlySelected"));
+    onlySelected.setId("menu-only-selected");
+    onlySelected.selectedProperty().bindBidirectional(viewModel.onlySelectedRibbonsProperty());
+    view.getItems().addAll(blindspots, onlySelected, sidePanel);
     if (!viewExtras.isEmpty()) {
       view.getItems().add(new SeparatorMenuItem());
       viewExtras.forEach(extra -> view.getItems().add(extra.menuItem()));

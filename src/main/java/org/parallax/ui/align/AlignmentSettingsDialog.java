@@ -67,9 +67,11 @@ public final class AlignmentSettingsDialog extends Dialog<AlignmentChoices> {
     setTitle(Messages.get("alignSettings.title"));
     setHeaderText(Messages.get("alignSettings.header"));
     meaning.setId("alignment-meaning");
+    meaning.setAccessibleHelp(Messages.get("a11y.alignSettings.meaning"));
     meaning.setWrapText(true);
     meaning.setMinHeight(Region.USE_PREF_SIZE);
     names.setId("alignment-equivalences");
+    names.setAccessibleHelp(Messages.get("alignSettings.namesHelp", namesFile));
     names.setPromptText(Messages.get("alignSettings.namesPrompt"));
     names.setPrefRowCount(7);
     names.setPrefColumnCount(40);
@@ -140,6 +142,7 @@ public final class AlignmentSettingsDialog extends Dialog<AlignmentChoices> {
   private HBox transferBar(Window owner, DesktopAccess desktop, boolean enabled) {
     Button importing = new Button(Messages.get("lexicon.import"));
     importing.setId("lexicon-import");
+    importing.setAccessibleHelp(Messages.get("a11y.lexicon.import"));
     importing.setOnAction(
         e ->
             desktop
@@ -153,6 +156,7 @@ public final class AlignmentSettingsDialog extends Dialog<AlignmentChoices> {
                     }));
     Button exporting = new Button(Messages.get("lexicon.export"));
     exporting.setId("lexicon-export");
+    exporting.setAccessibleHelp(Messages.get("a11y.lexicon.export"));
     exporting.setOnAction(
         e ->
             desktop
@@ -164,6 +168,7 @@ public final class AlignmentSettingsDialog extends Dialog<AlignmentChoices> {
                             LexiconTransfer.exportTo(
                                 file, names.getText(), withBundled.isSelected()))));
     withBundled.setId("lexicon-with-bundled");
+    withBundled.setAccessibleHelp(Messages.get("a11y.lexicon.withBundled"));
     importing.setDisable(!enabled);
     exporting.setDisable(!enabled);
     transferred.setId("lexicon-transferred");
@@ -186,12 +191,15 @@ public final class AlignmentSettingsDialog extends Dialog<AlignmentChoices> {
   private TitledPane bundled() {
     TextArea text = new TextArea(LexiconTransfer.bundled());
     text.setId("alignment-bundled");
+    text.setAccessibleText(Messages.get("alignSettings.bundled"));
+    text.setAccessibleHelp(Messages.get("a11y.alignSettings.bundled"));
     text.setEditable(false);
     text.setPrefRowCount(6);
     text.setWrapText(true);
     text.setMinHeight(Region.USE_PREF_SIZE);
     TitledPane pane = new TitledPane(Messages.get("alignSettings.bundled"), text);
     pane.setExpanded(false);
+    pane.setAccessibleHelp(Messages.get("a11y.alignSettings.bundled"));
     pane.expandedProperty().addListener((obs, was, now) -> resize());
     return pane;
   }
@@ -267,6 +275,7 @@ public final class AlignmentSettingsDialog extends Dialog<AlignmentChoices> {
     Spinner<Double> spinner = new Spinner<>(factory);
     spinner.setEditable(true);
     spinner.setId(id);
+    spinner.setAccessibleHelp(Messages.get("a11y.alignSettings.minScore"));
     spinner.setPrefWidth(110);
     // Beside a long label the grid would squeeze the field to one digit ("0" for 0.200).
     spinner.setMinWidth(Region.USE_PREF_SIZE);

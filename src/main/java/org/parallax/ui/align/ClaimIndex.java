@@ -50,6 +50,28 @@ public final class ClaimIndex {
     return bySide.get(side);
   }
 
+  /**
+   * The claim a keyboard reader moves to from {@code current} (the claim chosen on {@code side}, or
+   * null) with the cursor at {@code caret}: the next claim, or the previous one when not {@code
+   * forward}. Without a chosen claim it is the claim at the cursor, else the nearest one that way.
+   */
+  public Optional<Claim> step(Side side, Claim current, int caret, boolean forward) {
+    List<Claim> claims = bySide.get(side);
+    if (forward) {
+      return claims.stream()
+          .filter(c -> current != null ? c.start() > current.start() : c.end() > caret)
+          .findFirst();
+    }
+    Claim previous = null;
+    for (Claim claim : claims) {
+      if (current != null ? claim.start() >= current.start() : claim.start() > caret) {
+        break;
+      }
+      previous = claim;
+    }
+    return Optional.ofNullable(previous);
+  }
+
   /** Claims on the other side linked to {@code claim} by links not rejected, best score first. */
   public List<Partner> partnersOf(Claim claim) {
     Map<String, Link> best = new HashMap<>();

@@ -30,6 +30,8 @@ public final class PartnerList extends ListView<Partner> {
     setId("partner-list");
     getStyleClass().add(Styles.PARTNER_LIST);
     setPlaceholder(new javafx.scene.control.Label(Messages.get("align.noPartner")));
+    setAccessibleText(Messages.get("a11y.partners"));
+    setAccessibleHelp(Messages.get("a11y.partners.help"));
     setCellFactory(list -> new PartnerCell(link));
     getSelectionModel()
         .selectedItemProperty()
@@ -85,6 +87,14 @@ public final class PartnerList extends ListView<Partner> {
     protected void updateItem(Partner partner, boolean empty) {
       super.updateItem(partner, empty);
       setText(empty || partner == null ? null : describe(partner));
+      setAccessibleText(
+          empty || partner == null
+              ? null
+              : Messages.get(
+                  "a11y.partner",
+                  partner.rank(),
+                  getListView().getItems().size(),
+                  describe(partner)));
       boolean runnerUp = !empty && partner != null && partner.runnerUp();
       getStyleClass().remove(Styles.PARTNER_RUNNER_UP);
       if (runnerUp) {
@@ -92,6 +102,8 @@ public final class PartnerList extends ListView<Partner> {
         String key = String.valueOf(partner.rank());
         linkButton.setText(Messages.get("align.runnerUp.link", key));
         linkButton.setId("link-partner-" + key);
+        linkButton.setAccessibleText(
+            Messages.get("align.runnerUp.link.tooltip", partner.claim().id(), key));
         linkButton.setTooltip(
             new Tooltip(Messages.get("align.runnerUp.link.tooltip", partner.claim().id(), key)));
       }

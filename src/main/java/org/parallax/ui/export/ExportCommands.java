@@ -65,6 +65,7 @@ public final class ExportCommands {
     bar.progressProperty().bind(exports.progressProperty());
     Button cancel = new Button(Messages.get("export.cancel"));
     cancel.setId("export-cancel");
+    cancel.setAccessibleHelp(Messages.get("a11y.cancel.export"));
     cancel.setOnAction(e -> exports.cancel());
     for (Region node : List.of(running, bar, cancel)) {
       node.setMinWidth(Region.USE_PREF_SIZE);

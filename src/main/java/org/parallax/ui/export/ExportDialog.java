@@ -52,6 +52,7 @@ final class ExportDialog extends Dialog<ExportRequest> {
 
     ComboBox<Exporter> format = new ComboBox<>();
     format.setId("export-format");
+    format.setAccessibleHelp(Messages.get("a11y.export.format"));
     format.getItems().setAll(form.formats());
     format.setConverter(
         new StringConverter<>() {
@@ -72,6 +73,7 @@ final class ExportDialog extends Dialog<ExportRequest> {
     for (Side side : Side.values()) {
       RadioButton button = new RadioButton(form.orderName(side));
       button.setId(side == Side.A ? "export-order-a" : "export-order-b");
+      button.setAccessibleHelp(Messages.get("a11y.export.order"));
       button.setMnemonicParsing(false);
       button.setWrapText(true);
       button.setUserData(side);
@@ -90,10 +92,12 @@ final class ExportDialog extends Dialog<ExportRequest> {
 
     CheckBox suggestions = new CheckBox(Messages.get("export.suggestions"));
     suggestions.setId("export-suggestions");
+    suggestions.setAccessibleHelp(Messages.get("a11y.export.suggestions"));
     suggestions.selectedProperty().bindBidirectional(form.includeSuggestionsProperty());
 
     ComboBox<CsvRows> rows = new ComboBox<>();
     rows.setId("export-rows");
+    rows.setAccessibleHelp(Messages.get("a11y.export.rows"));
     rows.getItems().setAll(CsvRows.ALL, CsvRows.LINKS, CsvRows.TERMS);
     rows.setConverter(
         new StringConverter<>() {
@@ -117,14 +121,17 @@ final class ExportDialog extends Dialog<ExportRequest> {
     rows.valueProperty().bindBidirectional(form.csvRowsProperty());
     CheckBox bom = new CheckBox(Messages.get("export.bom"));
     bom.setId("export-bom");
+    bom.setAccessibleHelp(Messages.get("a11y.export.bom"));
     bom.selectedProperty().bindBidirectional(form.byteOrderMarkProperty());
 
     TextField target = new TextField();
     target.setId("export-target");
+    target.setAccessibleHelp(Messages.get("a11y.export.target"));
     target.setPrefColumnCount(42);
     target.textProperty().bindBidirectional(form.targetProperty());
     Button browse = new Button(Messages.get("export.browse"));
     browse.setId("export-browse");
+    browse.setAccessibleHelp(Messages.get("a11y.export.browse"));
     browse.setOnAction(
         e ->
             desktop
@@ -140,6 +147,7 @@ final class ExportDialog extends Dialog<ExportRequest> {
 
     CheckBox open = new CheckBox(Messages.get("export.open"));
     open.setId("export-open");
+    open.setAccessibleHelp(Messages.get("a11y.export.open"));
     open.selectedProperty().bindBidirectional(form.openWhenDoneProperty());
 
     Label problem = new Label();

@@ -18,14 +18,17 @@ final class ComparisonDetailsDialog extends Dialog<FileViewModel.ComparisonDetai
     setHeaderText(Messages.get("comparison.details.header"));
     TextField titleField = new TextField(title);
     titleField.setId("comparison-title");
+    titleField.setAccessibleHelp(Messages.get("comparison.details.header"));
     titleField.setPrefColumnCount(40);
     TextField annotatorField = new TextField(annotator);
     annotatorField.setId("comparison-annotator");
+    annotatorField.setAccessibleHelp(Messages.get("a11y.comparison.annotator"));
     GridPane grid = new GridPane();
     grid.setHgap(8);
     grid.setVgap(8);
-    grid.addRow(0, new Label(Messages.get("comparison.details.titleLabel")), titleField);
-    grid.addRow(1, new Label(Messages.get("comparison.details.annotator")), annotatorField);
+    grid.addRow(0, labelFor(Messages.get("comparison.details.titleLabel"), titleField), titleField);
+    grid.addRow(
+        1, labelFor(Messages.get("comparison.details.annotator"), annotatorField), annotatorField);
     getDialogPane().setContent(grid);
     getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
     Styles.dressLike(getDialogPane(), owner);
@@ -35,5 +38,12 @@ final class ComparisonDetailsDialog extends Dialog<FileViewModel.ComparisonDetai
                 ? new FileViewModel.ComparisonDetails(
                     titleField.getText(), annotatorField.getText())
                 : null);
+  }
+
+  /** A label that names {@code field} for screen readers too. */
+  private static Label labelFor(String text, TextField field) {
+    Label label = new Label(text);
+    label.setLabelFor(field);
+    return label;
   }
 }

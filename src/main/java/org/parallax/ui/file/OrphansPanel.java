@@ -34,11 +34,14 @@ public final class OrphansPanel extends VBox {
     help.setWrapText(true);
     ListView<Orphan> list = new ListView<>(files.orphans());
     list.setId("orphans-list");
+    list.setAccessibleText(Messages.get("panel.orphans"));
+    list.setAccessibleHelp(Messages.get("orphans.help"));
     list.setPlaceholder(new Label(Messages.get("orphans.none")));
     list.setCellFactory(v -> new OrphanCell());
     VBox.setVgrow(list, Priority.ALWAYS);
     Button attach = new Button(Messages.get("orphans.attach"));
     attach.setId("orphans-attach");
+    attach.setAccessibleHelp(Messages.get("a11y.orphans.attach"));
     attach.setOnAction(
         e -> {
           Orphan orphan = list.getSelectionModel().getSelectedItem();
@@ -47,6 +50,7 @@ public final class OrphansPanel extends VBox {
         });
     Button discard = new Button(Messages.get("orphans.discard"));
     discard.setId("orphans-discard");
+    discard.setAccessibleHelp(Messages.get("a11y.orphans.discard"));
     discard.setOnAction(
         e -> {
           Orphan orphan = list.getSelectionModel().getSelectedItem();

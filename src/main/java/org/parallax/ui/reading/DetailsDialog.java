@@ -21,19 +21,22 @@ final class DetailsDialog extends Dialog<DetailsDialog.Details> {
     setTitle(Messages.get("details.title"));
     TextField title = new TextField(metadata.title());
     title.setId("details-title");
+    title.setAccessibleHelp(Messages.get("a11y.details.title"));
     title.setPrefColumnCount(32);
     TextField authors = new TextField(String.join(", ", metadata.authors()));
     authors.setId("details-authors");
+    authors.setAccessibleHelp(Messages.get("a11y.details.authors"));
     authors.setPromptText(Messages.get("details.authors.prompt"));
     TextField perspective = new TextField(metadata.perspective());
     perspective.setId("details-perspective");
+    perspective.setAccessibleHelp(Messages.get("a11y.details.perspective"));
     perspective.setPromptText(Messages.get("details.perspective.prompt"));
     GridPane grid = new GridPane();
     grid.setHgap(8);
     grid.setVgap(8);
-    grid.addRow(0, new Label(Messages.get("details.titleLabel")), title);
-    grid.addRow(1, new Label(Messages.get("details.authors")), authors);
-    grid.addRow(2, new Label(Messages.get("details.perspective")), perspective);
+    grid.addRow(0, labelFor(Messages.get("details.titleLabel"), title), title);
+    grid.addRow(1, labelFor(Messages.get("details.authors"), authors), authors);
+    grid.addRow(2, labelFor(Messages.get("details.perspective"), perspective), perspective);
     getDialogPane().setContent(grid);
     getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
     Styles.dressLike(getDialogPane(), owner);
@@ -42,5 +45,12 @@ final class DetailsDialog extends Dialog<DetailsDialog.Details> {
             button == ButtonType.OK
                 ? new Details(title.getText(), authors.getText(), perspective.getText())
                 : null);
+  }
+
+  /** A label that names {@code field} for screen readers too. */
+  private static Label labelFor(String text, TextField field) {
+    Label label = new Label(text);
+    label.setLabelFor(field);
+    return label;
   }
 }

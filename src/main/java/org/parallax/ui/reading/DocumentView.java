@@ -10,6 +10,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Tooltip;
@@ -26,6 +27,7 @@ import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.parallax.framing.TermPlaces;
 import org.parallax.model.Claim;
+import org.parallax.model.Comparison;
 import org.parallax.model.Document;
 import org.parallax.model.Side;
 import org.parallax.ui.MainViewModel;
@@ -35,6 +37,7 @@ import org.parallax.ui.Styles;
 import org.parallax.ui.align.AlignmentViewModel;
 import org.parallax.ui.file.Opener;
 import org.parallax.ui.support.Notice;
+import org.parallax.ui.tag.SpokenClaims;
 import org.parallax.ui.tag.TaggingViewModel;
 
 /**
@@ -133,6 +136,41 @@ public final class DocumentView extends VBox {
         });
     installDropTarget(opener);
     render(model.document());
+    speakToScreenReaders(
+        side == Side.A ? Messages.get("a11y.essay.left") : Messages.get("a11y.essay.right"));
+  }
+
+  /**
+   * The area tells a screen reader which essay it is and the claim the reader is on (the chosen
+   * claim of this side, else the one at the cursor), with its links, and how to work with the keys.
+   */
+  private void speakToScreenReaders(String essay) {
+    area.setAccessibleRole(AccessibleRole.TEXT);
+    area.setAccessibleRoleDescription(Messages.get("a11y.essay.role"));
+    area.setAccessibleHelp(Messages.get("a11y.essay.help"));
+    Runnable speak = () -> area.setAccessibleText(spoken(essay, area.getCaretPosition()));
+    alignment.comparisonProperty().addListener((obs, o, n) -> speak.run());
+    alignment.selectedProperty().addListener((obs, o, n) -> speak.run());
+    model.documentProperty().addListener((obs, o, n) -> speak.run());
+    area.caretPositionProperty().addListener((obs, o, n) -> speak.run());
+    speak.run();
+  }
+
+  private String spoken(String essay, int caret) {
+    Document document = model.document();
+    if (document == null) {
+      return Messages.get("a11y.essay.empty", essay);
+    }
+    String named = Messages.get("a11y.essay", essay, header.titleText());
+    Comparison comparison = alignment.comparisonProperty().get();
+    Claim selected = alignment.selectedProperty().get();
+    Optional<Claim> claim =
+        selected != null && selected.side() == side
+            ? Optional.of(selected)
+            : alignment.index().flatMap(index -> index.claimAt(side, caret));
+    return comparison == null || claim.isEmpty()
+        ? named
+        : named + " " + SpokenClaims.claim(comparison, claim.get());
   }
 
   private void editDetails() {

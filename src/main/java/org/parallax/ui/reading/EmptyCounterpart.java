@@ -29,9 +29,11 @@ final class EmptyCounterpart extends VBox {
     openButton.setId(idPrefix + "-empty-open");
     openButton.setDefaultButton(true);
     openButton.setOnAction(e -> open.run());
+    openButton.setAccessibleHelp(Messages.get("action.open.tooltip"));
     Button pasteButton = new Button(Messages.get("empty.paste"));
     pasteButton.setId(idPrefix + "-empty-paste");
     pasteButton.setOnAction(e -> paste.run());
+    pasteButton.setAccessibleHelp(Messages.get("action.paste.tooltip"));
     HBox buttons = new HBox(10, openButton, pasteButton);
     buttons.getStyleClass().add(Styles.EMPTY_BUTTONS);
     Label drop = new Label(Messages.get("empty.drop"));

@@ -14,6 +14,7 @@ import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleableProperty;
 import javafx.css.converter.PaintConverter;
 import javafx.geometry.VPos;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -40,6 +41,7 @@ import org.parallax.ui.Messages;
 import org.parallax.ui.Styles;
 import org.parallax.ui.Theme;
 import org.parallax.ui.align.AlignmentViewModel;
+import org.parallax.ui.tag.SpokenClaims;
 
 /**
  * The strip between the two essays: one ribbon per linked claim pair, from the claim on the left to
@@ -123,7 +125,8 @@ public final class RibbonGutter extends Region {
     prefWidthProperty().bind(gutterWidth);
     maxWidthProperty().bind(gutterWidth);
     legendButton.setId("ribbon-legend-button");
-    legendButton.setFocusTraversable(false);
+    legendButton.setAccessibleText(Messages.get("a11y.legend"));
+    legendButton.setAccessibleHelp(Messages.get("legend.tooltip"));
     legendButton.getStyleClass().addAll("ribbon-legend-button", "flat", "button-icon");
     legendButton.setTooltip(new Tooltip(Messages.get("legend.tooltip")));
     legendButton.setOnAction(e -> showLegend());
@@ -138,6 +141,18 @@ public final class RibbonGutter extends Region {
     onlySelected.addListener((o, a, b) -> requestRedraw());
     look.addListener((o, a, b) -> requestRedraw());
     neutral.addListener((o, a, b) -> requestRedraw());
+    // A screen reader cannot see the ribbons: the gutter says what they join for the chosen claim.
+    setAccessibleRole(AccessibleRole.TEXT);
+    setAccessibleRoleDescription(Messages.get("a11y.ribbons.role"));
+    setAccessibleHelp(Messages.get("a11y.ribbons.help"));
+    Runnable speak =
+        () ->
+            setAccessibleText(
+                SpokenClaims.ribbons(
+                    alignment.comparisonProperty().get(), alignment.selectedProperty().get()));
+    alignment.comparisonProperty().addListener((o, a, b) -> speak.run());
+    alignment.selectedProperty().addListener((o, a, b) -> speak.run());
+    speak.run();
   }
 
   /** When true, only the selected claim's ribbons are drawn. */

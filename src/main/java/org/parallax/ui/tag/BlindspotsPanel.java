@@ -33,6 +33,7 @@ public final class BlindspotsPanel extends VBox {
     setSpacing(6);
     CheckBox mark = new CheckBox(Messages.get("blindspots.mark"));
     mark.setId("blindspots-mark");
+    mark.setAccessibleHelp(Messages.get("action.blindspots.tooltip"));
     mark.selectedProperty().bindBidirectional(marked);
     for (ListView<Claim> list : java.util.List.of(onlyA, onlyB)) {
       list.setCellFactory(v -> new ClaimCell());
@@ -49,6 +50,10 @@ public final class BlindspotsPanel extends VBox {
     }
     onlyA.setId("blindspots-a");
     onlyB.setId("blindspots-b");
+    onlyA.setAccessibleText(Messages.get("a11y.blindspots.a"));
+    onlyB.setAccessibleText(Messages.get("a11y.blindspots.b"));
+    onlyA.setAccessibleHelp(Messages.get("a11y.blindspots.help"));
+    onlyB.setAccessibleHelp(Messages.get("a11y.blindspots.help"));
     getChildren().addAll(mark, headingA, onlyA, headingB, onlyB);
   }
 

@@ -47,22 +47,31 @@ public final class CodebookPanel extends VBox {
     getStyleClass().add(Styles.SIDE_PANEL_TAB);
     setSpacing(6);
     kinds.setId("codebook-list");
+    kinds.setAccessibleText(Messages.get("panel.codebook"));
+    kinds.setAccessibleHelp(Messages.get("a11y.codebook.list"));
     kinds.setCellFactory(v -> new KindCell());
     VBox.setVgrow(kinds, Priority.ALWAYS);
     kinds.getSelectionModel().selectedItemProperty().addListener((o, a, kind) -> show(kind));
     Button addRelation = new Button(Messages.get("codebook.addRelation"));
     addRelation.setId("codebook-add-relation");
+    addRelation.setAccessibleHelp(Messages.get("a11y.codebook.addRelation"));
     addRelation.setOnAction(e -> add(TagTarget.LINK));
     Button addFrame = new Button(Messages.get("codebook.addFrame"));
     addFrame.setOnAction(e -> add(TagTarget.TERM));
+    addFrame.setId("codebook-add-frame");
+    addFrame.setAccessibleHelp(Messages.get("a11y.codebook.addFrame"));
     getChildren().addAll(new HBox(6, addRelation, addFrame), kinds, editor());
   }
 
   private VBox editor() {
     label.setId("codebook-label");
+    label.setAccessibleText(Messages.get("a11y.codebook.label"));
+    label.setAccessibleHelp(Messages.get("a11y.codebook.label.help"));
     label.setOnAction(e -> commitLabel());
     CommitBeforeLeaving.install(label, this::commitLabel);
     colour.setId("codebook-colour");
+    colour.setAccessibleText(Messages.get("a11y.codebook.colour"));
+    colour.setAccessibleHelp(Messages.get("a11y.codebook.colour.help"));
     colour.setOnAction(
         e ->
             selected()
@@ -75,10 +84,14 @@ public final class CodebookPanel extends VBox {
                                     edits.recolourKind(
                                         c, k.target(), k.id(), Colours.web(colour.getValue())))));
     description.setPrefRowCount(2);
+    description.setId("codebook-description");
+    description.setAccessibleText(Messages.get("a11y.codebook.description"));
+    description.setAccessibleHelp(Messages.get("a11y.codebook.description.help"));
     description.setWrapText(true);
     CommitBeforeLeaving.install(description, this::commitDescription);
     Button delete = new Button(Messages.get("codebook.delete"));
     delete.setId("codebook-delete");
+    delete.setAccessibleHelp(Messages.get("a11y.codebook.delete"));
     delete.setOnAction(e -> selected().ifPresent(this::delete));
     VBox editor = new VBox(4, new HBox(6, label, colour), description, delete);
     HBox.setHgrow(label, Priority.ALWAYS);

@@ -64,6 +64,8 @@ public final class LinksPanel extends VBox {
 
     TextField search = TextFields.createClearableTextField();
     search.setId("links-search");
+    search.setAccessibleText(Messages.get("links.search"));
+    search.setAccessibleHelp(Messages.get("a11y.links.search"));
     search.setPromptText(Messages.get("links.search"));
     search.textProperty().bindBidirectional(list.searchProperty());
 
@@ -73,11 +75,16 @@ public final class LinksPanel extends VBox {
         List.of(LinkStatus.values()),
         LinksPanel::statusLabel,
         status -> status.name().toLowerCase(Locale.ROOT));
+    relationFilter.setAccessibleHelp(Messages.get("a11y.links.relations"));
+    statusFilter.setAccessibleHelp(Messages.get("a11y.links.statuses"));
     CheckBox withNote = new CheckBox(Messages.get("links.withNote"));
     withNote.setId("links-with-note");
+    withNote.setAccessibleHelp(Messages.get("a11y.links.withNote"));
     withNote.selectedProperty().bindBidirectional(list.onlyWithNoteProperty());
     ComboBox<Side> order = new ComboBox<>();
     order.setId("links-order");
+    order.setAccessibleText(Messages.get("a11y.links.order"));
+    order.setAccessibleHelp(Messages.get("a11y.links.order.help"));
     order.getItems().setAll(Side.values());
     order.setButtonCell(new SideCell());
     order.setCellFactory(v -> new SideCell());
@@ -90,6 +97,8 @@ public final class LinksPanel extends VBox {
     list.visible().addListener((ListChangeListener<Link>) c -> syncing = true);
     links = new ListView<>(list.visible());
     links.setId("links-list");
+    links.setAccessibleText(Messages.get("panel.links"));
+    links.setAccessibleHelp(Messages.get("a11y.links.list"));
     Label placeholder = new Label();
     placeholder.setWrapText(true);
     placeholder
@@ -138,6 +147,8 @@ public final class LinksPanel extends VBox {
     unlink.setOnAction(e -> tagging.unlink());
     unlink.setTooltip(new Tooltip(Messages.get("link.unlink.tooltip")));
     note.setId("link-note");
+    note.setAccessibleText(Messages.get("link.note"));
+    note.setAccessibleHelp(Messages.get("a11y.note.help"));
     note.setPromptText(Messages.get("link.note"));
     note.setPrefRowCount(3);
     note.setWrapText(true);
@@ -173,6 +184,7 @@ public final class LinksPanel extends VBox {
     for (TagKind kind : kinds) {
       ToggleButton button = new ToggleButton(kind.label());
       button.setId("relation-" + kind.id());
+      button.setAccessibleHelp(Messages.get("keys.relationTo", kind.label()));
       button.setToggleGroup(relations);
       button.setUserData(kind.id());
       button.setOnAction(e -> tagging.setRelation(kind.id()));

@@ -46,12 +46,15 @@ public final class PromptsPanel extends VBox {
 
     Button make = new Button(Messages.get("prompts.make"));
     make.setId("prompts-make");
+    make.setAccessibleHelp(Messages.get("a11y.prompts.make"));
     make.setOnAction(e -> status.setText(Messages.get("prompts.made", model.makeFromTags())));
     status.setId("prompts-status");
     status.setWrapText(true);
 
     list = new ListView<>(model.prompts());
     list.setId("prompts-list");
+    list.setAccessibleText(Messages.get("panel.prompts"));
+    list.setAccessibleHelp(Messages.get("a11y.prompts.list"));
     list.setCellFactory(v -> new PromptCell());
     list.setPlaceholder(new Label(Messages.get("prompts.none")));
     VBox.setVgrow(list, Priority.ALWAYS);
@@ -70,6 +73,7 @@ public final class PromptsPanel extends VBox {
     words.setPrefRowCount(4);
     words.setPromptText(Messages.get("prompts.words.hint"));
     words.setAccessibleText(Messages.get("prompts.words.name"));
+    words.setAccessibleHelp(Messages.get("a11y.prompts.words"));
     words.addEventFilter(
         KeyEvent.KEY_PRESSED,
         e -> {
@@ -85,6 +89,11 @@ public final class PromptsPanel extends VBox {
     Button up = button("prompts-up", Messages.get("prompts.up"), () -> moveSelected(-1));
     Button down = button("prompts-down", Messages.get("prompts.down"), () -> moveSelected(1));
     Button delete = button("prompts-delete", Messages.get("prompts.delete"), this::deleteSelected);
+    keep.setAccessibleHelp(Messages.get("a11y.prompts.keep"));
+    add.setAccessibleHelp(Messages.get("a11y.prompts.add"));
+    up.setAccessibleHelp(Messages.get("a11y.prompts.up"));
+    down.setAccessibleHelp(Messages.get("a11y.prompts.down"));
+    delete.setAccessibleHelp(Messages.get("a11y.prompts.delete"));
     for (Button b : new Button[] {up, down, delete}) {
       b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
     }

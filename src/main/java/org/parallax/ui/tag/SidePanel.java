@@ -47,6 +47,8 @@ public final class SidePanel extends TabPane {
     setId(ID);
     getStyleClass().add(Styles.SIDE_PANEL);
     setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+    setAccessibleText(Messages.get("a11y.panel"));
+    setAccessibleHelp(Messages.get("a11y.panel.help"));
     Tab linksTab = new Tab(Messages.get("panel.links"), new LinksPanel(tagging, links, reveal));
     linksTab.setId("tab-links");
     TermsPanel terms = new TermsPanel(tagging, revealTerm);

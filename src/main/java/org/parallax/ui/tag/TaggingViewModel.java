@@ -225,6 +225,28 @@ public final class TaggingViewModel {
     return true;
   }
 
+  /**
+   * The reader chose {@code partner} of the selected claim in the list of partners (by mouse or
+   * arrow keys): the link joining the two, if there is one, becomes the current link, so that
+   * Enter, Backspace and A, C, R, P act on the partner the reader is on. A runner-up has no link;
+   * the current link stays.
+   */
+  public void choosePartner(Partner partner) {
+    Claim claim = alignment.selectedProperty().get();
+    if (claim == null || partner == null || partner.runnerUp()) {
+      return;
+    }
+    session
+        .comparison()
+        .flatMap(
+            c ->
+                c.links().stream()
+                    .filter(l -> l.status() != LinkStatus.REJECTED)
+                    .filter(l -> l.involves(claim.id()) && l.involves(partner.claim().id()))
+                    .max(Comparator.comparingDouble(Link::score)))
+        .ifPresent(currentLink::set);
+  }
+
   /** Walks to the next (or previous) link in the reading order of {@code side}. */
   public Optional<Link> step(Side side, boolean forward) {
     if (session.comparison().isEmpty()) {

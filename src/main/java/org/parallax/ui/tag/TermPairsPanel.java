@@ -35,6 +35,8 @@ final class TermPairsPanel extends TitledPane {
     list = new ListView<>(model.pairs());
     list.setId("term-pairs-list");
     list.setAccessibleText(Messages.get("termPairs.list"));
+    setAccessibleHelp(Messages.get("a11y.termPairs.help"));
+    list.setAccessibleHelp(Messages.get("a11y.termPairs.list"));
     // The terms list below grows and shrinks with the tab; this one keeps room for a few rows.
     list.setPrefHeight(170);
     list.setMinHeight(120);
@@ -69,6 +71,7 @@ final class TermPairsPanel extends TitledPane {
     var chosen = list.getSelectionModel().selectedItemProperty();
     Button confirm = new Button(Messages.get("termPairs.confirm"));
     confirm.setId("term-pairs-confirm");
+    confirm.setAccessibleHelp(Messages.get("a11y.termPairs.confirm"));
     confirm
         .disableProperty()
         .bind(
@@ -77,6 +80,7 @@ final class TermPairsPanel extends TitledPane {
     confirm.setOnAction(e -> model.confirm(chosen.get()));
     Button unpair = new Button(Messages.get("termPairs.unpair"));
     unpair.setId("term-pairs-unpair");
+    unpair.setAccessibleHelp(Messages.get("a11y.termPairs.unpair"));
     unpair.disableProperty().bind(chosen.isNull());
     unpair.setOnAction(e -> model.unpair(chosen.get()));
     setContent(new VBox(4, list, new HBox(6, confirm, unpair)));

@@ -59,12 +59,17 @@ public final class TermsPanel extends VBox {
 
     Button suggest = new Button(Messages.get("terms.suggest"));
     suggest.setId("terms-suggest");
+    suggest.setAccessibleHelp(Messages.get("a11y.terms.suggest"));
     suggest.setOnAction(e -> tagging.suggestTerms());
     search.setId("terms-search");
+    search.setAccessibleText(Messages.get("terms.search"));
+    search.setAccessibleHelp(Messages.get("a11y.terms.search"));
     search.setPromptText(Messages.get("terms.search"));
     search.textProperty().addListener((o, a, b) -> refresh());
 
     list.setId("terms-list");
+    list.setAccessibleText(Messages.get("panel.terms"));
+    list.setAccessibleHelp(Messages.get("a11y.terms.list"));
     // In this list Enter and Delete mean the chosen term (the link keys stay out of this tab).
     list.addEventHandler(
         KeyEvent.KEY_PRESSED,
@@ -108,9 +113,12 @@ public final class TermsPanel extends VBox {
     offer.setId("terms-offer");
     Button all = new Button(Messages.get("terms.tagAll"));
     all.setId("terms-tag-all");
+    all.setAccessibleHelp(Messages.get("action.tagOccurrences"));
     all.setOnAction(e -> tagging.tagOfferedOccurrences());
     Button no = new Button(Messages.get("terms.noThanks"));
     no.setOnAction(e -> tagging.dismissOfferedOccurrences());
+    no.setId("terms-no-thanks");
+    no.setAccessibleHelp(Messages.get("a11y.terms.noThanks"));
     // The question wraps; the answers keep their words.
     all.setMinWidth(Region.USE_PREF_SIZE);
     no.setMinWidth(Region.USE_PREF_SIZE);
@@ -135,12 +143,16 @@ public final class TermsPanel extends VBox {
 
   private VBox editor() {
     frame.setId("term-frame");
+    frame.setAccessibleText(Messages.get("a11y.terms.frame"));
+    frame.setAccessibleHelp(Messages.get("a11y.terms.frame.help"));
     frame.setCellFactory(v -> new KindCell());
     frame.setButtonCell(new KindCell());
     // The combo boxes size themselves from their converters' text, not from their cells.
     showAs(frame, TagKind::label);
     commitOnChoice(frame, this::commitFrame);
     pair.setId("term-pair");
+    pair.setAccessibleText(Messages.get("terms.pairWith"));
+    pair.setAccessibleHelp(Messages.get("a11y.terms.pair"));
     pair.setPromptText(Messages.get("terms.pairWith"));
     // A width of its own: measured from its items, a combo box lays out a cell for every term of
     // the other essay (hundreds in a book) the first time they are filled in.
@@ -162,23 +174,32 @@ public final class TermsPanel extends VBox {
     commitOnChoice(pair, this::commitPair);
     Button unpair = new Button(Messages.get("terms.unpair"));
     unpair.setMinWidth(Region.USE_PREF_SIZE);
+    unpair.setId("term-unpair");
+    unpair.setAccessibleHelp(Messages.get("a11y.terms.unpair"));
     unpair.setOnAction(
         e -> onCurrent(t -> tagging.edit(edits -> c -> edits.unpairTerm(c, t.id()))));
     Button accept = new Button(Messages.get("terms.accept"));
     accept.setId("term-accept");
+    accept.setAccessibleHelp(Messages.get("action.termAccept"));
     accept.setOnAction(
         e -> onCurrent(t -> tagging.edit(edits -> c -> edits.acceptTermSuggestion(c, t.id()))));
     Button reject = new Button(Messages.get("terms.reject"));
     reject.setOnAction(
         e -> onCurrent(t -> tagging.edit(edits -> c -> edits.rejectTermSuggestion(c, t.id()))));
+    reject.setId("term-reject");
+    reject.setAccessibleHelp(Messages.get("action.termReject"));
     Button remove = new Button(Messages.get("terms.remove"));
     remove.setId("term-remove");
+    remove.setAccessibleHelp(Messages.get("action.termRemove"));
     remove.setOnAction(
         e -> onCurrent(t -> tagging.edit(edits -> c -> edits.removeTerm(c, t.id()))));
     Button toLexicon = new Button(Messages.get("terms.addToLexicon"));
     toLexicon.setId("term-add-to-lexicon");
+    toLexicon.setAccessibleHelp(Messages.get("a11y.terms.addToLexicon"));
     toLexicon.setOnAction(e -> onCurrent(tagging::addToLexicon));
     note.setId("term-note");
+    note.setAccessibleText(Messages.get("terms.note"));
+    note.setAccessibleHelp(Messages.get("a11y.note.help"));
     note.setPromptText(Messages.get("terms.note"));
     note.setPrefRowCount(2);
     note.setWrapText(true);

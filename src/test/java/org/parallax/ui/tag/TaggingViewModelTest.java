@@ -25,6 +25,7 @@ import org.parallax.model.TermTag;
 import org.parallax.segment.Segmenter;
 import org.parallax.ui.Messages;
 import org.parallax.ui.align.AlignmentViewModel;
+import org.parallax.ui.align.Partner;
 import org.parallax.ui.support.BackgroundRunner;
 import org.parallax.ui.support.Notice;
 
@@ -157,6 +158,29 @@ class TaggingViewModelTest {
     assertThat(tagging.chosen(Side.B)).extracting(Claim::id).containsExactly("B1");
     assertThat(alignment.selectedProperty().get().id()).isEqualTo("B1");
     assertThat(tagging.activeSideProperty().get()).isEqualTo(Side.B);
+  }
+
+  @Test
+  void choosingAPartnerInTheListMakesItsLinkTheCurrentOneSoEnterConfirmsThatLink() {
+    tagging.clickAt(Side.A, 35, false);
+    tagging.clickAt(Side.B, 3, false);
+    tagging.linkChosen("");
+    assertThat(tagging.currentLinkProperty().get().bClaims()).containsExactly("B1");
+    tagging.clickAt(Side.A, 35, false);
+    assertThat(tagging.currentLinkProperty().get().bClaims()).containsExactly("B1");
+
+    Partner suggested =
+        alignment.partners().stream()
+            .filter(p -> p.claim().id().equals("B2"))
+            .findFirst()
+            .orElseThrow();
+    tagging.choosePartner(suggested);
+    assertThat(tagging.currentLinkProperty().get().id()).isEqualTo("L1");
+    tagging.accept();
+    assertThat(session.currentProperty().get().links())
+        .filteredOn(l -> l.id().equals("L1"))
+        .extracting(Link::status)
+        .containsExactly(LinkStatus.CONFIRMED);
   }
 
   @Test
