@@ -70,6 +70,7 @@ public final class ParallaxApp extends Application {
     problems.forEach(problem -> viewModel.noticeProperty().set(Notice.error(problem)));
     window.offerRecovery();
     openArguments(args, new Opener(viewModel, files));
+    ReadyMarker.watch(viewModel);
     return window;
   }
 

@@ -65,18 +65,30 @@ public final class ScreenshotProbe {
             new KeyFrame(
                 POLL,
                 e -> {
-                  if (chooseFirstConfirmedLink(stage)) {
+                  if (chooseFirstConfirmedLink(stage) && backgroundIdle()) {
                     waiting.stop();
                     PauseTransition settle = new PauseTransition(SETTLE);
                     settle.setOnFinished(done -> save(stage, out));
                     settle.play();
                   } else if (++polls[0] > GIVE_UP_POLLS) {
-                    System.err.println("screenshot: the comparison's links never showed");
+                    System.err.println(
+                        "screenshot: the comparison's links never showed, or its background work never ended");
                     System.exit(1);
                   }
                 }));
     waiting.setCycleCount(Timeline.INDEFINITE);
     waiting.play();
+  }
+
+  /**
+   * True when no background worker of the window is running. Opening a comparison finds its
+   * runners-up quietly in the background, loading the meaning model: waiting for it shows them, and
+   * leaving while the model's native runtime is still starting crashes the JVM on exit.
+   */
+  private static boolean backgroundIdle() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().startsWith("parallax-worker"))
+        .noneMatch(t -> t.getState() == Thread.State.RUNNABLE);
   }
 
   /** Selects the confirmed link nearest the top of the left essay; false until the list has one. */
@@ -97,6 +109,17 @@ public final class ScreenshotProbe {
         .orElse(false);
   }
 
+  private static void exitWhenIdle() {
+    if (!backgroundIdle()) {
+      PauseTransition later = new PauseTransition(POLL);
+      later.setOnFinished(e -> exitWhenIdle());
+      later.play();
+      return;
+    }
+    Platform.exit();
+    System.exit(0);
+  }
+
   private static void save(Stage stage, Path out) {
     try {
       WritableImage shot = stage.getScene().snapshot(null);
@@ -111,8 +134,7 @@ public final class ScreenshotProbe {
       }
       ImageIO.write(image, "png", out.toFile());
       System.out.println("saved " + out + " (" + w + "x" + h + ")");
-      Platform.exit();
-      System.exit(0);
+      exitWhenIdle();
     } catch (Exception e) {
       System.err.println("screenshot: " + e);
       System.exit(1);
