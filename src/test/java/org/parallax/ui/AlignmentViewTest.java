@@ -48,6 +48,8 @@ class AlignmentViewTest {
     assertThat(comparison.claims(Side.A)).hasSizeGreaterThan(40);
     assertThat(comparison.claims(Side.B)).hasSizeGreaterThan(10);
     assertThat(comparison.links()).isNotEmpty();
+    // The comparison is set before all its listeners (the status bar among them) have run.
+    WaitForAsyncUtils.waitForFxEvents();
     String summary = robot.lookup("#status-alignment").queryAs(Label.class).getText();
     assertThat(summary).startsWith(comparison.links().size() + " links (0 confirmed) between");
   }
