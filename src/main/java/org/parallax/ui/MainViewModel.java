@@ -2,11 +2,13 @@ package org.parallax.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -57,6 +59,10 @@ public final class MainViewModel {
   private final ReadOnlyStringWrapper busyMessage = new ReadOnlyStringWrapper(this, "busy", "");
   private final BooleanBinding busy = busyMessage.isNotEmpty();
   private final IntegerProperty fontSize = new SimpleIntegerProperty(this, "fontSize", 15);
+
+  /** The window's font size over the essays' (AtlantaFX's 14px beside the default 15px). */
+  private static final double UI_SHARE = 14 / 15.0;
+
   private final BooleanProperty linkedScrolling = new SimpleBooleanProperty(this, "linked", true);
   private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark", false);
   private final BooleanProperty highContrast = new SimpleBooleanProperty(this, "highContrast");
@@ -480,6 +486,16 @@ public final class MainViewModel {
 
   public IntegerProperty fontSizeProperty() {
     return fontSize;
+  }
+
+  /**
+   * The font size of the window's menus, panels and dialogs as a root style: the theme's 14px at
+   * the default reading size of 15px, and as much larger or smaller as the reading size is.
+   */
+  public StringBinding uiFontStyle() {
+    return Bindings.createStringBinding(
+        () -> String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", fontSize.get() * UI_SHARE),
+        fontSize);
   }
 
   public BooleanProperty linkedScrollingProperty() {

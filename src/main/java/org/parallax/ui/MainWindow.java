@@ -282,20 +282,25 @@ public final class MainWindow {
     workbench.setId("workbench");
     // A wider or narrower window widens or narrows the essays; the panel keeps its width, and gives
     // way only when the essays would get too narrow, taking it back when the window grows again.
-    KeptDivider.keep(
-        workbench,
-        new KeptDivider.Rule() {
-          @Override
-          public double position(double width) {
-            double room = Math.max(PANEL_MIN_WIDTH, width - READING_MIN_WIDTH);
-            return 1 - Math.min(panelWidth, room) / width;
-          }
+    // The panel's widths grow with the font size (look), as its words do.
+    KeptDivider kept =
+        KeptDivider.keep(
+            workbench,
+            new KeptDivider.Rule() {
+              @Override
+              public double position(double width) {
+                double s = scale();
+                double room = Math.max(PANEL_MIN_WIDTH * s, width - READING_MIN_WIDTH * s);
+                return 1 - Math.min(panelWidth * s, room) / width;
+              }
 
-          @Override
-          public void dragged(double position, double width) {
-            panelWidth = Math.max(PANEL_MIN_WIDTH, (1 - position) * width);
-          }
-        });
+              @Override
+              public void dragged(double position, double width) {
+                double s = scale();
+                panelWidth = Math.max(PANEL_MIN_WIDTH * s, (1 - position) * width) / s;
+              }
+            });
+    viewModel.fontSizeProperty().addListener((o, was, now) -> Platform.runLater(kept::place));
     viewModel
         .sidePanelProperty()
         .addListener(
@@ -367,6 +372,8 @@ public final class MainWindow {
     StatusBar status = new StatusBar(viewModel, files);
     status.getChildren().addAll(exports.statusControls());
     root.setBottom(status);
+    // look: the whole window's text follows the font size; the essays' own size is set on them.
+    root.styleProperty().bind(viewModel.uiFontStyle());
     Scene scene = new Scene(root, size(remembered.width(), 1280), size(remembered.height(), 820));
     scene.getStylesheets().add(getClass().getResource("parallax.css").toExternalForm());
     scene.getStylesheets().add(RelationPalette.stylesheet());
@@ -488,6 +495,11 @@ public final class MainWindow {
         .currentProperty()
         .addListener((o, old, now) -> apply.accept(now));
     apply.accept(viewModel.alignment().session().currentProperty().get());
+  }
+
+  /** How much larger than the default the reader's font size is (look: the UI follows it). */
+  private double scale() {
+    return viewModel.fontSizeProperty().get() / (double) WindowSettings.DEFAULTS.fontSize();
   }
 
   private void bindFontSize(DocumentView left, DocumentView right) {

@@ -57,6 +57,8 @@ public final class Styles {
   /** Gives a dialog the window's stylesheet and theme, so a dark window opens dark dialogs. */
   public static void dressLike(javafx.scene.control.DialogPane pane, javafx.stage.Window owner) {
     pane.getStylesheets().addAll(owner.getScene().getStylesheets());
+    // The window's font size (look), so that dialogs grow with it.
+    pane.setStyle(owner.getScene().getRoot().getStyle());
     if (owner.getScene().getRoot().getStyleClass().contains(DARK)) {
       pane.getStyleClass().add(DARK);
     }

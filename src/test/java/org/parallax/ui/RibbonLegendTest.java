@@ -66,6 +66,10 @@ class RibbonLegendTest {
         .extracting(Label::getText)
         .contains(
             "Echoes",
+            "A",
+            "C",
+            "R",
+            "P",
             Messages.get("legend.suggested"),
             Messages.get("legend.confirmed"),
             Messages.get("legend.selected"));

@@ -358,7 +358,8 @@ public final class RibbonGutter extends Region {
    * sits there; a suggestion's letter ends in "?".
    */
   private void drawLetter(GraphicsContext g, String letter, double y, Color colour, double fade) {
-    double size = Math.max(9, Math.min(16, Font.getDefault().getSize() * 0.85));
+    // The legend button's font follows the window's font size; the letters follow it too.
+    double size = Math.max(9, legendButton.getFont().getSize() * 0.85);
     double radius = size * 0.75 + (letter.length() > 1 ? size * 0.25 : 0);
     if (y < 0
         || y > canvas.getHeight()
@@ -374,7 +375,7 @@ public final class RibbonGutter extends Region {
     g.setLineWidth(1.2);
     g.strokeOval(x - radius, y - radius * 0.8, radius * 2, radius * 1.6);
     g.setFill(colour.deriveColor(0, 1, 1, fade));
-    g.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, size));
+    g.setFont(Font.font(legendButton.getFont().getFamily(), FontWeight.BOLD, size));
     g.setTextAlign(TextAlignment.CENTER);
     g.setTextBaseline(VPos.CENTER);
     g.fillText(letter, x, y);
