@@ -78,8 +78,20 @@ public final class TestWindow {
 
   /** Builds the window into {@code stage} with the seed on the left and {@code remembered}. */
   public TestWindow(Stage stage, WindowSettings remembered) throws IOException {
+    this(stage, remembered, BackgroundRunner.forApp());
+  }
+
+  /**
+   * Builds the window into {@code stage} for "Test reader", its slow work run by {@code runner} (a
+   * test may hold the work back to act while it runs).
+   */
+  public TestWindow(Stage stage, BackgroundRunner runner) throws IOException {
+    this(stage, named("Test reader"), runner);
+  }
+
+  private TestWindow(Stage stage, WindowSettings remembered, BackgroundRunner runner)
+      throws IOException {
     settings = SettingsStore.inMemory(remembered);
-    BackgroundRunner runner = BackgroundRunner.forApp();
     folder = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "window-test");
     viewModel = TestViewModels.main(runner);
     viewModel.showBundledSeed();
