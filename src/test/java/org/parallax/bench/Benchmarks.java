@@ -36,6 +36,7 @@ public final class Benchmarks {
     REGISTRY.put("startup", StartupBenchmark::new);
     REGISTRY.put("ui-scroll", ScrollBenchmark::new);
     REGISTRY.put("hostile-input", HostileInputBenchmark::new);
+    REGISTRY.put("hostile-refusal", RefusalBenchmark::new);
     REGISTRY.put("fuzz", FuzzBenchmark::new);
   }
 
