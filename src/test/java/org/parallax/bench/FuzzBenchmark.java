@@ -78,6 +78,18 @@ public final class FuzzBenchmark implements Benchmark {
   /** Findings of the long run that were fixed, each with its regression test. */
   static final List<String> FIXED = List.of();
 
+  /** Findings of the long run not fixed yet, each with what it is. */
+  static final List<String> OPEN =
+      List.of(
+          "lexicon file: importing the same file twice added an entry the second time. The file"
+              + " names a bundled referent (Stepanakert = Khankendi, frame naming) and, on a"
+              + " second line, one of its names with a new name and another frame; the first"
+              + " import adds the second line, and the reader's list, read again, merges it into"
+              + " the bundled referent with the new frame, so the first line no longer counts as"
+              + " known (`LexiconLines.merge` keeps referents apart where `EquivalenceLexicon`"
+              + " merges those that share a name). The input is not in the committed corpus, which"
+              + " must pass.");
+
   @Override
   public String name() {
     return "fuzz";
@@ -126,6 +138,14 @@ public final class FuzzBenchmark implements Benchmark {
     } else {
       md.append('\n');
       FIXED.forEach(f -> md.append("\n- ").append(f));
+      md.append('\n');
+    }
+    md.append("\nFindings not fixed yet:");
+    if (OPEN.isEmpty()) {
+      md.append(" none.\n");
+    } else {
+      md.append('\n');
+      OPEN.forEach(f -> md.append("\n- ").append(f));
       md.append('\n');
     }
     md.append(
@@ -202,7 +222,12 @@ public final class FuzzBenchmark implements Benchmark {
             ? "none"
             : findings.isEmpty()
                 ? "exit status " + status
-                : findings.get(0).replace("|", "\\|").replace("FINDING: ", "");
+                : findings
+                    .get(0)
+                    .replace("FINDING: ", "")
+                    .replaceAll("^([\\w.$]+(Exception|Error): )+", "")
+                    .replace("|", "\\|")
+                    .strip();
     return String.format(
         Locale.ROOT,
         "| %s | %s | %s | %.0f s | %.0f | %s | %s | %s |",
