@@ -110,7 +110,14 @@ public final class FuzzBenchmark implements Benchmark {
       }
     }
     StringBuilder md = new StringBuilder("## Fuzzing every door that takes a file\n\n");
-    md.append(Benchmarks.environment())
+    md.append("Java ")
+        .append(System.getProperty("java.version"))
+        .append(", ")
+        .append(System.getProperty("os.name"))
+        .append(' ')
+        .append(System.getProperty("os.arch"))
+        .append("; each door's JVM has 1 GB of heap, 2 processors and the default JIT")
+        .append(MAX_SECONDS > 0 ? ", and at most " + MAX_SECONDS + " s" : "")
         .append(
             ". Each door fuzzed by Jazzer (coverage-guided; `jazzer-junit`) in a JVM of its own,")
         .append(" up to ")
