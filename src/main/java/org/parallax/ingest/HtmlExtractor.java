@@ -3,6 +3,7 @@ package org.parallax.ingest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -10,6 +11,7 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.parallax.model.DocumentMetadata;
 
@@ -39,6 +41,12 @@ final class HtmlExtractor {
       Pattern.compile("(?i)charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)");
   private static final int HEAD_BYTES = 4096;
 
+  /**
+   * Elements nested deeper than this refuse the page: pages people write nest a few dozen levels,
+   * and walking a tree far deeper only serves a page made to exhaust the reader.
+   */
+  static final int MAX_DEPTH = 1_000;
+
   /** The article text and what the page says about itself. */
   record Extracted(String text, DocumentMetadata hints) {}
 
@@ -52,9 +60,15 @@ final class HtmlExtractor {
     return m.find() ? m.group(1) : null;
   }
 
-  /** The article text of {@code html} and the metadata its head declares. */
-  static Extracted extract(String html) {
+  /**
+   * The article text of {@code html} and the metadata its head declares.
+   *
+   * @param shownAs how a refusal names the page ("“essay.html”", "The pasted web page")
+   * @throws ImportException if its elements nest deeper than {@link #MAX_DEPTH}
+   */
+  static Extracted extract(String html, String shownAs) throws ImportException {
     Document page = Jsoup.parse(html);
+    refuseDeepNesting(page, shownAs);
     DocumentMetadata hints = PageMetadata.of(page);
     removeComments(page);
     page.select(FURNITURE).remove();
@@ -67,6 +81,32 @@ final class HtmlExtractor {
       root = page.body();
     }
     return new Extracted(HtmlTextCollector.collect(root), hints);
+  }
+
+  private static void refuseDeepNesting(Document page, String shownAs) throws ImportException {
+    boolean[] tooDeep = {false};
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (depth > MAX_DEPTH) {
+              tooDeep[0] = true;
+              return FilterResult.STOP;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        page);
+    if (tooDeep[0]) {
+      throw new ImportException(
+          String.format(
+              Locale.ROOT,
+              "%s has elements nested more than %,d levels deep, which no page a person writes"
+                  + " has; Parallax does not read it. Save the article's text as a text file and"
+                  + " import that.",
+              shownAs,
+              MAX_DEPTH));
+    }
   }
 
   private static void removeComments(Document page) {

@@ -34,7 +34,24 @@ public final class SourceReader {
       throw new ImportException("No file was chosen.");
     }
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    byte[] bytes = readBytes(file, name);
+    return read(readBytes(file, name), name);
+  }
+
+  /**
+   * Reads the bytes of a file called {@code name} (its extension picks the format), as {@link
+   * #read(Path)} does once the file is read: the fuzz targets feed the readers through here.
+   *
+   * @throws ImportException if the bytes are empty, too many, binary, a PDF without text, or
+   *     damaged
+   */
+  RawText read(byte[] bytes, String name) throws ImportException {
+    if (bytes.length == 0) {
+      throw new ImportException("“" + name + "” is empty.");
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new ImportException(
+          "“" + name + "” is over the limit of " + MAX_BYTES / (1024 * 1024) + " MB for essays.");
+    }
     SourceFormat format = formatOf(name, bytes);
     switch (format) {
       case PDF -> {
@@ -44,7 +61,7 @@ public final class SourceReader {
       case HTML -> {
         refuseBinary(bytes, name);
         String html = decoded(bytes, HtmlExtractor.declaredCharset(bytes), name);
-        HtmlExtractor.Extracted page = HtmlExtractor.extract(html);
+        HtmlExtractor.Extracted page = HtmlExtractor.extract(html, "“" + name + "”");
         requireText(page.text(), "“" + name + "” has no readable article text.");
         return new RawText(page.text(), SourceFormat.HTML, name, page.hints());
       }
@@ -80,7 +97,7 @@ public final class SourceReader {
               + " MB.");
     }
     if (looksLikeHtml(text)) {
-      HtmlExtractor.Extracted page = HtmlExtractor.extract(text);
+      HtmlExtractor.Extracted page = HtmlExtractor.extract(text, "The pasted web page");
       requireText(page.text(), "The pasted web page has no readable article text.");
       return new RawText(page.text(), SourceFormat.CLIPBOARD, PASTED, page.hints());
     }
@@ -94,9 +111,6 @@ public final class SourceReader {
     } catch (RefusedFileException e) {
       String advice = e.kind() == RefusedFileException.Kind.FOLDER ? " Choose an essay file." : "";
       throw new ImportException(e.getMessage() + advice, e);
-    }
-    if (bytes.length == 0) {
-      throw new ImportException("“" + name + "” is empty.");
     }
     return bytes;
   }

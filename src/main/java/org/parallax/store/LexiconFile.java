@@ -28,6 +28,16 @@ public final class LexiconFile {
     } catch (RefusedFileException e) {
       throw new StoreException(e.getMessage() + " Nothing was imported.", e);
     }
+    return text(bytes, name);
+  }
+
+  /**
+   * The text of the bytes of a lexicon file called {@code name}, once read: the fuzz target feeds
+   * them here.
+   *
+   * @throws StoreException when they are binary or not UTF-8 text
+   */
+  static String text(byte[] bytes, String name) throws StoreException {
     for (byte b : bytes) {
       if (b == 0) {
         throw new StoreException(

@@ -34,6 +34,7 @@ import org.parallax.ui.align.AlignmentSetup;
 import org.parallax.ui.align.AlignmentViewModel;
 import org.parallax.ui.support.BackgroundRunner;
 import org.parallax.ui.support.Notice;
+import org.parallax.ui.support.UiProgress;
 import org.parallax.ui.support.WindowSettings;
 import org.parallax.ui.tag.ComparisonSession;
 import org.parallax.ui.tag.DistinctiveWordsViewModel;
@@ -74,6 +75,8 @@ public final class MainViewModel {
   private final BooleanProperty onlySelectedRibbons =
       new SimpleBooleanProperty(this, "onlySelectedRibbons", false);
   private RawText seedRaw;
+  private UiProgress loading;
+  private String loadingName = "";
   private BooleanSupplier discardCheck = () -> true;
   private BooleanSupplier holdsOrphans = () -> false;
   private final BooleanBinding bothLoaded =
@@ -410,15 +413,25 @@ public final class MainViewModel {
    */
   private void load(
       Side side, String name, ReadStep read, boolean clean, boolean ask, String done) {
+    if (loading != null) {
+      loading.cancel();
+    }
+    UiProgress progress = new UiProgress(runner, fraction -> {});
+    loading = progress;
+    loadingName = name;
     busyMessage.set(Messages.get("status.loading", name));
     runner.run(
         () -> {
           RawText raw = read.read();
+          progress.checkCancelled();
           Document document = importer.finish(raw, clean);
+          progress.checkCancelled();
           return new Loaded(raw, document, TextCounts.of(document));
         },
         loaded -> {
-          busyMessage.set("");
+          if (!finishedLoading(progress)) {
+            return;
+          }
           if (ask && !mayReplaceWork()) {
             return;
           }
@@ -428,9 +441,34 @@ public final class MainViewModel {
           notice.set(Notice.info(done));
         },
         failure -> {
-          busyMessage.set("");
-          notice.set(Notice.error(describe(failure, name)));
+          if (finishedLoading(progress)) {
+            notice.set(Notice.error(describe(failure, name)));
+          }
         });
+  }
+
+  /**
+   * Stops reading the essay being opened: the window is free at once and both sides stay as they
+   * were; the reading thread's result, when it comes, is dropped.
+   */
+  public void cancelLoading() {
+    if (loading == null) {
+      return;
+    }
+    loading.cancel();
+    loading = null;
+    busyMessage.set("");
+    notice.set(Notice.info(Messages.get("status.loadingCancelled", loadingName)));
+  }
+
+  /** Whether {@code progress} is the load still awaited (not cancelled nor replaced); ends it. */
+  private boolean finishedLoading(UiProgress progress) {
+    if (progress != loading || progress.isCancelled()) {
+      return false;
+    }
+    loading = null;
+    busyMessage.set("");
+    return true;
   }
 
   static String describe(Throwable failure, String name) {

@@ -52,7 +52,15 @@ final class StatusBar extends HBox {
     }
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    getChildren().addAll(leftCounts, rightCounts, alignmentSummary, spacer, message, spinner, busy);
+    Button stopLoading = new Button(Messages.get("status.loadingCancel"));
+    stopLoading.setId("loading-cancel");
+    stopLoading.setOnAction(e -> viewModel.cancelLoading());
+    stopLoading.setMinWidth(Region.USE_PREF_SIZE);
+    stopLoading.visibleProperty().bind(viewModel.busyProperty());
+    stopLoading.managedProperty().bind(stopLoading.visibleProperty());
+    getChildren()
+        .addAll(
+            leftCounts, rightCounts, alignmentSummary, spacer, message, spinner, busy, stopLoading);
     getChildren().addAll(readingControls(files));
     getChildren().addAll(alignmentControls());
     for (Side side : Side.values()) {

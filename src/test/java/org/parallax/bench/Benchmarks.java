@@ -40,6 +40,8 @@ public final class Benchmarks {
     REGISTRY.put("startup", StartupBenchmark::new);
     REGISTRY.put("ui-scroll", ScrollBenchmark::new);
     REGISTRY.put("hostile-input", HostileInputBenchmark::new);
+    REGISTRY.put("hostile-refusal", RefusalBenchmark::new);
+    REGISTRY.put("fuzz", FuzzBenchmark::new);
     REGISTRY.put("targets", TargetsBenchmark::new); // last: it reads the sections above
   }
 

@@ -81,15 +81,26 @@ public final class TestWindow {
    * first-start tour counts as seen, so that it never covers the window in a test.
    */
   public TestWindow(Stage stage, WindowSettings remembered) throws IOException {
-    this(stage, SettingsStore.inMemory(remembered.withTourSeen(true)));
+    this(stage, SettingsStore.inMemory(remembered.withTourSeen(true)), BackgroundRunner.forApp());
+  }
+
+  /**
+   * Builds the window into {@code stage} for "Test reader", its slow work run by {@code runner} (a
+   * test may hold the work back to act while it runs).
+   */
+  public TestWindow(Stage stage, BackgroundRunner runner) throws IOException {
+    this(stage, SettingsStore.inMemory(named("Test reader").withTourSeen(true)), runner);
   }
 
   /**
    * Builds the window into {@code stage} with the seed on the left and the settings {@code kept}.
    */
   public TestWindow(Stage stage, SettingsStore kept) throws IOException {
+    this(stage, kept, BackgroundRunner.forApp());
+  }
+
+  private TestWindow(Stage stage, SettingsStore kept, BackgroundRunner runner) throws IOException {
     settings = kept;
-    BackgroundRunner runner = BackgroundRunner.forApp();
     folder = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "window-test");
     viewModel = TestViewModels.main(runner);
     viewModel.showBundledSeed();
