@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,10 +45,20 @@ public final class LexiconLines {
    * {@code readers} with every entry of {@code imported} that {@code known} (the bundled lexicon)
    * plus {@code readers} do not hold already: an entry is known when one referent has all its names
    * (case ignored) and the same frame, or it gives none. Comments and one-name lines of {@code
-   * imported} are left out; new entries keep their order, each written once.
+   * imported} are left out; new entries keep their order, each written once. An entry the reader's
+   * lines already hold as it stands counts as known too, so importing one file twice adds nothing
+   * the second time, even where entries sharing a name joined into one referent with another frame.
    */
   public static Merge merge(String readers, String imported, EquivalenceLexicon known) {
     Known so = new Known(with(known, readers));
+    Set<String> written = new HashSet<>();
+    readers
+        .lines()
+        .filter(EquivalenceLexicon::isEntry)
+        .forEach(
+            line ->
+                written.add(
+                    asWritten(EquivalenceLexicon.namesOn(line), EquivalenceLexicon.frameOn(line))));
     StringBuilder text = new StringBuilder(readers.stripTrailing());
     int added = 0;
     int there = 0;
@@ -57,7 +68,7 @@ public final class LexiconLines {
         continue;
       }
       String frame = EquivalenceLexicon.frameOn(line);
-      if (so.holds(names, frame)) {
+      if (so.holds(names, frame) || !written.add(asWritten(names, frame))) {
         there++;
         continue;
       }
@@ -69,6 +80,13 @@ public final class LexiconLines {
       added++;
     }
     return new Merge(text.toString(), added, there);
+  }
+
+  /** An entry as a line would write it, whatever the order and case of its names. */
+  private static String asWritten(List<String> names, String frame) {
+    return new TreeSet<>(names.stream().map(n -> n.strip().toLowerCase(Locale.ROOT)).toList())
+        + "|"
+        + frame;
   }
 
   /**

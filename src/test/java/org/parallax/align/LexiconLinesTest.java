@@ -54,6 +54,22 @@ class LexiconLinesTest {
   }
 
   @Test
+  void importingOneFileTwiceAddsNothingTheSecondTime() throws IOException {
+    // Found by fuzzing: two entries sharing a name join into one referent whose frame is the
+    // second's, so the first no longer looked known.
+    String imported =
+        "Stepanakert\tKhankendi\tframe:naming\nLachin\tLachkert\tKhankendi\tframe:other\n";
+
+    LexiconLines.Merge first = LexiconLines.merge("", imported, known());
+    LexiconLines.Merge second = LexiconLines.merge(first.text(), imported, known());
+
+    assertThat(first.added()).isEqualTo(2);
+    assertThat(second.added()).isZero();
+    assertThat(second.alreadyThere()).isEqualTo(2);
+    assertThat(second.text()).isEqualTo(first.text());
+  }
+
+  @Test
   void anExportHoldsTheReadersEntriesAndOnRequestTheBundledOnesFirst() throws IOException {
     String readers = "exodus\treintegration\n";
 
