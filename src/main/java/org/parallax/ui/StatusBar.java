@@ -54,6 +54,7 @@ final class StatusBar extends HBox {
     HBox.setHgrow(spacer, Priority.ALWAYS);
     Button stopLoading = new Button(Messages.get("status.loadingCancel"));
     stopLoading.setId("loading-cancel");
+    stopLoading.setAccessibleHelp(Messages.get("a11y.cancel.loading"));
     stopLoading.setOnAction(e -> viewModel.cancelLoading());
     stopLoading.setMinWidth(Region.USE_PREF_SIZE);
     stopLoading.visibleProperty().bind(viewModel.busyProperty());
