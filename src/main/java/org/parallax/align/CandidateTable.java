@@ -1,6 +1,7 @@
 package org.parallax.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -179,8 +180,21 @@ public final class CandidateTable {
     if (plain == null || total == 0) {
       return pairs;
     }
-    Map<Long, Double> raws = new HashMap<>();
-    pairs.forEach(p -> raws.put(key(p.a(), p.b()), p.raw()));
+    // The pairs come in the candidates' order (PairScorer.score): row a, then its b ascending.
+    int[][] partners = new int[candidates.size()][];
+    double[][] raws = new double[candidates.size()][];
+    int next = 0;
+    for (int a = 0; a < candidates.size(); a++) {
+      partners[a] = candidates.get(a).stream().mapToInt(Integer::intValue).toArray();
+      raws[a] = new double[partners[a].length];
+      for (int i = 0; i < partners[a].length; i++) {
+        ScoredPair p = pairs.get(next++);
+        if (p.a() != a || p.b() != partners[a][i]) {
+          throw new IllegalStateException("scored pairs out of the candidates' order");
+        }
+        raws[a][i] = p.raw();
+      }
+    }
     ParagraphMeaning paragraph =
         new ParagraphMeaning(corpus, paragraphA, paragraphB, PARAGRAPH_WEIGHT);
     PairSignal meaning = plain;
@@ -189,7 +203,8 @@ public final class CandidateTable {
         (a, b) -> {
           int j = corpus.b(b);
           double change = paragraph.score(a, j) - meaning.score(a, j);
-          return Math.max(0, Math.min(1, raws.get(key(a, b)) + share * change));
+          double raw = raws[a][Arrays.binarySearch(partners[a], b)];
+          return Math.max(0, Math.min(1, raw + share * change));
         };
     return new PairScorer(corpus, signals)
         .score(candidates, read, settings.marginNeighbours(), settings.marginWeight(), progress);

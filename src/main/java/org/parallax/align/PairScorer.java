@@ -70,20 +70,30 @@ final class PairScorer {
                   return candidates.get(a).stream().mapToDouble(b -> raw.of(a, b)).toArray();
                 })
             .toList();
-    List<List<Double>> byB = new ArrayList<>();
-    for (int b = 0; b < corpus.sizeB(); b++) {
-      byB.add(new ArrayList<>());
+    int[] perB = new int[corpus.sizeB()];
+    for (TreeSet<Integer> row : candidates) {
+      for (int b : row) {
+        perB[b]++;
+      }
     }
+    double[][] byB = new double[perB.length][];
+    for (int b = 0; b < perB.length; b++) {
+      byB[b] = new double[perB[b]];
+    }
+    int[] filled = new int[perB.length];
     for (int a = 0; a < na; a++) {
       int i = 0;
       for (int b : candidates.get(a)) {
-        byB.get(b).add(rows.get(a)[i++]);
+        byB[b][filled[b]++] = rows.get(a)[i++];
       }
     }
-    double[][] bestOfB = byB.stream().map(l -> top(l, k + 1)).toArray(double[][]::new);
+    double[][] bestOfB = new double[byB.length][];
+    for (int b = 0; b < byB.length; b++) {
+      bestOfB[b] = top(byB[b], k + 1);
+    }
     List<ScoredPair> pairs = new ArrayList<>();
     for (int a = 0; a < na; a++) {
-      double[] bestOfA = top(Arrays.stream(rows.get(a)).boxed().toList(), k + 1);
+      double[] bestOfA = top(rows.get(a), k + 1);
       int i = 0;
       for (int b : candidates.get(a)) {
         double own = rows.get(a)[i++];
@@ -96,9 +106,10 @@ final class PairScorer {
     return pairs;
   }
 
-  /** The (at most) n highest values, descending. */
-  private static double[] top(List<Double> values, int n) {
-    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+  /** The (at most) n highest of {@code values}, descending; {@code values} is left as it was. */
+  private static double[] top(double[] values, int n) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
     double[] best = new double[Math.min(n, sorted.length)];
     for (int i = 0; i < best.length; i++) {
       best[i] = sorted[sorted.length - 1 - i];
