@@ -37,6 +37,7 @@ final class RelationEvidence {
   private final PerSide<Set<String>> years = new PerSide<>();
   private final PerSide<Map<String, String>> dates = new PerSide<>();
   private final PerSide<Map<String, String>> names = new PerSide<>();
+  private final PerSide<List<Proportions.Share>> shares = new PerSide<>();
 
   /**
    * @param a features of the link's side-A claims, in text order
@@ -152,7 +153,7 @@ final class RelationEvidence {
 
   /** The side's shares ("a third", "two thirds", "33%"), in text order. */
   List<Proportions.Share> shares(Side side) {
-    return Proportions.find(text(side));
+    return shares.get(side, () -> List.copyOf(Proportions.find(text(side))));
   }
 
   /** The side's years ("2019"). */

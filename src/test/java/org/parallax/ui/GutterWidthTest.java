@@ -35,7 +35,9 @@ class GutterWidthTest {
                 d.fontSize(),
                 d.linkedScrolling(),
                 d.dark(),
-                d.annotator()));
+                d.annotator(),
+                d.highContrast(),
+                d.tourSeen()));
   }
 
   @Test

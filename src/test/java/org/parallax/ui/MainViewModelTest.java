@@ -116,7 +116,8 @@ class MainViewModelTest {
   @Test
   void fontSizeStaysWithinItsLimits() {
     viewModel.apply(
-        new WindowSettings(800, 600, 0.5, Double.NaN, WindowSettings.MAX_FONT, true, false, "Ada"));
+        new WindowSettings(
+            800, 600, 0.5, Double.NaN, WindowSettings.MAX_FONT, true, false, "Ada", false, false));
     viewModel.fontBigger();
     assertThat(viewModel.fontSizeProperty().get()).isEqualTo(WindowSettings.MAX_FONT);
     for (int i = 0; i < 40; i++) {

@@ -121,7 +121,9 @@ public final class TestWindow {
         d.fontSize(),
         d.linkedScrolling(),
         d.dark(),
-        readerName);
+        readerName,
+        d.highContrast(),
+        d.tourSeen());
   }
 
   /** Copies the test resource {@code name} (next to the ui tests) into the state folder. */

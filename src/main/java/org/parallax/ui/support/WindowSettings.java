@@ -39,29 +39,6 @@ public record WindowSettings(
     annotator = annotator == null ? "" : annotator;
   }
 
-  /** Settings without the high-contrast look, the tour not yet shown. */
-  public WindowSettings(
-      double width,
-      double height,
-      double divider,
-      double gutterWidth,
-      int fontSize,
-      boolean linkedScrolling,
-      boolean dark,
-      String annotator) {
-    this(
-        width,
-        height,
-        divider,
-        gutterWidth,
-        fontSize,
-        linkedScrolling,
-        dark,
-        annotator,
-        false,
-        false);
-  }
-
   /** These settings with the first-start tour marked as shown or not. */
   public WindowSettings withTourSeen(boolean seen) {
     return new WindowSettings(
