@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,6 +78,19 @@ public final class EquivalenceLexicon {
   /** A lexicon of the lines read from {@code reader} (format above). */
   public static EquivalenceLexicon parse(Reader reader) throws IOException {
     return new EquivalenceLexicon(List.<Entry>of()).with(reader);
+  }
+
+  /** Two lexicons are equal when they hold the same referents, names and frames, in order. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof EquivalenceLexicon that
+        && referents.equals(that.referents)
+        && frames.equals(that.frames);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(referents, frames);
   }
 
   /** This lexicon plus the entries read from {@code reader}. */

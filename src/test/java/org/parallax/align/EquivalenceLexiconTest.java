@@ -112,4 +112,19 @@ class EquivalenceLexiconTest {
     assertThat(lexicon.frame(0)).isEqualTo("cultural_identity");
     assertThat(EquivalenceLexicon.frameOn("Lachin\tBerdzor")).isEmpty();
   }
+
+  @Test
+  void lexiconsReadFromTheSameLinesAreEqualAndAnotherNameOrFrameMakesThemDiffer()
+      throws IOException {
+    String line = "reintegration plan\tforced exodus\tframe: security\n";
+    EquivalenceLexicon one = EquivalenceLexicon.bundled().with(new StringReader(line));
+    EquivalenceLexicon again = EquivalenceLexicon.bundled().with(new StringReader(line));
+
+    assertThat(one).isEqualTo(again).hasSameHashCodeAs(again);
+    assertThat(one).isNotEqualTo(EquivalenceLexicon.bundled());
+    assertThat(one)
+        .isNotEqualTo(
+            EquivalenceLexicon.bundled()
+                .with(new StringReader("reintegration plan\tforced exodus\tframe: other\n")));
+  }
 }

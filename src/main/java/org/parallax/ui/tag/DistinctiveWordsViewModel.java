@@ -42,6 +42,9 @@ public final class DistinctiveWordsViewModel {
   private final BackgroundRunner runner;
   private Supplier<EquivalenceLexicon> lexicon = EquivalenceLexicon::bundled;
 
+  /** The lexicon the lists on screen were found with; other names find them again. */
+  private EquivalenceLexicon namesUsed;
+
   /** The texts the lists are (or are being made) for, in the order shown; null before any. */
   private String textA;
 
@@ -86,9 +89,9 @@ public final class DistinctiveWordsViewModel {
   }
 
   /**
-   * Brings the lists up to the comparison on screen: starts discovery when its texts are new, swaps
-   * the lists when only the sides were swapped, and otherwise (a tag edited) does nothing but
-   * follow the codebook's frames and the sides' names.
+   * Brings the lists up to the comparison on screen: starts discovery when its texts or the
+   * lexicon's names are new, swaps the lists when only the sides were swapped, and otherwise (a tag
+   * edited) does nothing but follow the codebook's frames and the sides' names.
    */
   public void refresh() {
     Comparison c = tagging.session().currentProperty().get();
@@ -109,11 +112,13 @@ public final class DistinctiveWordsViewModel {
     nameB.set(ComparisonNames.sideName(c, Side.B));
     String ta = c.a().text();
     String tb = c.b().text();
-    if (ta.equals(textA) && tb.equals(textB)) {
+    EquivalenceLexicon names = lexicon.get();
+    boolean sameNames = names.equals(namesUsed);
+    if (sameNames && ta.equals(textA) && tb.equals(textB)) {
       return;
     }
     forgetPicks();
-    if (textA != null && ta.equals(textB) && tb.equals(textA)) {
+    if (sameNames && textA != null && ta.equals(textB) && tb.equals(textA)) {
       textA = ta;
       textB = tb;
       if (terms != null) {
@@ -124,13 +129,13 @@ public final class DistinctiveWordsViewModel {
     }
     textA = ta;
     textB = tb;
+    namesUsed = names;
     terms = null;
     setPlaces(null);
     a.clear();
     b.clear();
     status.set(Messages.get("words.finding"));
     // Two tasks, so that the lists need not wait for the index of where their words are.
-    EquivalenceLexicon names = lexicon.get();
     runner.run(
         () -> new DistinctiveTerms(names, LogOdds.Prior.standard()).between(ta, tb, TOP),
         found -> {

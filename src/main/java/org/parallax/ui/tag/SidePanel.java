@@ -72,14 +72,23 @@ public final class SidePanel extends TabPane {
     // comparison cost more than the edit itself.
     var current = tagging.session().currentProperty();
     refreshWhenShown(termsTab, current, terms::refresh);
-    // Discovery runs only for a shown tab and only when the texts changed (words.refresh checks):
-    // a tag edited costs it nothing, and opening the seed pair does not wait for it.
-    refreshWhenShown(wordsTab, current, words::refresh);
+    // Discovery runs only for a shown tab and only when the texts or the lexicon changed
+    // (words.refresh checks): a tag edited costs it nothing, and opening the seed pair does not
+    // wait for it. The tab looks each time it is shown, as a name kept from the Terms tab changes
+    // the lexicon and nothing else.
+    current.addListener(
+        (obs, old, now) -> {
+          if (wordsTab.isSelected()) {
+            words.refresh();
+          }
+        });
     wordsTab
         .selectedProperty()
         .addListener(
             (obs, was, now) -> {
-              if (!now) {
+              if (now) {
+                words.refresh();
+              } else {
                 wordsPanel.left();
               }
             });

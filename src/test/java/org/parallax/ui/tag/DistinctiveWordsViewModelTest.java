@@ -91,9 +91,25 @@ class DistinctiveWordsViewModelTest {
   }
 
   @Test
+  void aNameTheReaderAddsToTheLexiconIsFoundWhenTheTabShowsAgain() throws Exception {
+    EquivalenceLexicon[] readers = {EquivalenceLexicon.bundled()};
+    DistinctiveWordsViewModel withReaders =
+        new DistinctiveWordsViewModel(tagging, BackgroundRunner.inPlace());
+    withReaders.useLexicon(() -> readers[0]);
+    withReaders.refresh();
+    assertThat(names(withReaders.a())).doesNotContain("reintegration plan");
+
+    readers[0] =
+        EquivalenceLexicon.bundled().with(new StringReader("reintegration plan\tforced exodus\n"));
+    withReaders.refresh();
+
+    assertThat(names(withReaders.a())).contains("reintegration plan");
+  }
+
+  @Test
   void aTagEditDoesNotFindTheWordsAgain() {
     tagging.tagTerm(Side.A, 0, "Khankendi".length(), "other");
-    words.refresh();
+    words.refresh(); // the default lexicon is read anew each time, equal to the one used
 
     assertThat(runs).hasSize(2);
     assertThat(names(words.a())).contains("Khankendi");

@@ -139,6 +139,46 @@ class WordsTabTest {
     FxWait.until(() -> found(Side.A).isEmpty() && found(Side.B).isEmpty());
   }
 
+  @Test
+  void aNameKeptInTheLexiconFromTheTermsTabIsListedWhenTheWordsTabShowsAgain(FxRobot robot)
+      throws Exception {
+    Path valley = window.fixture("words-valley.txt");
+    robot.interact(() -> viewModel.openFile(Side.A, valley));
+    FxWait.until(() -> !viewModel.side(Side.A).isEmpty() && text(Side.A).contains("residents"));
+    window.nextChosenFile.set(window.fixture("words-exodus.txt"));
+    robot.clickOn("#tool-open");
+    FxWait.until(() -> comparison() != null && comparison().b().text().contains("exodus"));
+    showTab(robot, "tab-words");
+    ListView<Term> listA = list(robot, "#words-list-a");
+    FxWait.until(() -> FxWait.onFx(() -> !listA.getItems().isEmpty()));
+    assertThat(FxWait.onFx(() -> words(listA))).doesNotContain("reintegration teams");
+
+    // In the Terms tab she pairs two phrases each essay uses once and keeps them in her lexicon.
+    showTab(robot, "tab-terms");
+    String teams = "reintegration teams";
+    String aid = "Aid workers";
+    int a = text(Side.A).indexOf(teams);
+    int b = text(Side.B).indexOf(aid);
+    robot.interact(
+        () -> {
+          viewModel.tagging().tagTerm(Side.A, a, a + teams.length(), "other");
+          viewModel.tagging().tagTerm(Side.B, b, b + aid.length(), "other");
+        });
+    FxWait.until(() -> comparison().terms().size() == 2);
+    String idA = firstTag(Side.A, teams).id();
+    String idB = firstTag(Side.B, aid).id();
+    robot.interact(() -> viewModel.tagging().edit(edits -> c -> edits.pairTerms(c, idA, idB)));
+    FxWait.until(() -> !firstTag(Side.A, teams).pairedWith().isEmpty());
+    TermTag kept = firstTag(Side.A, teams);
+    robot.interact(() -> viewModel.tagging().addToLexicon(kept));
+    FxWait.until(() -> window.alignmentChoices.load(p -> {}).equivalences().contains(teams));
+
+    showTab(robot, "tab-words");
+
+    FxWait.until(() -> FxWait.onFx(() -> words(listA).contains(teams)));
+    assertThat(FxWait.onFx(() -> words(listA))).contains("residents", teams);
+  }
+
   private void showTab(FxRobot robot, String id) {
     // An earlier test may have left the shared stage narrow, with the tab's header folded into
     // the tab pane's overflow menu: choose the tab as that menu would.
