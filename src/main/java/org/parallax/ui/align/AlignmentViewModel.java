@@ -317,7 +317,12 @@ public final class AlignmentViewModel {
             session.apply(new Edits(clock, "").renewSuggestedRelations(now, renewed));
           }
         },
-        failure -> {});
+        failure -> {
+          Comparison now = session.currentProperty().get();
+          if (now != null && sameEssays(now, from)) {
+            notices.setAll(Messages.get("align.relationsFailed", describe(failure)));
+          }
+        });
   }
 
   private static boolean sameEssays(Comparison x, Comparison y) {

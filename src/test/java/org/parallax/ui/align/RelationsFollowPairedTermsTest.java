@@ -108,6 +108,24 @@ class RelationsFollowPairedTermsTest {
     assertThat(fresh.get(0).relationReasons()).containsExactly(PAIRED);
   }
 
+  @Test
+  void whenTheRelationsCannotBeSuggestedAgainTheReaderIsToldAndTheOldOnesStay() {
+    String before = suggestion().suggestedRelation();
+    alignment.useAligner(
+        () -> {
+          throw new IllegalStateException("the model file is damaged");
+        });
+
+    pair("renewal", "clearance");
+
+    assertThat(suggestion().suggestedRelation()).isEqualTo(before);
+    assertThat(alignment.notices())
+        .singleElement()
+        .asString()
+        .contains("could not be suggested again")
+        .contains("the model file is damaged");
+  }
+
   private void pair(String inA, String inB) {
     int a = A_TEXT.indexOf(inA);
     int b = B_TEXT.indexOf(inB);
