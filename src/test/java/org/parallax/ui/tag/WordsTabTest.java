@@ -52,12 +52,7 @@ class WordsTabTest {
 
   @Test
   void aReaderSeesEachSidesWordsHighlightsOneTagsItAndPairsTwo(FxRobot robot) throws Exception {
-    Path valley = window.fixture("words-valley.txt");
-    robot.interact(() -> viewModel.openFile(Side.A, valley));
-    FxWait.until(() -> !viewModel.side(Side.A).isEmpty() && text(Side.A).contains("residents"));
-    window.nextChosenFile.set(window.fixture("words-exodus.txt"));
-    robot.clickOn("#tool-open");
-    FxWait.until(() -> comparison() != null && comparison().b().text().contains("exodus"));
+    openTheValleyAndTheExodus(robot);
 
     // Nothing is found while the tab is hidden.
     assertThat(FxWait.onFx(() -> viewModel.words().a().isEmpty())).isTrue();
@@ -142,12 +137,7 @@ class WordsTabTest {
   @Test
   void aNameKeptInTheLexiconFromTheTermsTabIsListedWhenTheWordsTabShowsAgain(FxRobot robot)
       throws Exception {
-    Path valley = window.fixture("words-valley.txt");
-    robot.interact(() -> viewModel.openFile(Side.A, valley));
-    FxWait.until(() -> !viewModel.side(Side.A).isEmpty() && text(Side.A).contains("residents"));
-    window.nextChosenFile.set(window.fixture("words-exodus.txt"));
-    robot.clickOn("#tool-open");
-    FxWait.until(() -> comparison() != null && comparison().b().text().contains("exodus"));
+    openTheValleyAndTheExodus(robot);
     showTab(robot, "tab-words");
     ListView<Term> listA = list(robot, "#words-list-a");
     FxWait.until(() -> FxWait.onFx(() -> !listA.getItems().isEmpty()));
@@ -177,6 +167,16 @@ class WordsTabTest {
 
     FxWait.until(() -> FxWait.onFx(() -> words(listA).contains(teams)));
     assertThat(FxWait.onFx(() -> words(listA))).contains("residents", teams);
+  }
+
+  /** The essay on the valley's residents on the left, the one on its exodus opened beside it. */
+  private void openTheValleyAndTheExodus(FxRobot robot) throws Exception {
+    Path valley = window.fixture("words-valley.txt");
+    robot.interact(() -> viewModel.openFile(Side.A, valley));
+    FxWait.until(() -> !viewModel.side(Side.A).isEmpty() && text(Side.A).contains("residents"));
+    window.nextChosenFile.set(window.fixture("words-exodus.txt"));
+    robot.clickOn("#tool-open");
+    FxWait.until(() -> comparison() != null && comparison().b().text().contains("exodus"));
   }
 
   private void showTab(FxRobot robot, String id) {
