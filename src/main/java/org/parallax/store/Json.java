@@ -12,17 +12,31 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Jackson set-up every file goes through. Default typing stays off (no class names ever come
  * from a file), duplicate keys and trailing content are errors, scalars are never coerced from one
  * type to another, and the stream-read constraints of {@link Limits} bound what a file can make the
  * parser allocate.
+ *
+ * <p>One mapper is shared per set of limits: a mapper is thread-safe once built, and a new one
+ * learns every class of the file format again (its serializers and deserializers) on first use,
+ * which made each new {@link ComparisonStore} (one per classroom merge, per exported or re-anchored
+ * file) pay tens of milliseconds before reading a byte.
  */
 final class Json {
+  private static final Map<Limits, ObjectMapper> MAPPERS = new ConcurrentHashMap<>();
+
   private Json() {}
 
+  /** The mapper for files within {@code limits}; never reconfigure it (it is shared). */
   static ObjectMapper mapper(Limits limits) {
+    return MAPPERS.computeIfAbsent(limits, Json::build);
+  }
+
+  private static ObjectMapper build(Limits limits) {
     StreamReadConstraints constraints =
         StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxNestingDepth())

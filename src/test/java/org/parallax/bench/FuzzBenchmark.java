@@ -11,6 +11,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -102,9 +106,11 @@ public final class FuzzBenchmark implements Benchmark {
             .toList();
     for (Door door : DOORS) {
       if (only.isEmpty() || only.contains(door.name())) {
+        LoadWatch load = LoadWatch.start();
         String row = fuzz(door);
         System.out.println(row);
         Files.writeString(result(door), row, StandardCharsets.UTF_8);
+        Files.writeString(loadFile(door), load.stop(), StandardCharsets.UTF_8);
       }
     }
     StringBuilder md = new StringBuilder("## Fuzzing every door that takes a file\n\n");
@@ -117,7 +123,12 @@ public final class FuzzBenchmark implements Benchmark {
         .append("; each door's JVM has 1 GB of heap, 2 processors and the default JIT")
         .append(MAX_SECONDS > 0 ? ", and at most " + MAX_SECONDS + " s" : "")
         .append(
-            ". Each door fuzzed by Jazzer (coverage-guided; `jazzer-junit`) in a JVM of its own,")
+            ". The machine's other work shares its processors with the fuzzer, so a door's inputs/s"
+                + " follow the load average beside it (its lowest and highest one-minute figure"
+                + " during the door's run): a door's JVM has the machine to itself at a load of 1"
+                + " to 2, and a tenth of it at a load of 20.")
+        .append(
+            " Each door fuzzed by Jazzer (coverage-guided; `jazzer-junit`) in a JVM of its own,")
         .append(" up to ")
         .append(String.format(Locale.ROOT, "%,d", RUNS))
         .append(
@@ -127,14 +138,20 @@ public final class FuzzBenchmark implements Benchmark {
                 + " counts the edges of Parallax's own classes (Jazzer instruments the project's"
                 + " classes, not the libraries').\n\n")
         .append(
-            "| door | run on | inputs | time | inputs/s | coverage (edges) | corpus | findings |\n")
-        .append("|---|---|---|---|---|---|---|---|\n");
+            "| door | run on | inputs | time | inputs/s | load average | coverage (edges) | corpus"
+                + " | findings |\n")
+        .append("|---|---|---|---|---|---|---|---|---|\n");
     for (Door door : DOORS) {
       Path result = result(door);
+      Path load = loadFile(door);
       md.append(
               Files.exists(result)
-                  ? Files.readString(result, StandardCharsets.UTF_8).strip()
-                  : "| " + door.name() + " | not run | | | | | | |")
+                  ? withLoad(
+                      Files.readString(result, StandardCharsets.UTF_8).strip(),
+                      Files.exists(load)
+                          ? Files.readString(load, StandardCharsets.UTF_8).strip()
+                          : "not recorded")
+                  : "| " + door.name() + " | not run | | | | | | | |")
           .append('\n');
     }
     md.append("\nFindings fixed:");
@@ -157,9 +174,50 @@ public final class FuzzBenchmark implements Benchmark {
         "\n`mvn verify` replays every door's corpus and fuzzes all doors together for 32 s"
             + " (`EveryDoorFuzzTest`, execution `fuzz-short`).\n\nCommand: `mvn -B -ntp -Pbench"
             + " -DskipTests verify -Dbench.names=fuzz` (all doors; each door's last result is kept"
-            + " in `target/fuzz-long`, so `-Dbench.fuzz.doors=PDF reader` fuzzes one door and the"
-            + " table still shows them all).\n");
+            + " in `target/fuzz-long`, so `-Dbench.fuzz.doors=\"PDF reader\"` fuzzes one door and"
+            + " the table still shows them all, and `-Dbench.fuzz.doors=none` only writes the table"
+            + " again; `-Dbench.fuzz.runs` and `-Dbench.fuzz.maxSeconds` reach the benchmark JVM"
+            + " too).\n");
     return md.toString();
+  }
+
+  /** Where the load average during a door's last run is kept ("lowest–highest"). */
+  private static Path loadFile(Door door) throws IOException {
+    return result(door).resolveSibling(door.method() + ".load");
+  }
+
+  /** A row of {@link #fuzz} with the load average put in after its inputs/s. */
+  static String withLoad(String row, String load) {
+    List<String> cells = new ArrayList<>(List.of(row.split(" \\| ", -1)));
+    cells.add(5, load);
+    return String.join(" | ", cells);
+  }
+
+  /** Samples the one-minute load average while a door is fuzzed. */
+  private static final class LoadWatch {
+    private final ScheduledExecutorService timer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "load-watch");
+              t.setDaemon(true);
+              return t;
+            });
+    private final List<Double> samples = new CopyOnWriteArrayList<>();
+
+    static LoadWatch start() {
+      LoadWatch watch = new LoadWatch();
+      watch.timer.scheduleAtFixedRate(
+          () -> watch.samples.add(Benchmarks.load()), 0, 20, TimeUnit.SECONDS);
+      return watch;
+    }
+
+    String stop() {
+      timer.shutdownNow();
+      samples.add(Benchmarks.load());
+      double low = samples.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+      double high = samples.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+      return String.format(Locale.ROOT, "%.0f–%.0f", low, high);
+    }
   }
 
   /** Where a door's last row of the table is kept. */
