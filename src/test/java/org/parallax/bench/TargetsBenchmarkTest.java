@@ -77,4 +77,25 @@ class TargetsBenchmarkTest {
         .isEqualTo(
             "_Measured on 2026-12-05 at 09:05 UTC; load average 1.3 at the start, 3.0 at the end._");
   }
+
+  @Test
+  void theFuzzTargetIsJudgedByTheDoorThatRanFewestInputs() {
+    String fuzz =
+        """
+        | door | run on | inputs | time | inputs/s | load average |
+        |---|---|---|---|---|---|
+        | text decoder | 2026-12-05 | 100,000 | 120 s | 836 | not recorded |
+        | HTML reader | 2026-12-05 | 7,198 | 571 s | 13 | 11–22 |
+        | PDF reader | 2026-12-05 | 100,000 | 337 s | 296 | 2–3 |
+        """;
+
+    assertThat(TargetsBenchmark.fewestFuzzInputs(fuzz))
+        .contains(
+            new TargetsBenchmark.Measured(
+                "7,198 at the fewest (HTML reader, of 3 doors)", java.util.Optional.of(false)));
+    assertThat(TargetsBenchmark.fewestFuzzInputs(fuzz.replace("7,198", "100,000")))
+        .contains(
+            new TargetsBenchmark.Measured(
+                "100,000 or more on each of 3 doors", java.util.Optional.of(true)));
+  }
 }
