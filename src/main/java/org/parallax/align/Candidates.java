@@ -61,7 +61,7 @@ final class Candidates {
   private static List<String> keys(Corpus corpus, int i) {
     List<String> keys = new ArrayList<>();
     corpus.bm25().termsOf(i).forEach(keys::add);
-    corpus.nameKeys(corpus.features(i)).forEach(n -> keys.add("#" + n));
+    corpus.nameKeys(i).forEach(n -> keys.add("#" + n));
     return keys;
   }
 
