@@ -3,13 +3,14 @@ package org.parallax.align;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import org.parallax.model.Claim;
 import org.parallax.task.Progress;
 
@@ -30,24 +31,82 @@ public final class CandidateTable {
   public static final int DEPTH = 8;
 
   /**
-   * How many of a claim's first partners get their reasons worded: the window shows three, after
-   * skipping partners the reader has already linked. Wording every kept pair's reasons doubled the
-   * time of a book-length alignment; deeper partners carry a score only.
+   * How many of a claim's first partners have reasons: the window shows three, after skipping
+   * partners the reader has already linked; deeper partners carry a score only. Reasons are worded
+   * only when asked for ({@link Candidate#reasons}), so a book-length alignment does not word the
+   * tens of thousands of pairs nobody looks at.
    */
   public static final int EXPLAINED = 5;
 
   /**
-   * One partner of a claim.
-   *
-   * @param id the partner's claim id, on the other side
-   * @param score the pair's ranking score (see {@link CandidateTable#rank}; in [0, 1], three
-   *     decimals)
-   * @param reasons what the two claims share, worded as a suggestion's reasons; empty for a partner
-   *     below the first {@link CandidateTable#EXPLAINED} of both claims
+   * One partner of a claim. Its reasons are worded when first asked for (the window asks for the
+   * few it shows, {@code align --json} for none), then kept.
    */
-  public record Candidate(String id, double score, List<String> reasons) {
-    public Candidate {
-      reasons = List.copyOf(reasons);
+  public static final class Candidate {
+    private final String id;
+    private final double score;
+    private Supplier<List<String>> wording;
+    private volatile List<String> reasons;
+
+    /**
+     * @param id the partner's claim id, on the other side
+     * @param score the pair's ranking score (see {@link CandidateTable#rank}; in [0, 1], three
+     *     decimals)
+     * @param reasons what the two claims share, worded as a suggestion's reasons; empty for a
+     *     partner below the first {@link CandidateTable#EXPLAINED} of both claims
+     */
+    public Candidate(String id, double score, List<String> reasons) {
+      this.id = id;
+      this.score = score;
+      this.reasons = List.copyOf(reasons);
+    }
+
+    /** A partner whose reasons {@code wording} gives when they are first asked for. */
+    Candidate(String id, double score, Supplier<List<String>> wording) {
+      this.id = id;
+      this.score = score;
+      this.wording = wording;
+    }
+
+    public String id() {
+      return id;
+    }
+
+    public double score() {
+      return score;
+    }
+
+    /** What the two claims share, worded as a suggestion's reasons (see the constructor). */
+    public List<String> reasons() {
+      List<String> worded = reasons;
+      if (worded == null) {
+        synchronized (this) {
+          if (reasons == null) {
+            reasons = List.copyOf(wording.get());
+            wording = null;
+          }
+          worded = reasons;
+        }
+      }
+      return worded;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Candidate c
+          && id.equals(c.id)
+          && Double.compare(score, c.score) == 0
+          && reasons().equals(c.reasons());
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(id, score, reasons());
+    }
+
+    @Override
+    public String toString() {
+      return "Candidate[id=" + id + ", score=" + score + ", reasons=" + reasons() + "]";
     }
   }
 
@@ -235,29 +294,30 @@ public final class CandidateTable {
       int[] paragraphA,
       int[] paragraphB,
       double placeWeight) {
-    Map<Long, ScoredPair> own = new HashMap<>();
-    for (ScoredPair p : pairs) {
-      if (p.raw() > 0) {
-        own.put(key(p.a(), p.b()), p);
-      }
-    }
-    List<ScoredPair> ranked = new ArrayList<>();
-    for (ScoredPair p : own.values()) {
-      double near = 0;
-      if (contextWeight > 0) {
-        for (int[] move : NEIGHBOURS) {
-          int a = p.a() + move[0];
-          int b = p.b() + move[1];
-          if (sameParagraph(paragraphA, p.a(), a) && sameParagraph(paragraphB, p.b(), b)) {
-            near = Math.max(near, scoreOf(own, a, b));
+    PairScores own = new PairScores(pairs, claimsA.size());
+    BestPairs[] ofA = new BestPairs[claimsA.size()];
+    BestPairs[] ofB = new BestPairs[claimsB.size()];
+    Arrays.setAll(ofA, a -> new BestPairs(depth, true));
+    Arrays.setAll(ofB, b -> new BestPairs(depth, false));
+    own.forEach(
+        p -> {
+          double near = 0;
+          if (contextWeight > 0) {
+            for (int[] move : NEIGHBOURS) {
+              int a = p.a() + move[0];
+              int b = p.b() + move[1];
+              if (sameParagraph(paragraphA, p.a(), a) && sameParagraph(paragraphB, p.b(), b)) {
+                near = Math.max(near, own.score(a, b));
+              }
+            }
           }
-        }
-      }
-      double place = placeDistance(p.a(), claimsA.size(), p.b(), claimsB.size());
-      double score = p.score() + contextWeight * near - placeWeight * place;
-      ranked.add(new ScoredPair(p.a(), p.b(), p.raw(), score));
-    }
-    return table(ranked, claimsA, claimsB, depth, explain);
+          double place = placeDistance(p.a(), claimsA.size(), p.b(), claimsB.size());
+          double score = p.score() + contextWeight * near - placeWeight * place;
+          ScoredPair ranked = new ScoredPair(p.a(), p.b(), p.raw(), score);
+          ofA[p.a()].offer(ranked);
+          ofB[p.b()].offer(ranked);
+        });
+    return table(ofA, ofB, claimsA, claimsB, explain);
   }
 
   /**
@@ -275,84 +335,55 @@ public final class CandidateTable {
     return other >= 0 && other < paragraph.length && paragraph[other] == paragraph[claim];
   }
 
-  private static double scoreOf(Map<Long, ScoredPair> own, int a, int b) {
-    ScoredPair p = own.get(key(a, b));
-    return p == null ? 0 : p.score();
-  }
-
-  private static long key(int a, int b) {
-    return ((long) a << 32) | (b & 0xffffffffL);
-  }
-
+  /**
+   * The table of the kept pairs. A pair among the first {@link #EXPLAINED} of either claim is given
+   * its reasons, worded when first asked for; deeper pairs carry a score only.
+   */
   private static CandidateTable table(
-      List<ScoredPair> pairs,
+      BestPairs[] ofA,
+      BestPairs[] ofB,
       List<Claim> claimsA,
       List<Claim> claimsB,
-      int depth,
       BiFunction<Integer, Integer, Reasons> explain) {
-    List<List<ScoredPair>> ofA = new ArrayList<>();
-    List<List<ScoredPair>> ofB = new ArrayList<>();
-    claimsA.forEach(c -> ofA.add(new ArrayList<>()));
-    claimsB.forEach(c -> ofB.add(new ArrayList<>()));
-    for (ScoredPair p : pairs) {
-      ofA.get(p.a()).add(p);
-      ofB.get(p.b()).add(p);
-    }
-    Comparator<ScoredPair> better =
-        Comparator.comparingDouble((ScoredPair p) -> -p.score()).thenComparingDouble(p -> -p.raw());
-    for (List<ScoredPair> list : ofA) {
-      list.sort(better.thenComparingInt(ScoredPair::b));
-      trim(list, depth);
-    }
-    for (List<ScoredPair> list : ofB) {
-      list.sort(better.thenComparingInt(ScoredPair::a));
-      trim(list, depth);
-    }
-    Map<ScoredPair, List<String>> reasons = reasons(ofA, ofB, explain);
     Map<String, List<Candidate>> table = new LinkedHashMap<>();
     for (int a = 0; a < claimsA.size(); a++) {
-      table.put(
-          claimsA.get(a).id(),
-          ofA.get(a).stream()
-              .map(p -> candidate(claimsB.get(p.b()).id(), p, reasons.getOrDefault(p, List.of())))
-              .toList());
+      table.put(claimsA.get(a).id(), partners(ofA[a], ofB, claimsB, ScoredPair::b, explain));
     }
     for (int b = 0; b < claimsB.size(); b++) {
-      table.put(
-          claimsB.get(b).id(),
-          ofB.get(b).stream()
-              .map(p -> candidate(claimsA.get(p.a()).id(), p, reasons.getOrDefault(p, List.of())))
-              .toList());
+      table.put(claimsB.get(b).id(), partners(ofB[b], ofA, claimsA, ScoredPair::a, explain));
     }
     return new CandidateTable(table);
   }
 
-  private static void trim(List<ScoredPair> list, int depth) {
-    if (list.size() > depth) {
-      list.subList(depth, list.size()).clear();
-    }
-  }
-
-  /** Each kept pair explained once, whichever side keeps it. */
-  private static Map<ScoredPair, List<String>> reasons(
-      List<List<ScoredPair>> ofA,
-      List<List<ScoredPair>> ofB,
+  /**
+   * One claim's partners from its kept pairs.
+   *
+   * @param others the kept pairs of the other side's claims
+   * @param partner a pair's position on the other side
+   */
+  private static List<Candidate> partners(
+      BestPairs kept,
+      BestPairs[] others,
+      List<Claim> otherClaims,
+      ToIntFunction<ScoredPair> partner,
       BiFunction<Integer, Integer, Reasons> explain) {
-    Map<ScoredPair, Boolean> kept = new LinkedHashMap<>();
-    ofA.forEach(l -> l.stream().limit(EXPLAINED).forEach(p -> kept.put(p, true)));
-    ofB.forEach(l -> l.stream().limit(EXPLAINED).forEach(p -> kept.put(p, true)));
-    List<ScoredPair> all = new ArrayList<>(kept.keySet());
-    List<List<String>> worded =
-        all.parallelStream().map(p -> explain.apply(p.a(), p.b()).toList()).toList();
-    Map<ScoredPair, List<String>> reasons = new HashMap<>();
-    for (int i = 0; i < all.size(); i++) {
-      reasons.put(all.get(i), worded.get(i));
+    List<ScoredPair> pairs = kept.list();
+    List<Candidate> partners = new ArrayList<>(pairs.size());
+    for (int i = 0; i < pairs.size(); i++) {
+      ScoredPair p = pairs.get(i);
+      int other = partner.applyAsInt(p);
+      boolean explained = i < EXPLAINED || others[other].amongFirst(p, EXPLAINED);
+      partners.add(candidate(otherClaims.get(other).id(), p, explained ? explain : null));
     }
-    return reasons;
+    return partners;
   }
 
-  private static Candidate candidate(String id, ScoredPair p, List<String> reasons) {
-    double shown = Math.max(0, Math.min(1, p.score()));
-    return new Candidate(id, Math.round(shown * 1000) / 1000.0, reasons);
+  /** A partner of the pair {@code p}, its reasons worded by {@code explain} (none when null). */
+  private static Candidate candidate(
+      String id, ScoredPair p, BiFunction<Integer, Integer, Reasons> explain) {
+    double shown = Math.round(Math.max(0, Math.min(1, p.score())) * 1000) / 1000.0;
+    return explain == null
+        ? new Candidate(id, shown, List.of())
+        : new Candidate(id, shown, () -> explain.apply(p.a(), p.b()).toList());
   }
 }

@@ -61,7 +61,7 @@ final class Candidates {
   private static List<String> keys(Corpus corpus, int i) {
     List<String> keys = new ArrayList<>();
     corpus.bm25().termsOf(i).forEach(keys::add);
-    corpus.nameKeys(corpus.features(i)).forEach(n -> keys.add("#" + n));
+    corpus.nameKeys(i).forEach(n -> keys.add("#" + n));
     return keys;
   }
 
@@ -79,7 +79,7 @@ final class Candidates {
     int na = corpus.sizeA();
     int total = to - from;
     int size = corpus.sizeA() + corpus.sizeB();
-    ThreadLocal<double[]> scratch = ThreadLocal.withInitial(() -> new double[size]);
+    ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(size));
     List<TopK> results =
         IntStream.range(from, to)
             .parallel()
@@ -90,18 +90,20 @@ final class Candidates {
                     progress.report(
                         start + width * (q - from) / total, "Comparing words and names");
                   }
-                  double[] scores = scratch.get();
-                  List<Integer> touched = new ArrayList<>();
+                  double[] scores = scratch.get().scores;
+                  int[] touched = scratch.get().touched;
+                  int count = 0;
                   for (Keyed key : rarest(corpus, q)) {
                     for (int d : other.getOrDefault(key.key(), List.of())) {
                       if (scores[d] == 0) {
-                        touched.add(d);
+                        touched[count++] = d;
                       }
                       scores[d] += key.weight();
                     }
                   }
                   TopK top = new TopK(k);
-                  for (int d : touched) {
+                  for (int i = 0; i < count; i++) {
+                    int d = touched[i];
                     top.offer(d, scores[d]);
                     scores[d] = 0;
                   }
@@ -109,6 +111,20 @@ final class Candidates {
                 })
             .toList();
     collect(results, from, na, pairs, queriesAreB);
+  }
+
+  /**
+   * One thread's working space for a search: each claim's score so far (all 0 between searches),
+   * and the claims scored, in the order first met.
+   */
+  private static final class Scratch {
+    final double[] scores;
+    final int[] touched;
+
+    Scratch(int size) {
+      scores = new double[size];
+      touched = new int[size];
+    }
   }
 
   /** A search key with its weight (idf). */

@@ -18,6 +18,7 @@ final class Corpus {
   private final Map<String, Integer> nameCounts = new HashMap<>();
   private final float[][] vectors;
   private final java.util.Set<String> namesInside = new java.util.HashSet<>();
+  private final List<List<String>> keys;
 
   /**
    * @param a features of side A's claims in order
@@ -35,8 +36,11 @@ final class Corpus {
           .filter(k -> !k.startsWith(ClaimFeatures.OPENER))
           .forEach(namesInside::add);
     }
+    keys = new ArrayList<>(features.size());
     for (ClaimFeatures f : features) {
-      for (String key : nameKeys(f)) {
+      List<String> claimKeys = List.copyOf(nameKeys(f));
+      keys.add(claimKeys);
+      for (String key : claimKeys) {
         nameCounts.merge(key, 1, Integer::sum);
       }
     }
@@ -66,6 +70,11 @@ final class Corpus {
     f.dates().keySet().forEach(d -> keys.add("d:" + d));
     f.numbers().keySet().forEach(n -> keys.add("n:" + n));
     return keys;
+  }
+
+  /** {@link #nameKeys(ClaimFeatures)} of claim {@code i}, worked out once. */
+  List<String> nameKeys(int i) {
+    return keys.get(i);
   }
 
   int sizeA() {

@@ -25,8 +25,8 @@ final class NamesSignal implements PairSignal {
 
   @Override
   public double score(int a, int b) {
-    List<String> ka = corpus.nameKeys(corpus.features(a));
-    List<String> kb = corpus.nameKeys(corpus.features(b));
+    List<String> ka = corpus.nameKeys(a);
+    List<String> kb = corpus.nameKeys(b);
     if (ka.isEmpty() || kb.isEmpty()) {
       return 0;
     }

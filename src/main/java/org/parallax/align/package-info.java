@@ -38,7 +38,8 @@
  *   <li><b>Runners-up.</b> Every claim's best partners, suggested or not ({@code CandidateTable}),
  *       ranked from the same candidate pairs with each claim's meaning read with its paragraph
  *       ({@code ParagraphMeaning}) and a small preference for partners at the same place in the
- *       other text.
+ *       other text. A partner's reasons are worded only when asked for (the window asks for the few
+ *       it shows).
  * </ol>
  *
  * <p>Learning from the reader's decisions (refitting the weights and the minimum score) was tried

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,6 +153,81 @@ class CandidateTableTest {
     // The partners a reader can be shown are explained.
     assertThat(crowded.of("A1").subList(0, CandidateTable.EXPLAINED))
         .allMatch(c -> !c.reasons().isEmpty());
+  }
+
+  @Test
+  void aPartnersReasonsAreWordedOnlyWhenAskedForAndThenOnce() {
+    List<Claim> claimsA = claims(Side.A, 1);
+    List<Claim> claimsB = claims(Side.B, 2);
+    List<ScoredPair> pairs =
+        List.of(new ScoredPair(0, 0, 0.5, 0.5), new ScoredPair(0, 1, 0.4, 0.4));
+    List<String> worded = new ArrayList<>();
+
+    CandidateTable table = rank(pairs, claimsA, claimsB, worded);
+
+    assertThat(ids(table.of("A1"))).isEqualTo("B1 B2");
+    assertThat(worded).isEmpty();
+    assertThat(table.of("A1").get(1).reasons()).containsExactly("same event: A1 with B2");
+    assertThat(table.of("A1").get(1).reasons()).containsExactly("same event: A1 with B2");
+    assertThat(worded).containsExactly("A1 with B2");
+  }
+
+  @Test
+  void aPartnerDeepInOneClaimsListHasReasonsWhenItIsAmongTheOthersFirst() {
+    // A1 has eight partners, B1 best; B8, its last, has no other partner, while B6 and B7 have
+    // five better ones each.
+    List<Claim> claimsA = claims(Side.A, 6);
+    List<Claim> claimsB = claims(Side.B, 8);
+    List<ScoredPair> pairs = new ArrayList<>();
+    for (int b = 0; b < 8; b++) {
+      pairs.add(new ScoredPair(0, b, 0.9 - b / 10.0, 0.9 - b / 10.0));
+    }
+    for (int a = 1; a < 6; a++) {
+      pairs.add(new ScoredPair(a, 5, 0.95, 0.95));
+      pairs.add(new ScoredPair(a, 6, 0.95, 0.95));
+    }
+
+    CandidateTable table = rank(pairs, claimsA, claimsB, new ArrayList<>());
+
+    List<CandidateTable.Candidate> ofA1 = table.of("A1");
+    assertThat(ids(ofA1)).isEqualTo("B1 B2 B3 B4 B5 B6 B7 B8");
+    assertThat(ofA1.subList(0, CandidateTable.EXPLAINED)).allMatch(c -> !c.reasons().isEmpty());
+    assertThat(ofA1.get(5).reasons()).isEmpty();
+    assertThat(ofA1.get(6).reasons()).isEmpty();
+    assertThat(ofA1.get(7).reasons()).containsExactly("same event: A1 with B8");
+    assertThat(ids(table.of("B7"))).isEqualTo("A2 A3 A4 A5 A6 A1");
+    assertThat(table.of("B7").get(5).reasons()).isEmpty();
+    assertThat(table.of("B8").get(0).reasons()).containsExactly("same event: A1 with B8");
+  }
+
+  /**
+   * The table of hand-scored pairs, ranked by their scores alone; a pair's reasons name its two
+   * claims, and each wording is noted in {@code worded}.
+   */
+  private static CandidateTable rank(
+      List<ScoredPair> pairs, List<Claim> claimsA, List<Claim> claimsB, List<String> worded) {
+    int[] ownParagraphsA = new int[claimsA.size()];
+    int[] ownParagraphsB = new int[claimsB.size()];
+    Arrays.setAll(ownParagraphsA, i -> -1 - i);
+    Arrays.setAll(ownParagraphsB, i -> -1 - i);
+    return CandidateTable.rank(
+        pairs,
+        claimsA,
+        claimsB,
+        CandidateTable.DEPTH,
+        (x, y) -> {
+          String pair = claimsA.get(x).id() + " with " + claimsB.get(y).id();
+          synchronized (worded) {
+            worded.add(pair);
+          }
+          Reasons reasons = new Reasons();
+          reasons.sameEvent(pair);
+          return reasons;
+        },
+        0,
+        ownParagraphsA,
+        ownParagraphsB,
+        0);
   }
 
   @Test
