@@ -177,6 +177,12 @@ class MainWindowTest {
     FxWait.until(notifications::isShowing);
     Node header = robot.lookup("." + Styles.DOCUMENT_HEADER).query();
     double barBottom = notifications.localToScene(notifications.getBoundsInLocal()).getMaxY();
+    // The header sits in a scroll pane (it scrolls at large font sizes), which places it on the
+    // layout pass after the one that made room for the band.
+    FxWait.until(
+        () ->
+            FxWait.onFx(() -> header.localToScene(header.getBoundsInLocal()).getMinY())
+                >= barBottom);
     double headerTop = header.localToScene(header.getBoundsInLocal()).getMinY();
     assertThat(headerTop).isGreaterThanOrEqualTo(barBottom);
 
