@@ -9,10 +9,13 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
@@ -155,11 +158,22 @@ public final class DocumentView extends VBox {
     ScrollPane scroll =
         new ScrollPane(header) {
           // The header's height for the width it has: a scroll pane asks its content's height for
-          // no width in particular, which is one line per label, as if nothing wrapped.
+          // no width in particular, which is one line per label, as if nothing wrapped. Measured
+          // beside a scroll bar, so that the header, wrapped the narrower, fits whether or not one
+          // shows (else a wrap that only the bar causes would keep the bar there, scrolled).
           @Override
           protected double computePrefHeight(double width) {
-            double w = getWidth() > 0 ? getWidth() : -1;
+            double w = getWidth() > 0 ? Math.max(1, getWidth() - scrollBarWidth()) : -1;
             return header.prefHeight(w) + snappedTopInset() + snappedBottomInset();
+          }
+
+          private double scrollBarWidth() {
+            for (Node node : lookupAll(".scroll-bar")) {
+              if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
+                return bar.prefWidth(-1);
+              }
+            }
+            return 0;
           }
 
           // All of it up to half the side, so that the essay does not squeeze it away.
