@@ -2,6 +2,7 @@ package org.parallax.ingest;
 
 import java.nio.file.Path;
 import org.parallax.model.Document;
+import org.parallax.task.Progress;
 
 /**
  * Reads a file or pasted text and cleans it: the one call the user interfaces need. A text that
@@ -50,8 +51,22 @@ public final class Importer {
    *     before any other work) or cleaning leaves nothing
    */
   public Document finish(RawText raw, boolean clean) throws ImportException {
-    WordLimit.check(raw);
+    return finish(raw, clean, Progress.NONE);
+  }
+
+  /**
+   * Turns text already read into a document as {@link #finish(RawText, boolean)} does, reporting to
+   * {@code progress}: the words counted take the first half (the share of the text counted so far),
+   * cleaning the second.
+   *
+   * @throws org.parallax.task.CancelledException if {@code progress} is cancelled while counting
+   */
+  public Document finish(RawText raw, boolean clean, Progress progress) throws ImportException {
+    WordLimit.check(raw, progress.span(0, 0.5));
+    progress.checkCancelled();
+    progress.report(0.5, "");
     Document document = clean ? cleaner.clean(raw) : cleaner.keepAsIs(raw);
+    progress.report(1, "");
     if (document.blocks().isEmpty()) {
       throw new ImportException(
           "Nothing was left of “"

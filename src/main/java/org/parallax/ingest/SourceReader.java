@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import org.parallax.files.InputFile;
 import org.parallax.files.RefusedFileException;
 import org.parallax.model.DocumentMetadata;
+import org.parallax.task.Progress;
 
 /**
  * Reads an essay file (plain text, Markdown, HTML, PDF) or pasted text into {@link RawText}. The
@@ -30,11 +31,26 @@ public final class SourceReader {
    *     without text, or damaged
    */
   public RawText read(Path file) throws ImportException {
+    return read(file, Progress.NONE);
+  }
+
+  /**
+   * Reads one file as {@link #read(Path)} does, reporting to {@code progress} when its bytes are in
+   * (half way) and when they are decoded and extracted (done).
+   *
+   * @throws org.parallax.task.CancelledException if {@code progress} is cancelled between the two
+   */
+  public RawText read(Path file, Progress progress) throws ImportException {
     if (file == null) {
       throw new ImportException("No file was chosen.");
     }
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    return read(readBytes(file, name), name);
+    byte[] bytes = readBytes(file, name);
+    progress.checkCancelled();
+    progress.report(0.5, "");
+    RawText raw = read(bytes, name);
+    progress.report(1, "");
+    return raw;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.parallax.ingest;
 
 import java.util.Locale;
+import org.parallax.task.Progress;
 
 /**
  * The longest essay Parallax imports, in words: a long book. Aligning time and memory grow with the
@@ -16,6 +17,9 @@ public final class WordLimit {
   /** Essays of more words than this are refused. */
   public static final int MAX_WORDS = 200_000;
 
+  /** How many characters are counted between two progress reports. */
+  private static final int REPORT_EVERY = 1 << 18;
+
   private WordLimit() {}
 
   /**
@@ -24,7 +28,15 @@ public final class WordLimit {
    * @throws ImportException naming the text and its size
    */
   static void check(RawText raw) throws ImportException {
-    long words = count(raw.text());
+    check(raw, Progress.NONE);
+  }
+
+  /**
+   * Refuses {@code raw} as {@link #check(RawText)} does, reporting to {@code progress} the share of
+   * the text counted so far (counting a 20 MB text takes a good part of a second).
+   */
+  static void check(RawText raw, Progress progress) throws ImportException {
+    long words = count(raw.text(), progress);
     if (words > MAX_WORDS) {
       throw new ImportException(
           "“"
@@ -41,9 +53,19 @@ public final class WordLimit {
 
   /** The words of {@code text}: runs of letters and digits, in one pass. */
   static long count(String text) {
+    return count(text, Progress.NONE);
+  }
+
+  private static long count(String text, Progress progress) {
     long count = 0;
     boolean inWord = false;
+    int nextReport = REPORT_EVERY;
     for (int i = 0; i < text.length(); ) {
+      if (i >= nextReport) {
+        progress.checkCancelled();
+        progress.report(i / (double) text.length(), "");
+        nextReport += REPORT_EVERY;
+      }
       int cp = text.codePointAt(i);
       boolean letter = Character.isLetterOrDigit(cp);
       if (letter && !inWord) {

@@ -29,6 +29,25 @@ public interface Progress {
   /** Whether the caller asked the work to stop. */
   boolean isCancelled();
 
+  /**
+   * This progress seen by one stage of a longer work: the stage's 0 to 1 is reported as {@code
+   * from} to {@code to} of the whole; cancelling the whole cancels the stage.
+   */
+  default Progress span(double from, double to) {
+    Progress whole = this;
+    return new Progress() {
+      @Override
+      public void report(double fraction, String message) {
+        whole.report(from + (to - from) * Math.max(0, Math.min(1, fraction)), message);
+      }
+
+      @Override
+      public boolean isCancelled() {
+        return whole.isCancelled();
+      }
+    };
+  }
+
   /** Throws {@link CancelledException} if the work was cancelled. Call it in loops. */
   default void checkCancelled() {
     if (isCancelled()) {

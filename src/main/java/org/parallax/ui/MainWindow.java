@@ -175,8 +175,12 @@ public final class MainWindow {
                 essayShare = Math.min(0.9, Math.max(0.1, position * width / room));
               }
             });
-    // A wider gutter takes its room from both essays alike.
+    // A wider gutter takes its room from both essays alike, also when it widens with the font.
     ribbons.setOnWidened(essays::place);
+    ribbons
+        .fontScaleProperty()
+        .bind(Bindings.createDoubleBinding(this::scale, viewModel.fontSizeProperty()));
+    ribbons.fontScaleProperty().addListener((o, was, now) -> Platform.runLater(essays::place));
     LinkedScrolling linking =
         new LinkedScrolling(left.area(), right.area(), viewModel.linkedScrollingProperty());
     bindFontSize(left, right);

@@ -6,7 +6,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,7 +24,10 @@ final class StatusBar extends HBox {
   private final Label rightCounts = new Label();
   private final Label busy = new Label();
   private final Label message = new Label();
-  private final ProgressIndicator spinner = new ProgressIndicator();
+
+  /** How far the essay being opened has been read; moving to and fro until the first report. */
+  private final ProgressBar loadingBar = new ProgressBar();
+
   private final Label alignmentSummary = new Label();
 
   StatusBar(MainViewModel viewModel, FileViewModel files) {
@@ -34,8 +36,12 @@ final class StatusBar extends HBox {
     leftCounts.setId("status-left");
     rightCounts.setId("status-right");
     busy.setId("status-busy");
-    spinner.setPrefSize(14, 14);
-    spinner.visibleProperty().bind(viewModel.busyProperty());
+    loadingBar.setId("loading-progress");
+    loadingBar.getStyleClass().add(Styles.LOADING_PROGRESS);
+    loadingBar.progressProperty().bind(viewModel.loadingProgressProperty());
+    loadingBar.setMinWidth(Region.USE_PREF_SIZE);
+    loadingBar.visibleProperty().bind(viewModel.busyProperty());
+    loadingBar.managedProperty().bind(loadingBar.visibleProperty());
     busy.textProperty().bind(viewModel.busyMessageProperty());
     message.setId("status-message");
     viewModel
@@ -61,7 +67,14 @@ final class StatusBar extends HBox {
     stopLoading.managedProperty().bind(stopLoading.visibleProperty());
     getChildren()
         .addAll(
-            leftCounts, rightCounts, alignmentSummary, spacer, message, spinner, busy, stopLoading);
+            leftCounts,
+            rightCounts,
+            alignmentSummary,
+            spacer,
+            message,
+            loadingBar,
+            busy,
+            stopLoading);
     getChildren().addAll(readingControls(files));
     getChildren().addAll(alignmentControls());
     for (Side side : Side.values()) {

@@ -38,6 +38,7 @@ public final class Styles {
   public static final String OFFER_BAR = "offer-bar";
   public static final String RIBBON_GUTTER = "ribbon-gutter";
   public static final String ALIGN_PROGRESS = "align-progress";
+  public static final String LOADING_PROGRESS = "loading-progress";
   public static final String EMPTY_STATE = "empty-state";
   public static final String EMPTY_TITLE = "empty-title";
   public static final String EMPTY_DETAIL = "empty-detail";

@@ -22,7 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.parallax.model.Codebook;
 import org.parallax.model.Side;
 import org.parallax.model.TagTarget;
@@ -34,6 +33,7 @@ import org.parallax.ui.file.FileCommands;
 import org.parallax.ui.file.FileViewModel;
 import org.parallax.ui.support.Action;
 import org.parallax.ui.support.DesktopAccess;
+import org.parallax.ui.support.ScaledIcon;
 
 /** The main window's menu bar and toolbar, built from the same actions and toggles. */
 final class WindowMenus {
@@ -202,7 +202,7 @@ final class WindowMenus {
     Action.showIcon(onlySelected, Feather.FILTER, Messages.get("action.onlySelected.tooltip"));
     onlySelected.selectedProperty().bindBidirectional(viewModel.onlySelectedRibbonsProperty());
     Button align = actions.align.button();
-    align.setGraphic(new FontIcon(Feather.ZAP));
+    ScaledIcon.on(align, Feather.ZAP);
     align.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);

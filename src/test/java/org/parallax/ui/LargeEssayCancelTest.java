@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,6 +68,44 @@ class LargeEssayCancelTest {
     assertThat(viewModel.side(Side.B).isEmpty()).isTrue();
     assertThat(viewModel.side(Side.A).document().text()).isEqualTo(seed);
     assertThat(viewModel.noticeProperty().get()).isSameAs(stopped);
+  }
+
+  @Test
+  void theStatusBarShowsHowFarTheEssayIsReadAndCancelStillStopsIt(FxRobot robot) throws Exception {
+    String seed = viewModel.side(Side.A).document().text();
+    Path large = window.folder.resolve("large.txt");
+    Files.writeString(large, essayOf(SourceReader.MAX_BYTES - 1024), StandardCharsets.UTF_8);
+    window.nextChosenFile.set(large);
+    ProgressBar bar = robot.lookup("#loading-progress").queryAs(ProgressBar.class);
+    List<Double> shown = new CopyOnWriteArrayList<>();
+    // The reader cancels as soon as the bar shows a fraction (what #loading-cancel's click does).
+    robot.interact(
+        () ->
+            bar.progressProperty()
+                .addListener(
+                    (o, was, now) -> {
+                      shown.add(now.doubleValue());
+                      if (now.doubleValue() > 0 && viewModel.busyProperty().get()) {
+                        viewModel.cancelLoading();
+                      }
+                    }));
+    held.hold();
+
+    robot.clickOn("#tool-open");
+    FxWait.until(() -> FxWait.onFx(bar::isVisible));
+    assertThat(FxWait.onFx(bar::getProgress)).isNegative();
+    held.release();
+    FxWait.until(() -> !viewModel.busyProperty().get());
+    FxWait.until(held::idle);
+    FxWait.onFx(() -> true);
+
+    List<Double> fractions = shown.stream().filter(f -> f >= 0).toList();
+    assertThat(fractions).isNotEmpty().allMatch(f -> f > 0 && f < 1).isSorted();
+    assertThat(FxWait.onFx(bar::getProgress)).isNegative();
+    assertThat(FxWait.onFx(bar::isVisible)).isFalse();
+    assertThat(viewModel.noticeProperty().get().text()).contains("Stopped opening large.txt");
+    assertThat(viewModel.side(Side.B).isEmpty()).isTrue();
+    assertThat(viewModel.side(Side.A).document().text()).isEqualTo(seed);
   }
 
   /** Sentences of ordinary words up to {@code bytes} bytes. */

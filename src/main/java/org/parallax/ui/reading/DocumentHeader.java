@@ -19,10 +19,16 @@ final class DocumentHeader extends VBox {
   DocumentHeader(Region controls) {
     getStyleClass().add(Styles.DOCUMENT_HEADER);
     perspective.getStyleClass().add(Styles.HEADER_PERSPECTIVE);
+    perspective.setWrapText(true);
     title.getStyleClass().add(Styles.HEADER_TITLE);
     title.setWrapText(true);
     byline.getStyleClass().add(Styles.HEADER_BYLINE);
     byline.setWrapText(true);
+    // look: a large font wraps the title and byline onto more lines; they are never squeezed back
+    // to one line with an ellipsis when the header is short of height.
+    for (Label label : List.of(perspective, title, byline)) {
+      label.setMinHeight(Region.USE_PREF_SIZE);
+    }
     // Controls sit on their own row under the byline so the title gets the full width.
     getChildren().addAll(perspective, title, byline, controls);
     setSpacing(2);

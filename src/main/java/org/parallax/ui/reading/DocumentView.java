@@ -9,10 +9,14 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DragEvent;
@@ -47,6 +51,9 @@ import org.parallax.ui.tag.TaggingViewModel;
 public final class DocumentView extends VBox {
   /** What a dragged claim carries: this prefix and its id. */
   private static final String CLAIM_DRAG = "parallax-claim:";
+
+  /** The most of the side's height the header takes before it scrolls. */
+  private static final double HEADER_SHARE = 0.5;
 
   private final Side side;
   private boolean restyleQueued;
@@ -109,7 +116,9 @@ public final class DocumentView extends VBox {
     empty.setId(id + "-empty");
     StackPane body = new StackPane(new VirtualizedScrollPane<>(area), empty);
     VBox.setVgrow(body, Priority.ALWAYS);
-    getChildren().addAll(header, body);
+    // The essay scrolls: it gives up height to the header (up to half the side), not the window.
+    body.setMinHeight(0);
+    getChildren().addAll(scrolling(header), body);
 
     model.documentProperty().addListener((obs, old, doc) -> render(doc));
     model.cleaningProperty().addListener((obs, old, on) -> cleaning.setSelected(on));
@@ -138,6 +147,49 @@ public final class DocumentView extends VBox {
     render(model.document());
     speakToScreenReaders(
         side == Side.A ? Messages.get("a11y.essay.left") : Messages.get("a11y.essay.right"));
+  }
+
+  /**
+   * look: at a large font the wrapped title, byline and controls may need more room than a short
+   * window has; they scroll within at most half the side's height instead of pushing the essay, the
+   * status bar or the other side out of the window, or being cut short with an ellipsis.
+   */
+  private ScrollPane scrolling(DocumentHeader header) {
+    ScrollPane scroll =
+        new ScrollPane(header) {
+          // The header's height for the width it has: a scroll pane asks its content's height for
+          // no width in particular, which is one line per label, as if nothing wrapped. Measured
+          // beside a scroll bar, so that the header, wrapped the narrower, fits whether or not one
+          // shows (else a wrap that only the bar causes would keep the bar there, scrolled).
+          @Override
+          protected double computePrefHeight(double width) {
+            double w = getWidth() > 0 ? Math.max(1, getWidth() - scrollBarWidth()) : -1;
+            return header.prefHeight(w) + snappedTopInset() + snappedBottomInset();
+          }
+
+          private double scrollBarWidth() {
+            for (Node node : lookupAll(".scroll-bar")) {
+              if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
+                return bar.prefWidth(-1);
+              }
+            }
+            return 0;
+          }
+
+          // All of it up to half the side, so that the essay does not squeeze it away.
+          @Override
+          protected double computeMinHeight(double width) {
+            return Math.min(computePrefHeight(width), DocumentView.this.getHeight() * HEADER_SHARE);
+          }
+        };
+    scroll.setFitToWidth(true);
+    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+    scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+    scroll.setFocusTraversable(false);
+    scroll.getStyleClass().addAll(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE, "header-scroll");
+    scroll.setMinWidth(0);
+    scroll.maxHeightProperty().bind(heightProperty().multiply(HEADER_SHARE));
+    return scroll;
   }
 
   /**

@@ -3,6 +3,7 @@ package org.parallax.ui.reading;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.binding.DoubleBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -29,7 +30,6 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.controlsfx.control.PopOver;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.parallax.model.Claim;
 import org.parallax.model.Codebook;
 import org.parallax.model.Comparison;
@@ -41,6 +41,7 @@ import org.parallax.ui.Messages;
 import org.parallax.ui.Styles;
 import org.parallax.ui.Theme;
 import org.parallax.ui.align.AlignmentViewModel;
+import org.parallax.ui.support.ScaledIcon;
 import org.parallax.ui.tag.SpokenClaims;
 
 /**
@@ -101,7 +102,11 @@ public final class RibbonGutter extends Region {
   private final BooleanProperty onlySelected = new SimpleBooleanProperty(this, "onlySelected");
   private final StyleableObjectProperty<Paint> neutral = new SimpleStyleable(NEUTRAL, Color.GRAY);
   private final DoubleProperty gutterWidth = new SimpleDoubleProperty(this, "gutterWidth", WIDTH);
-  private final Button legendButton = new Button("", new FontIcon(Feather.HELP_CIRCLE));
+  private final Button legendButton = new Button();
+
+  /** How much larger than the default the window's text is: the gutter grows with it (look). */
+  private final DoubleProperty fontScale = new SimpleDoubleProperty(this, "fontScale", 1);
+
   private PopOver legend;
   private boolean widening;
   private Runnable onWidened = () -> {};
@@ -121,9 +126,11 @@ public final class RibbonGutter extends Region {
     this.look = look;
     setId("ribbon-gutter");
     getStyleClass().add(Styles.RIBBON_GUTTER);
-    minWidthProperty().bind(gutterWidth);
-    prefWidthProperty().bind(gutterWidth);
-    maxWidthProperty().bind(gutterWidth);
+    DoubleBinding shown = gutterWidth.multiply(fontScale);
+    minWidthProperty().bind(shown);
+    prefWidthProperty().bind(shown);
+    maxWidthProperty().bind(shown);
+    ScaledIcon.on(legendButton, Feather.HELP_CIRCLE);
     legendButton.setId("ribbon-legend-button");
     legendButton.setAccessibleText(Messages.get("a11y.legend"));
     legendButton.setAccessibleHelp(Messages.get("legend.tooltip"));
@@ -172,9 +179,17 @@ public final class RibbonGutter extends Region {
     }
   }
 
-  /** The gutter's width, which the reader changes by dragging its right edge. */
+  /**
+   * The gutter's width at the default font size, which the reader changes by dragging its right
+   * edge; on screen it is this times {@link #fontScaleProperty()}.
+   */
   public DoubleProperty gutterWidthProperty() {
     return gutterWidth;
+  }
+
+  /** How much larger than the default the window's text is; the gutter is as much wider. */
+  public DoubleProperty fontScaleProperty() {
+    return fontScale;
   }
 
   @Override
@@ -225,7 +240,7 @@ public final class RibbonGutter extends Region {
         MouseEvent.MOUSE_DRAGGED,
         e -> {
           if (widening) {
-            gutterWidth.set(Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, e.getX())));
+            gutterWidth.set(Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, e.getX() / fontScale.get())));
             e.consume();
           }
         });

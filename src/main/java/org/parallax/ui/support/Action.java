@@ -9,7 +9,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * A command as data: its words, shortcut, what it does and when it is disabled. Menus and toolbar
@@ -73,7 +72,7 @@ public record Action(
 
   /** Dresses a toolbar button or toggle as an icon with {@code tip} as its tooltip. */
   public static void showIcon(ButtonBase button, Ikon icon, String tip) {
-    button.setGraphic(new FontIcon(icon));
+    ScaledIcon.on(button, icon);
     button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     button.setAccessibleText(button.getText());
     button.setTooltip(new Tooltip(tip));
