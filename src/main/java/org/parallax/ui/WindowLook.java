@@ -9,11 +9,11 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * A window the app opens beside the main one (the summary, Compare annotators, presentation mode)
- * wears the main window's look and keeps wearing it while it shows: the main window's stylesheets
- * (parallax.css, the relation colours of the codebook on screen) under its own, and the light, dark
- * or high-contrast look the reader chose in the View menu, changed at once when the reader changes
- * it. Listening stops while the window is hidden, so a closed window costs the main one nothing.
+ * A window the app opens beside the main one (the summary, Compare annotators) wears the main
+ * window's look and keeps wearing it while it shows: the main window's stylesheets (parallax.css,
+ * the relation colours of the codebook on screen) under its own, and the light, dark or
+ * high-contrast look the reader chose in the View menu, changed at once when the reader changes it.
+ * Listening stops while the window is hidden, so a closed window costs the main one nothing.
  */
 public final class WindowLook {
   private final Stage stage;

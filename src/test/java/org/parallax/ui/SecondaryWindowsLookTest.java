@@ -26,9 +26,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * The summary, Compare annotators and presentation mode wear the main window's look, high contrast
- * included, with every word on screen at 7:1 or more against what it stands on, and change with it
- * while they are open.
+ * The summary, Compare annotators and the export dialog wear the main window's look, high contrast
+ * included, with every word on screen at 7:1 or more against what it stands on, and the two windows
+ * change with it while they are open.
  */
 @ExtendWith(ApplicationExtension.class)
 class SecondaryWindowsLookTest {
@@ -109,24 +109,6 @@ class SecondaryWindowsLookTest {
       assertThat(FxWait.onFx(() -> root.getScene().getStylesheets()))
           .noneMatch(s -> s.endsWith("high-contrast.css"));
     }
-  }
-
-  @Test
-  void presentationModeTakesTheLookTheReaderChoosesInTheMainWindowWhileItShows(FxRobot robot)
-      throws Exception {
-    robot.clickOn("#left-area");
-    robot.type(KeyCode.F5);
-    FxWait.until(() -> robot.lookup("#presentation").tryQuery().isPresent());
-    Parent root = FxWait.onFx(() -> robot.lookup("#presentation").query().getScene().getRoot());
-    assertThat(FxWait.onFx(root::getStyleClass)).doesNotContain(Theme.HIGH_CONTRAST);
-
-    robot.interact(() -> window.viewModel.highContrastProperty().set(true));
-
-    assertThat(FxWait.onFx(root::getStyleClass)).contains(Theme.HIGH_CONTRAST);
-    robot.type(KeyCode.SPACE);
-    FxWait.until(() -> robot.lookup("#present-relation").tryQuery().isPresent());
-    assertThat(lowContrast(root)).isEmpty();
-    robot.type(KeyCode.ESCAPE);
   }
 
   @Test

@@ -26,7 +26,6 @@ import javafx.stage.StageStyle;
 import javafx.stage.Window;
 import org.parallax.ui.Messages;
 import org.parallax.ui.Theme;
-import org.parallax.ui.WindowLook;
 
 /**
  * Presentation mode's window: full screen on one screen, one slide at a time in large type, and a
@@ -94,8 +93,6 @@ public final class PresentationWindow {
     viewModel.lookProperty().addListener((obs, old, look) -> render());
     scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
     stage.setScene(scene);
-    // The main window's look, when the reader changes it there, comes here too.
-    WindowLook.follow(stage, owner, viewModel.lookProperty()::set, own);
     stage.setFullScreenExitHint("");
     stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
     stage.setOnHidden(e -> leave());
