@@ -14,7 +14,9 @@ import javafx.scene.Scene;
 public final class Theme {
   private static final String LIGHT = new NordLight().getUserAgentStylesheet();
   private static final String DARK = new NordDark().getUserAgentStylesheet();
-  private static final String HIGH_CONTRAST_SHEET =
+
+  /** The high-contrast colours, which {@link #dress} adds last (package: WindowLook leaves it). */
+  static final String HIGH_CONTRAST_SHEET =
       Theme.class.getResource("high-contrast.css").toExternalForm();
 
   /** The looks a scene may take. */

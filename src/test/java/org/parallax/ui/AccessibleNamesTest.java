@@ -95,6 +95,59 @@ class AccessibleNamesTest {
     assertThat(unnamed).isEmpty();
   }
 
+  @Test
+  void everyControlOfTheSummaryCompareAnnotatorsAndPresentationHasANameAndHelp(FxRobot robot)
+      throws Exception {
+    window.openCounterpart(robot);
+    List<String> unnamed = new ArrayList<>();
+    robot.clickOn("#left-area");
+    unnamed.addAll(inWindow(robot, "#summary", () -> robot.type(KeyCode.F6)));
+    unnamed.addAll(
+        inWindow(
+            robot,
+            "#agree-window",
+            () -> robot.clickOn(Messages.get("menu.file")).clickOn("#menu-compare-annotators")));
+    robot.clickOn("#left-area");
+    unnamed.addAll(inWindow(robot, "#presentation", () -> robot.type(KeyCode.F5)));
+    assertThat(unnamed).isEmpty();
+  }
+
+  /**
+   * Opens a window of the app's own with {@code open} (its root or a node in it has {@code id}) and
+   * lists its controls the keyboard can reach or a click can press without a name or without help,
+   * then closes it.
+   */
+  private List<String> inWindow(FxRobot robot, String id, Runnable open) throws Exception {
+    open.run();
+    FxWait.until(() -> robot.lookup(id).tryQuery().isPresent());
+    Stage shown = FxWait.onFx(() -> (Stage) robot.lookup(id).query().getScene().getWindow());
+    List<String> unnamed =
+        FxWait.onFx(
+            () ->
+                FocusShown.all(shown.getScene().getRoot()).stream()
+                    .filter(
+                        n ->
+                            n.isFocusTraversable()
+                                || n instanceof javafx.scene.control.ButtonBase
+                                || n instanceof javafx.scene.control.ComboBoxBase)
+                    .filter(n -> !FocusShown.partOfASkin(n))
+                    .filter(n -> FocusShown.name(n).isBlank() || FocusShown.help(n).isBlank())
+                    .map(
+                        n ->
+                            shown.getTitle()
+                                + ": "
+                                + FocusShown.describe(n)
+                                + " name='"
+                                + FocusShown.name(n)
+                                + "' help='"
+                                + FocusShown.help(n)
+                                + "'")
+                    .toList());
+    robot.interact(shown::close);
+    FxWait.until(() -> !FxWait.onFx(shown::isShowing));
+    return unnamed;
+  }
+
   /**
    * Opens a dialog with {@code open} and lists its focusable controls without a name, or without
    * help (the dialog's own OK, Cancel and Close say what they do by their words), then closes it.

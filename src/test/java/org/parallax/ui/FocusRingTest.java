@@ -2,8 +2,10 @@ package org.parallax.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,5 +45,40 @@ class FocusRingTest {
                     .map(FocusShown::describe)
                     .toList());
     assertThat(unmarked).isEmpty();
+  }
+
+  @Test
+  void everyPartOfTheSummaryAndCompareAnnotatorsShowsWhenItHasTheFocus(FxRobot robot)
+      throws Exception {
+    window.openCounterpart(robot);
+    robot.clickOn("#left-area");
+    robot.type(KeyCode.F6);
+    FxWait.until(() -> robot.lookup("#summary").tryQuery().isPresent());
+    List<String> unmarked = new ArrayList<>(unmarkedIn(robot.lookup("#summary").query()));
+    robot.interact(() -> ((Stage) robot.lookup("#summary").query().getScene().getWindow()).close());
+    robot.clickOn(Messages.get("menu.file")).clickOn("#menu-compare-annotators");
+    FxWait.until(() -> robot.lookup("#agree-window").tryQuery().isPresent());
+    unmarked.addAll(unmarkedIn(robot.lookup("#agree-window").query()));
+    assertThat(unmarked).isEmpty();
+  }
+
+  /**
+   * The focusable parts of {@code any}'s window that look the same with the focus as without it
+   * (the focus moved to another focusable part for comparison).
+   */
+  private static List<String> unmarkedIn(Node any) {
+    return FxWait.onFx(
+        () -> {
+          List<Node> focusable =
+              FocusShown.all(any.getScene().getRoot()).stream()
+                  .filter(n -> n.isFocusTraversable() && !n.isDisabled())
+                  .filter(FocusShown::onScreen)
+                  .toList();
+          return focusable.stream()
+              .filter(
+                  n -> !FocusShown.looksFocused(n, focusable.get(focusable.get(0) == n ? 1 : 0)))
+              .map(n -> any.getScene().getRoot().getId() + ": " + FocusShown.describe(n))
+              .toList();
+        });
   }
 }

@@ -35,7 +35,7 @@ import javafx.stage.Stage;
 import org.parallax.agreement.Consensus;
 import org.parallax.store.ComparisonStore;
 import org.parallax.ui.Messages;
-import org.parallax.ui.Styles;
+import org.parallax.ui.WindowLook;
 import org.parallax.ui.support.BackgroundRunner;
 import org.parallax.ui.support.DesktopAccess;
 import org.parallax.ui.support.Notice;
@@ -75,28 +75,12 @@ public final class AgreementWindow {
     root.setCenter(results());
     root.setBottom(bottomBar());
     Scene scene = new Scene(root, 1100, 760);
-    if (owner != null && owner.getScene() != null) {
-      scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-      List<String> ownerStyles = owner.getScene().getRoot().getStyleClass();
-      Runnable followTheme =
-          () -> {
-            root.getStyleClass().remove(Styles.DARK);
-            if (ownerStyles.contains(Styles.DARK)) {
-              root.getStyleClass().add(Styles.DARK);
-            }
-          };
-      owner
-          .getScene()
-          .getRoot()
-          .getStyleClass()
-          .addListener((javafx.collections.ListChangeListener<String>) c -> followTheme.run());
-      followTheme.run();
-    }
+    stage.setScene(scene);
+    WindowLook.follow(stage, owner);
     scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Z"), viewModel::undo);
     scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Y"), viewModel::redo);
     scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), viewModel::redo);
     scene.getAccelerators().put(KeyCombination.keyCombination("Esc"), stage::close);
-    stage.setScene(scene);
     stage.setMinWidth(640);
     stage.setMinHeight(480);
     stage.setOnHidden(e -> viewModel.cancel());
@@ -147,6 +131,7 @@ public final class AgreementWindow {
     heading.getStyleClass().add("title-4");
     fileList.setId("agree-files");
     fileList.setAccessibleText(Messages.get("agree.files"));
+    fileList.setAccessibleHelp(Messages.get("a11y.agree.files"));
     fileList.setItems(viewModel.files());
     fileList.setPrefHeight(130);
     fileList.setPlaceholder(new Label(Messages.get("agree.files.empty")));
@@ -177,16 +162,29 @@ public final class AgreementWindow {
           }
         });
 
-    Button add = button("agree-add", Messages.get("agree.add"), this::addFiles);
-    Button remove = button("agree-remove", Messages.get("agree.remove"), this::removeSelected);
+    Button add =
+        button(
+            "agree-add", Messages.get("agree.add"), Messages.get("a11y.agree.add"), this::addFiles);
+    Button remove =
+        button(
+            "agree-remove",
+            Messages.get("agree.remove"),
+            Messages.get("a11y.agree.remove"),
+            this::removeSelected);
     remove.disableProperty().bind(fileList.getSelectionModel().selectedItemProperty().isNull());
     Button key =
         button(
             "agree-key",
             Messages.get("agree.key"),
+            Messages.get("a11y.agree.key"),
             () -> viewModel.toggleKey(fileList.getSelectionModel().getSelectedItem()));
     key.disableProperty().bind(fileList.getSelectionModel().selectedItemProperty().isNull());
-    Button compare = button("agree-compare", Messages.get("agree.compare"), viewModel::compare);
+    Button compare =
+        button(
+            "agree-compare",
+            Messages.get("agree.compare"),
+            Messages.get("a11y.agree.compare"),
+            viewModel::compare);
     // Not the default button: Enter in the To settle list must not compare again and lose the
     // teacher's settlements.
     compare
@@ -204,7 +202,12 @@ public final class AgreementWindow {
     bar.setAccessibleText(Messages.get("agree.comparing"));
     bar.progressProperty().bind(viewModel.progressProperty());
     bar.setMaxWidth(Double.MAX_VALUE);
-    Button cancel = button("agree-cancel", Messages.get("file.readingCancel"), viewModel::cancel);
+    Button cancel =
+        button(
+            "agree-cancel",
+            Messages.get("file.readingCancel"),
+            Messages.get("a11y.agree.cancel"),
+            viewModel::cancel);
     HBox progress = new HBox(8, bar, cancel);
     progress.setAlignment(Pos.CENTER_LEFT);
     HBox.setHgrow(bar, Priority.ALWAYS);
@@ -227,6 +230,7 @@ public final class AgreementWindow {
     summary.setMinHeight(Region.USE_PREF_SIZE);
     figures.setId("agree-figures");
     figures.setAccessibleText(Messages.get("agree.tab.figures"));
+    figures.setAccessibleHelp(Messages.get("a11y.agree.figures"));
     figures.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     figures.setPlaceholder(new Label(Messages.get("agree.figures.empty")));
     figures
@@ -245,6 +249,7 @@ public final class AgreementWindow {
     skippedHeading.setLabelFor(skipped);
     skipped.setId("agree-skipped");
     skipped.setAccessibleText(Messages.get("agree.skippedHeading"));
+    skipped.setAccessibleHelp(Messages.get("a11y.agree.skipped"));
     skipped.setPrefHeight(80);
     skipped.setMinHeight(60);
     VBox skippedPane = new VBox(4, skippedHeading, skipped);
@@ -256,6 +261,7 @@ public final class AgreementWindow {
     agreement.setPadding(new Insets(8));
 
     pairTable(disagreements, "agree-disagreements", Messages.get("agree.tab.disagreements"));
+    disagreements.setAccessibleHelp(Messages.get("a11y.agree.disagreements"));
     disagreements.getColumns().add(1, column(Messages.get("agree.col.split"), r -> r.split(), 64));
     VBox disagreementPane = new VBox(8, new Label(Messages.get("agree.disagreements.hint")));
     disagreementPane.getChildren().add(disagreements);
@@ -263,6 +269,7 @@ public final class AgreementWindow {
     disagreementPane.setPadding(new Insets(8));
 
     pairTable(toSettle, "agree-open", Messages.get("agree.tab.settle"));
+    toSettle.setAccessibleHelp(Messages.get("agree.settle.hint"));
     toSettle.addEventFilter(KeyEvent.KEY_PRESSED, this::settleKey);
     Label hint = new Label(Messages.get("agree.settle.hint"));
     hint.setWrapText(true);
@@ -279,6 +286,8 @@ public final class AgreementWindow {
             tab(Messages.get("agree.tab.disagreements"), disagreementPane),
             tab(Messages.get("agree.tab.settle"), settlePane));
     tabs.setId("agree-tabs");
+    tabs.setAccessibleText(Messages.get("a11y.agree.tabs"));
+    tabs.setAccessibleHelp(Messages.get("a11y.agree.tabs.help"));
     return tabs;
   }
 
@@ -350,13 +359,33 @@ public final class AgreementWindow {
   }
 
   private HBox bottomBar() {
-    Button undo = button("agree-undo", Messages.get("action.undo"), viewModel::undo);
+    Button undo =
+        button(
+            "agree-undo",
+            Messages.get("action.undo"),
+            Messages.get("a11y.agree.undo"),
+            viewModel::undo);
     undo.disableProperty().bind(viewModel.canUndoProperty().not());
-    Button redo = button("agree-redo", Messages.get("action.redo"), viewModel::redo);
+    Button redo =
+        button(
+            "agree-redo",
+            Messages.get("action.redo"),
+            Messages.get("a11y.agree.redo"),
+            viewModel::redo);
     redo.disableProperty().bind(viewModel.canRedoProperty().not());
-    Button save = button("agree-save", Messages.get("agree.save"), this::saveConsensus);
+    Button save =
+        button(
+            "agree-save",
+            Messages.get("agree.save"),
+            Messages.get("a11y.agree.save"),
+            this::saveConsensus);
     save.disableProperty().bind(viewModel.consensusProperty().isNull());
-    Button close = button("agree-close", Messages.get("agree.close"), stage::close);
+    Button close =
+        button(
+            "agree-close",
+            Messages.get("agree.close"),
+            Messages.get("a11y.agree.close"),
+            stage::close);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox bar = new HBox(8, undo, redo, spacer, save, close);
@@ -365,9 +394,10 @@ public final class AgreementWindow {
     return bar;
   }
 
-  private static Button button(String id, String text, Runnable action) {
+  private static Button button(String id, String text, String help, Runnable action) {
     Button button = new Button(text);
     button.setId(id);
+    button.setAccessibleHelp(help);
     button.setOnAction(e -> action.run());
     return button;
   }

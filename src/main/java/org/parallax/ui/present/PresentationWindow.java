@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -29,13 +30,17 @@ import org.parallax.ui.Theme;
 /**
  * Presentation mode's window: full screen on one screen, one slide at a time in large type, and a
  * thin footer with the keys, the looks, the screen (when there are several) and the slide number.
- * The keys work wherever the focus is, so a click on the footer never takes them away.
+ * The keys work wherever the focus is, so a click on the footer never takes them away. The screen
+ * choice is reached with Tab or S, shows the focus, and takes the arrow keys while it has it.
  */
 public final class PresentationWindow {
   private final PresentationViewModel viewModel;
   private final Stage stage = new Stage(StageStyle.UNDECORATED);
   private final FitPane slide = new FitPane();
   private final Consumer<Optional<String>> onLeave;
+  private final List<Rectangle2D> screens;
+  private final BorderPane root;
+  private ComboBox<Rectangle2D> screenChoice;
   private boolean left;
 
   /**
@@ -48,11 +53,27 @@ public final class PresentationWindow {
       PresentationViewModel viewModel,
       List<String> stylesheets,
       Consumer<Optional<String>> onLeave) {
+    this(
+        owner,
+        viewModel,
+        stylesheets,
+        onLeave,
+        Screen.getScreens().stream().map(Screen::getBounds).toList());
+  }
+
+  /** As the public constructor, with the bounds of the screens to choose from. */
+  PresentationWindow(
+      Window owner,
+      PresentationViewModel viewModel,
+      List<String> stylesheets,
+      Consumer<Optional<String>> onLeave,
+      List<Rectangle2D> screens) {
     this.viewModel = viewModel;
     this.onLeave = onLeave;
+    this.screens = List.copyOf(screens);
     stage.initOwner(owner);
     stage.setTitle(Messages.get("action.present"));
-    BorderPane root = new BorderPane(slide);
+    root = new BorderPane(slide);
     root.setId("presentation");
     root.getStyleClass().add("presentation");
     root.setBottom(footer());
@@ -64,10 +85,12 @@ public final class PresentationWindow {
                         Locale.ROOT, "-fx-font-size: %.1fpx;", viewModel.fontSizeProperty().get()),
                 viewModel.fontSizeProperty()));
     Scene scene = new Scene(root);
+    String own = getClass().getResource("presentation.css").toExternalForm();
     scene.getStylesheets().addAll(stylesheets);
-    scene.getStylesheets().add(getClass().getResource("presentation.css").toExternalForm());
+    scene.getStylesheets().add(own);
     Theme.dress(scene, viewModel.lookProperty().get());
     viewModel.lookProperty().addListener((obs, old, look) -> Theme.dress(scene, look));
+    viewModel.lookProperty().addListener((obs, old, look) -> render());
     scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
     stage.setScene(scene);
     stage.setFullScreenExitHint("");
@@ -80,7 +103,7 @@ public final class PresentationWindow {
 
   /** Shows the presentation full screen on {@code screen}. */
   public void show(Screen screen) {
-    moveTo(screen);
+    moveTo(screen.getBounds());
     stage.show();
     stage.toFront();
     stage.requestFocus();
@@ -97,8 +120,7 @@ public final class PresentationWindow {
     return under.isEmpty() ? Screen.getPrimary() : under.get(0);
   }
 
-  private void moveTo(Screen screen) {
-    Rectangle2D bounds = screen.getBounds();
+  private void moveTo(Rectangle2D bounds) {
     stage.setFullScreen(false);
     stage.setX(bounds.getMinX());
     stage.setY(bounds.getMinY());
@@ -109,11 +131,18 @@ public final class PresentationWindow {
   }
 
   private void render() {
-    slide.show(SlideViews.of(viewModel.walkProperty().get(), viewModel.fontSizeProperty().get()));
+    slide.show(
+        SlideViews.of(
+            viewModel.walkProperty().get(),
+            viewModel.fontSizeProperty().get(),
+            viewModel.lookProperty().get()));
   }
 
   private void key(KeyEvent e) {
     KeyCode code = e.getCode();
+    if (screenKey(e)) {
+      return;
+    }
     boolean handled = true;
     if (e.isShortcutDown()) {
       switch (code) {
@@ -132,6 +161,7 @@ public final class PresentationWindow {
         case ENTER -> viewModel.jumpToTyped();
         case BACK_SPACE -> viewModel.eraseDigit();
         case T -> nextLook();
+        case S, TAB -> handled = chooseScreen();
         case ESCAPE -> {
           if (!viewModel.cancelTyping()) {
             stage.close();
@@ -179,10 +209,54 @@ public final class PresentationWindow {
     }
   }
 
+  /**
+   * While the screen choice has the focus, it takes the keys that choose (up and down, Space, F4,
+   * Alt with the arrows, Enter and Esc while its list is open); Enter or Esc with the list closed,
+   * and Tab, give the keys back to the slides. Returns whether the choice took {@code e}.
+   */
+  private boolean screenKey(KeyEvent e) {
+    if (screenChoice == null || !screenChoice.isFocused()) {
+      return false;
+    }
+    KeyCode code = e.getCode();
+    boolean showing = screenChoice.isShowing();
+    switch (code) {
+      case UP, DOWN, SPACE, F4 -> {
+        return true;
+      }
+      case ENTER, ESCAPE -> {
+        if (!showing) {
+          root.requestFocus();
+          e.consume();
+        }
+        return true;
+      }
+      case TAB -> {
+        root.requestFocus();
+        e.consume();
+        return true;
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  /** S or Tab: the keys go to the screen choice, when there is one. */
+  private boolean chooseScreen() {
+    if (screenChoice == null) {
+      return false;
+    }
+    screenChoice.requestFocus();
+    return true;
+  }
+
   private HBox footer() {
     Label keys = new Label(Messages.get("present.keys"));
     keys.getStyleClass().add("present-keys");
     keys.setMinWidth(0);
+    // Wrapped rather than cut: on a small screen in large type the keys take two lines.
+    keys.setWrapText(true);
     HBox.setHgrow(keys, Priority.ALWAYS);
     keys.setMaxWidth(Double.MAX_VALUE);
     Label position = new Label();
@@ -191,8 +265,10 @@ public final class PresentationWindow {
     position.setMinWidth(Region.USE_PREF_SIZE);
     position.textProperty().bind(viewModel.positionProperty());
     HBox footer = new HBox(keys, looks());
-    if (Screen.getScreens().size() > 1) {
-      footer.getChildren().add(screens());
+    if (screens.size() > 1) {
+      screenChoice = screens();
+      footer.getChildren().add(screenChoice);
+      keys.setText(Messages.get("present.keys.screens"));
     }
     footer.getChildren().add(position);
     footer.getStyleClass().add("present-footer");
@@ -212,6 +288,8 @@ public final class PresentationWindow {
       ToggleButton button = new ToggleButton(names[look.ordinal()]);
       button.setId("present-look-" + look.name().toLowerCase(Locale.ROOT).replace('_', '-'));
       button.setFocusTraversable(false);
+      button.setMinWidth(Region.USE_PREF_SIZE);
+      button.setAccessibleHelp(Messages.get("a11y.present.look"));
       button.setToggleGroup(group);
       button.setUserData(look);
       button.setSelected(viewModel.lookProperty().get() == look);
@@ -238,37 +316,48 @@ public final class PresentationWindow {
     return box;
   }
 
-  private ComboBox<Screen> screens() {
-    List<Screen> all = Screen.getScreens();
-    ComboBox<Screen> choice = new ComboBox<>();
+  /**
+   * The screen choice. Not focus traversable, so that a click leaves the keys with the slides and
+   * the slides have them from the start; Tab or S give it the focus (see {@link #screenKey}).
+   */
+  private ComboBox<Rectangle2D> screens() {
+    ComboBox<Rectangle2D> choice = new ComboBox<>();
     choice.setId("present-screen");
     choice.setFocusTraversable(false);
-    choice.getItems().setAll(all);
-    choice.setCellFactory(v -> new ScreenCell(all));
-    choice.setButtonCell(new ScreenCell(all));
-    choice.setValue(screenOf(stage.getOwner()));
-    choice.valueProperty().addListener((obs, old, screen) -> moveTo(screen));
+    choice.setAccessibleText(Messages.get("a11y.present.screen"));
+    choice.setAccessibleHelp(Messages.get("a11y.present.screen.help"));
+    choice.setMinWidth(Region.USE_PREF_SIZE);
+    choice.getItems().setAll(screens);
+    choice.setCellFactory(v -> new ScreenCell(screens));
+    choice.setButtonCell(new ScreenCell(screens));
+    Rectangle2D mine = screenOf(stage.getOwner()).getBounds();
+    choice.setValue(screens.contains(mine) ? mine : screens.get(0));
+    // Later, not while the key or click that chose is still being handled: leaving and taking full
+    // screen again replaces the window's view under that event.
+    choice
+        .valueProperty()
+        .addListener((obs, old, bounds) -> Platform.runLater(() -> moveTo(bounds)));
     return choice;
   }
 
-  private static final class ScreenCell extends ListCell<Screen> {
-    private final List<Screen> all;
+  private static final class ScreenCell extends ListCell<Rectangle2D> {
+    private final List<Rectangle2D> all;
 
-    ScreenCell(List<Screen> all) {
+    ScreenCell(List<Rectangle2D> all) {
       this.all = all;
     }
 
     @Override
-    protected void updateItem(Screen screen, boolean empty) {
-      super.updateItem(screen, empty);
+    protected void updateItem(Rectangle2D bounds, boolean empty) {
+      super.updateItem(bounds, empty);
       setText(
-          empty || screen == null
+          empty || bounds == null
               ? null
               : Messages.get(
                   "present.screen",
-                  all.indexOf(screen) + 1,
-                  (int) screen.getBounds().getWidth(),
-                  (int) screen.getBounds().getHeight()));
+                  all.indexOf(bounds) + 1,
+                  (int) bounds.getWidth(),
+                  (int) bounds.getHeight()));
     }
   }
 }

@@ -7,7 +7,11 @@ import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.SVGPath;
 import javafx.scene.transform.Scale;
+import org.parallax.model.TagKind;
+import org.parallax.model.TagTarget;
 import org.parallax.ui.Messages;
+import org.parallax.ui.Theme;
+import org.parallax.ui.reading.RelationPalette;
 import org.parallax.ui.support.Colours;
 
 /**
@@ -43,12 +47,16 @@ final class RelationBadge {
 
   private RelationBadge() {}
 
+  /** The least contrast of the words on a chip in the high-contrast look (WCAG AAA). */
+  static final double HIGH_CONTRAST_RATIO = 7;
+
   /**
    * The chip of relation {@code id} ("" for none yet) called {@code label}, drawn in {@code
-   * colour}; {@code fontPx} sizes its icon with the text.
+   * colour}, or in high contrast in the palette's bright colour for it; {@code fontPx} sizes its
+   * icon with the text.
    */
-  static Label of(String id, String label, String colour, double fontPx) {
-    Color fill = Colours.parse(id.isEmpty() ? GREY : colour, Color.web(GREY));
+  static Label of(String id, String label, String colour, double fontPx, Theme.Look look) {
+    Color fill = fill(id, label, colour, look);
     Color ink = readableOn(fill);
     Group icon = icon(id, ink, fontPx);
     Label badge = new Label(id.isEmpty() ? Messages.get("present.noRelation") : label, icon);
@@ -64,6 +72,35 @@ final class RelationBadge {
             Colours.web(ink),
             BORDERS.getOrDefault(id, "solid")));
     return badge;
+  }
+
+  /**
+   * The chip's colour: the codebook's; in the high-contrast look the colour the ribbons draw the
+   * relation in there (RelationPalette), made lighter until black words on it stand out 7:1.
+   */
+  static Color fill(String id, String label, String colour, Theme.Look look) {
+    Color grey = Color.web(GREY);
+    if (look != Theme.Look.HIGH_CONTRAST) {
+      return Colours.parse(id.isEmpty() ? GREY : colour, grey);
+    }
+    Color fill =
+        id.isEmpty()
+            ? grey
+            : RelationPalette.shown(
+                new TagKind(id, TagTarget.LINK, label.isBlank() ? id : label, colour, ""),
+                grey,
+                look);
+    while (contrast(Color.BLACK, fill) < HIGH_CONTRAST_RATIO) {
+      fill = fill.interpolate(Color.WHITE, 0.1);
+    }
+    return fill;
+  }
+
+  /** The WCAG contrast ratio of two colours. */
+  static double contrast(Color one, Color other) {
+    double a = luminance(one);
+    double b = luminance(other);
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
   }
 
   /** The relation's icon, drawn in {@code ink} about as tall as the text. */

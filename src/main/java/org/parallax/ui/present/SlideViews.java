@@ -27,6 +27,7 @@ import org.parallax.present.Tally;
 import org.parallax.present.TermPairSlide;
 import org.parallax.present.Walk;
 import org.parallax.ui.Messages;
+import org.parallax.ui.Theme;
 import org.parallax.ui.support.Colours;
 
 /**
@@ -36,16 +37,21 @@ final class SlideViews {
   private final Walk walk;
   private final Deck deck;
   private final double fontPx;
+  private final Theme.Look look;
 
-  private SlideViews(Walk walk, double fontPx) {
+  private SlideViews(Walk walk, double fontPx, Theme.Look look) {
     this.walk = walk;
     this.deck = walk.deck();
     this.fontPx = fontPx;
+    this.look = look;
   }
 
-  /** The slide {@code walk} stands on, its relation shown only once revealed. */
-  static Parent of(Walk walk, double fontPx) {
-    SlideViews views = new SlideViews(walk, fontPx);
+  /**
+   * The slide {@code walk} stands on, its relation shown only once revealed, its relation chips in
+   * the colours of {@code look}.
+   */
+  static Parent of(Walk walk, double fontPx, Theme.Look look) {
+    SlideViews views = new SlideViews(walk, fontPx, look);
     Slide slide = walk.slide();
     VBox box;
     if (slide instanceof LinkSlide link) {
@@ -102,8 +108,8 @@ final class SlideViews {
     Label badge =
         slide
             .relation()
-            .map(kind -> RelationBadge.of(kind.id(), kind.label(), kind.colour(), fontPx))
-            .orElseGet(() -> RelationBadge.of("", "", "", fontPx));
+            .map(kind -> RelationBadge.of(kind.id(), kind.label(), kind.colour(), fontPx, look))
+            .orElseGet(() -> RelationBadge.of("", "", "", fontPx, look));
     VBox shown = new VBox(badge);
     shown.setId("present-revealed");
     shown.getStyleClass().add("present-revealed");
@@ -170,7 +176,7 @@ final class SlideViews {
     for (Tally tally : slide.relations()) {
       relations.addRow(
           row++,
-          RelationBadge.of(tally.id(), tally.label(), tally.colour(), fontPx),
+          RelationBadge.of(tally.id(), tally.label(), tally.colour(), fontPx, look),
           text(String.valueOf(tally.left()), "present-count"));
     }
     VBox box = new VBox(heading, links, relations);

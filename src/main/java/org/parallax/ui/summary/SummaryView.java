@@ -3,8 +3,10 @@ package org.parallax.ui.summary;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
@@ -19,12 +21,19 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import org.parallax.model.Side;
+import org.parallax.model.TagKind;
+import org.parallax.model.TagTarget;
+import org.parallax.summary.LinkMark;
 import org.parallax.summary.SideSummary;
 import org.parallax.summary.Summary;
 import org.parallax.summary.Tally;
 import org.parallax.summary.TermUse;
 import org.parallax.ui.Messages;
+import org.parallax.ui.Theme;
+import org.parallax.ui.reading.RelationPalette;
+import org.parallax.ui.support.Colours;
 
 /**
  * The summary of a comparison: links per relation, the share of each essay with a counterpart,
@@ -44,6 +53,8 @@ final class SummaryView extends VBox {
   private final Label stripNameA = new Label();
   private final Label stripNameB = new Label();
   private final Consumer<SavedPart> save;
+  private Theme.Look look = Theme.Look.LIGHT;
+  private Summary shown;
 
   /** A part of the summary the reader asked to save as a picture. */
   record SavedPart(Node node, String name) {}
@@ -51,6 +62,7 @@ final class SummaryView extends VBox {
   SummaryView(Consumer<SavedPart> save) {
     this.save = save;
     setId("summary");
+    getStyleClass().add("summary");
     setSpacing(14);
     setPadding(new Insets(16));
     coverage.setId("summary-coverage");
@@ -78,18 +90,50 @@ final class SummaryView extends VBox {
             part("strips", Messages.get("summary.strips"), strips));
   }
 
+  /**
+   * Draws the relations in the colours of {@code now} (the high-contrast look's are brighter, for
+   * black), as the window's look changes.
+   */
+  void wear(Theme.Look now) {
+    look = now;
+    show(shown);
+  }
+
   void show(Summary summary) {
     if (summary == null) {
       return;
     }
+    shown = summary;
     showRelations(summary.relations());
     showCoverage(summary);
     showFrames(summary);
     showTerms(summary);
     stripNameA.setText(summary.a().name());
     stripNameB.setText(summary.b().name());
-    stripA.show(summary.a().marks());
-    stripB.show(summary.b().marks());
+    Map<String, Tally> relations =
+        summary.relations().stream()
+            .collect(Collectors.toMap(Tally::id, t -> t, (one, other) -> one));
+    stripA.show(summary.a().marks(), m -> markColour(relations, m), m -> letter(relations, m));
+    stripB.show(summary.b().marks(), m -> markColour(relations, m), m -> letter(relations, m));
+  }
+
+  private Color markColour(Map<String, Tally> relations, LinkMark mark) {
+    Tally t = relations.get(mark.relation());
+    return shown(mark.relation(), t == null ? mark.relation() : t.label(), mark.colour());
+  }
+
+  private static String letter(Map<String, Tally> relations, LinkMark mark) {
+    Tally t = relations.get(mark.relation());
+    return t == null || t.id().isEmpty() ? "" : RelationPalette.letter(kind(t.id(), t.label(), ""));
+  }
+
+  /** The colour a relation is drawn in for the look worn: the palette's, as on the ribbons. */
+  private Color shown(String id, String label, String colour) {
+    return RelationPalette.shown(kind(id, label, colour), Colours.parse(colour, Color.GRAY), look);
+  }
+
+  private static TagKind kind(String id, String label, String colour) {
+    return new TagKind(id.isEmpty() ? "none" : id, TagTarget.LINK, label, colour, "");
   }
 
   private void showRelations(List<Tally> tallies) {
@@ -97,7 +141,7 @@ final class SummaryView extends VBox {
     series.setName(Messages.get("summary.links"));
     for (Tally t : tallies) {
       XYChart.Data<String, Number> bar = new XYChart.Data<>(t.label(), t.count());
-      colour(bar, t.colour());
+      colour(bar, Colours.web(shown(t.id(), t.label(), t.colour())));
       series.getData().add(bar);
     }
     relations.getData().setAll(List.of(series));
@@ -180,6 +224,7 @@ final class SummaryView extends VBox {
     Button picture = new Button(Messages.get("summary.save"));
     picture.setId("summary-save-" + name);
     picture.setAccessibleText(Messages.get("summary.save.name", title));
+    picture.setAccessibleHelp(Messages.get("a11y.summary.save.help"));
     picture.setOnAction(e -> save.accept(new SavedPart(part, name)));
     part.getChildren().add(new HBox(8, heading, gap, picture));
     part.getChildren().addAll(content);
@@ -237,6 +282,7 @@ final class SummaryView extends VBox {
   private static Label figures(String id) {
     Label label = new Label();
     label.setId(id);
+    label.getStyleClass().add("summary-figures");
     label.setWrapText(true);
     return label;
   }

@@ -5,10 +5,13 @@ import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.parallax.store.StoreException;
 import org.parallax.ui.Messages;
+import org.parallax.ui.Theme;
+import org.parallax.ui.WindowLook;
 import org.parallax.ui.support.Action;
 import org.parallax.ui.support.DesktopAccess;
 import org.parallax.ui.support.Notice;
@@ -42,7 +45,7 @@ public final class SummaryWindow {
             "summary",
             Messages.get("action.summary"),
             Messages.get("action.summary.tooltip"),
-            javafx.scene.input.KeyCombination.keyCombination("F6"),
+            KeyCombination.keyCombination("F6"),
             this::show,
             session.currentProperty().isNull());
   }
@@ -59,8 +62,21 @@ public final class SummaryWindow {
       stage = new Stage();
       stage.initOwner(owner.get());
       ScrollPane scroll = new ScrollPane(view);
+      scroll.setId("summary-scroll");
       scroll.setFitToWidth(true);
-      stage.setScene(new Scene(scroll, 760, 820));
+      scroll.setAccessibleText(Messages.get("a11y.summary.scroll"));
+      scroll.setAccessibleHelp(Messages.get("a11y.summary.scroll.help"));
+      Scene scene = new Scene(scroll, 760, 820);
+      scene.getAccelerators().put(KeyCombination.keyCombination("Esc"), stage::close);
+      stage.setScene(scene);
+      WindowLook.follow(
+          stage,
+          stage.getOwner(),
+          look -> {
+            Theme.dress(scene, look);
+            view.wear(look);
+          },
+          getClass().getResource("summary.css").toExternalForm());
       model.summaryProperty().addListener((o, old, now) -> view.show(now));
       stage.setOnShown(e -> model.start());
       stage.setOnHidden(e -> model.stop());
