@@ -11,9 +11,10 @@ import javafx.stage.Window;
 /**
  * A window the app opens beside the main one (the summary, Compare annotators) wears the main
  * window's look and keeps wearing it while it shows: the main window's stylesheets (parallax.css,
- * the relation colours of the codebook on screen) under its own, and the light, dark or
- * high-contrast look the reader chose in the View menu, changed at once when the reader changes it.
- * Listening stops while the window is hidden, so a closed window costs the main one nothing.
+ * the relation colours of the codebook on screen) under its own, the light, dark or high-contrast
+ * look the reader chose in the View menu and the window's font size, changed at once when the
+ * reader changes them. Listening stops while the window is hidden, so a closed window costs the
+ * main one nothing.
  */
 public final class WindowLook {
   private final Stage stage;
@@ -72,6 +73,7 @@ public final class WindowLook {
       sync();
       owner.getScene().getRoot().getStyleClass().addListener(ownerChanged);
       owner.getScene().getStylesheets().addListener(ownerChanged);
+      owner.getScene().getRoot().styleProperty().addListener(ownerChanged);
     } else {
       stop();
     }
@@ -80,6 +82,7 @@ public final class WindowLook {
   private void stop() {
     owner.getScene().getRoot().getStyleClass().removeListener(ownerChanged);
     owner.getScene().getStylesheets().removeListener(ownerChanged);
+    owner.getScene().getRoot().styleProperty().removeListener(ownerChanged);
   }
 
   private void sync() {
@@ -95,6 +98,11 @@ public final class WindowLook {
     if (!withoutLookSheet(scene).equals(sheets)) {
       scene.getStylesheets().setAll(sheets);
       Theme.dress(scene, worn);
+    }
+    // The main window's root style is its font size; the window's own root has none of its own.
+    String font = ownerScene.getRoot().getStyle();
+    if (!font.equals(scene.getRoot().getStyle())) {
+      scene.getRoot().setStyle(font);
     }
     Theme.Look now = of(ownerScene);
     if (now != ownerLook) {

@@ -112,6 +112,49 @@ class SecondaryWindowsLookTest {
   }
 
   @Test
+  void anOpenSummaryAndCompareAnnotatorsGrowWithTheFontSizeTheReaderChooses(FxRobot robot)
+      throws Exception {
+    robot.interact(() -> window.viewModel.fontSizeProperty().set(20));
+    robot.clickOn("#left-area");
+    robot.type(KeyCode.F6);
+    FxWait.until(() -> robot.lookup("#summary").tryQuery().isPresent());
+    Parent summary = FxWait.onFx(() -> robot.lookup("#summary").query().getScene().getRoot());
+    robot.interact(() -> robot.window(0).requestFocus());
+    robot.clickOn(Messages.get("menu.file")).clickOn("#menu-compare-annotators");
+    FxWait.until(() -> robot.lookup("#agree-window").tryQuery().isPresent());
+    Parent agree = FxWait.onFx(() -> robot.lookup("#agree-window").query().getScene().getRoot());
+    List<Double> at20 = List.of(commonLabelFont(summary), commonLabelFont(agree));
+    // Opened at 20px, their text is set from 20px (in em of it), not the toolkit's 13px or so.
+    assertThat(at20).allSatisfy(size -> assertThat(size).isBetween(17.0, 23.0));
+
+    robot.interact(() -> window.viewModel.fontSizeProperty().set(26));
+
+    FxWait.until(
+        () ->
+            Math.abs(commonLabelFont(summary) - at20.get(0) * 26 / 20) < 0.05
+                && Math.abs(commonLabelFont(agree) - at20.get(1) * 26 / 20) < 0.05);
+  }
+
+  /** The font size most of {@code root}'s plain labels are set in (headings are larger). */
+  private static double commonLabelFont(Parent root) {
+    return FxWait.onFx(
+        () -> {
+          root.applyCss();
+          java.util.Map<Double, Long> counts =
+              root.lookupAll(".label").stream()
+                  .filter(n -> n instanceof javafx.scene.control.Label)
+                  .map(n -> ((javafx.scene.control.Label) n).getFont().getSize())
+                  .collect(
+                      java.util.stream.Collectors.groupingBy(
+                          size -> size, java.util.stream.Collectors.counting()));
+          return counts.entrySet().stream()
+              .max(java.util.Map.Entry.comparingByValue())
+              .orElseThrow()
+              .getKey();
+        });
+  }
+
+  @Test
   void theExportDialogInHighContrastHasEveryWordAtSevenToOne(FxRobot robot) throws Exception {
     robot.interact(() -> window.viewModel.highContrastProperty().set(true));
     robot.clickOn("#left-area");
