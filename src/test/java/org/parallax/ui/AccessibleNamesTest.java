@@ -132,16 +132,7 @@ class AccessibleNamesTest {
                                 || n instanceof javafx.scene.control.ComboBoxBase)
                     .filter(n -> !FocusShown.partOfASkin(n))
                     .filter(n -> FocusShown.name(n).isBlank() || FocusShown.help(n).isBlank())
-                    .map(
-                        n ->
-                            shown.getTitle()
-                                + ": "
-                                + FocusShown.describe(n)
-                                + " name='"
-                                + FocusShown.name(n)
-                                + "' help='"
-                                + FocusShown.help(n)
-                                + "'")
+                    .map(n -> lacking(shown.getTitle(), n))
                     .toList());
     robot.interact(shown::close);
     FxWait.until(() -> !FxWait.onFx(shown::isShowing));
@@ -169,20 +160,23 @@ class AccessibleNamesTest {
                                 || FocusShown.help(n).isBlank()
                                     && !(n.getParent() != null
                                         && n.getParent().getParent() instanceof ButtonBar))
-                    .map(
-                        n ->
-                            ((Stage) shown).getTitle()
-                                + ": "
-                                + FocusShown.describe(n)
-                                + " name='"
-                                + FocusShown.name(n)
-                                + "' help='"
-                                + FocusShown.help(n)
-                                + "'")
+                    .map(n -> lacking(((Stage) shown).getTitle(), n))
                     .toList());
     robot.interact(((Stage) shown)::close);
     FxWait.until(() -> dialog(main) == null);
     return unnamed;
+  }
+
+  /** How a control short of a name or help is listed: its window, what it is, what it has. */
+  private static String lacking(String window, Node n) {
+    return window
+        + ": "
+        + FocusShown.describe(n)
+        + " name='"
+        + FocusShown.name(n)
+        + "' help='"
+        + FocusShown.help(n)
+        + "'";
   }
 
   private static Window dialog(Window main) {

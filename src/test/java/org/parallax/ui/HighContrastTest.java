@@ -24,7 +24,7 @@ class HighContrastTest {
 
     for (String name : forText) {
       assertThat(colours).containsKey(name);
-      assertThat(contrast(colours.get(name), colours.get("-color-bg-default")))
+      assertThat(Wcag.contrast(colours.get(name), colours.get("-color-bg-default")))
           .as(name)
           .isGreaterThanOrEqualTo(7);
     }
@@ -34,7 +34,8 @@ class HighContrastTest {
   void textOnTheAccentIsBlackOnYellow() throws IOException {
     Map<String, String> colours = tokens();
 
-    assertThat(contrast(colours.get("-color-fg-emphasis"), colours.get("-color-accent-emphasis")))
+    assertThat(
+            Wcag.contrast(colours.get("-color-fg-emphasis"), colours.get("-color-accent-emphasis")))
         .isGreaterThanOrEqualTo(7);
   }
 
@@ -57,7 +58,7 @@ class HighContrastTest {
 
     for (String name : underText) {
       assertThat(colours).containsKey(name);
-      assertThat(contrast(colours.get("-color-fg-default"), colours.get(name)))
+      assertThat(Wcag.contrast(colours.get("-color-fg-default"), colours.get(name)))
           .as(name)
           .isGreaterThanOrEqualTo(7);
     }
@@ -74,22 +75,5 @@ class HighContrastTest {
       found.put(m.group(1), m.group(2));
     }
     return found;
-  }
-
-  /** The WCAG contrast ratio of two colours written like {@code #24272b}. */
-  static double contrast(String one, String other) {
-    double a = luminance(one);
-    double b = luminance(other);
-    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-  }
-
-  private static double luminance(String hex) {
-    int rgb = Integer.parseInt(hex.substring(1), 16);
-    return 0.2126 * channel(rgb >> 16) + 0.7152 * channel(rgb >> 8) + 0.0722 * channel(rgb);
-  }
-
-  private static double channel(int value) {
-    double c = (value & 0xff) / 255.0;
-    return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
   }
 }

@@ -79,14 +79,9 @@ class SecondaryWindowsLookTest {
   @Test
   void anOpenSummaryAndCompareAnnotatorsFollowTheLookTheReaderChooses(FxRobot robot)
       throws Exception {
-    robot.clickOn("#left-area");
-    robot.type(KeyCode.F6);
-    FxWait.until(() -> robot.lookup("#summary").tryQuery().isPresent());
-    Parent summary = FxWait.onFx(() -> robot.lookup("#summary").query().getScene().getRoot());
-    robot.interact(() -> robot.window(0).requestFocus());
-    robot.clickOn(Messages.get("menu.file")).clickOn("#menu-compare-annotators");
-    FxWait.until(() -> robot.lookup("#agree-window").tryQuery().isPresent());
-    Parent agree = FxWait.onFx(() -> robot.lookup("#agree-window").query().getScene().getRoot());
+    List<Parent> opened = openSummaryAndCompareAnnotators(robot);
+    Parent summary = opened.get(0);
+    Parent agree = opened.get(1);
     assertThat(FxWait.onFx(summary::getStyleClass)).doesNotContain(Styles.DARK);
 
     robot.interact(() -> window.viewModel.highContrastProperty().set(true));
@@ -115,14 +110,9 @@ class SecondaryWindowsLookTest {
   void anOpenSummaryAndCompareAnnotatorsGrowWithTheFontSizeTheReaderChooses(FxRobot robot)
       throws Exception {
     robot.interact(() -> window.viewModel.fontSizeProperty().set(20));
-    robot.clickOn("#left-area");
-    robot.type(KeyCode.F6);
-    FxWait.until(() -> robot.lookup("#summary").tryQuery().isPresent());
-    Parent summary = FxWait.onFx(() -> robot.lookup("#summary").query().getScene().getRoot());
-    robot.interact(() -> robot.window(0).requestFocus());
-    robot.clickOn(Messages.get("menu.file")).clickOn("#menu-compare-annotators");
-    FxWait.until(() -> robot.lookup("#agree-window").tryQuery().isPresent());
-    Parent agree = FxWait.onFx(() -> robot.lookup("#agree-window").query().getScene().getRoot());
+    List<Parent> opened = openSummaryAndCompareAnnotators(robot);
+    Parent summary = opened.get(0);
+    Parent agree = opened.get(1);
     List<Double> at20 = List.of(commonLabelFont(summary), commonLabelFont(agree));
     // Opened at 20px, their text is set from 20px (in em of it), not the toolkit's 13px or so.
     assertThat(at20).allSatisfy(size -> assertThat(size).isBetween(17.0, 23.0));
@@ -133,6 +123,19 @@ class SecondaryWindowsLookTest {
         () ->
             Math.abs(commonLabelFont(summary) - at20.get(0) * 26 / 20) < 0.05
                 && Math.abs(commonLabelFont(agree) - at20.get(1) * 26 / 20) < 0.05);
+  }
+
+  /** Opens the summary (F6) and Compare annotators (File menu); their scenes' roots, in order. */
+  private static List<Parent> openSummaryAndCompareAnnotators(FxRobot robot) throws Exception {
+    robot.clickOn("#left-area");
+    robot.type(KeyCode.F6);
+    FxWait.until(() -> robot.lookup("#summary").tryQuery().isPresent());
+    Parent summary = FxWait.onFx(() -> robot.lookup("#summary").query().getScene().getRoot());
+    robot.interact(() -> robot.window(0).requestFocus());
+    robot.clickOn(Messages.get("menu.file")).clickOn("#menu-compare-annotators");
+    FxWait.until(() -> robot.lookup("#agree-window").tryQuery().isPresent());
+    Parent agree = FxWait.onFx(() -> robot.lookup("#agree-window").query().getScene().getRoot());
+    return List.of(summary, agree);
   }
 
   /** The font size most of {@code root}'s plain labels are set in (headings are larger). */
@@ -207,7 +210,7 @@ class SecondaryWindowsLookTest {
               continue;
             }
             Color under = backgroundOf(node);
-            double ratio = Wcag.of(ink, under);
+            double ratio = Wcag.contrast(ink, under);
             if (ratio < 7) {
               low.add(
                   FocusShown.describe(node)
@@ -257,24 +260,5 @@ class SecondaryWindowsLookTest {
       }
     }
     return Color.WHITE;
-  }
-
-  /** The WCAG contrast ratio. */
-  private static final class Wcag {
-    static double of(Color a, Color b) {
-      double la = luminance(a);
-      double lb = luminance(b);
-      return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-      return 0.2126 * linear(c.getRed())
-          + 0.7152 * linear(c.getGreen())
-          + 0.0722 * linear(c.getBlue());
-    }
-
-    private static double linear(double v) {
-      return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
-    }
   }
 }

@@ -23,8 +23,8 @@ class ThemeContrastTest {
   void claimBandsStandOutInTheDarkThemeAtLeastAsMuchAsInTheLightOne() throws IOException {
     List<String> bands = tokens("-px-band");
 
-    double light = contrast(bands.get(0), LIGHT_SURFACE);
-    double dark = contrast(bands.get(1), DARK_SURFACE);
+    double light = Wcag.contrast(bands.get(0), LIGHT_SURFACE);
+    double dark = Wcag.contrast(bands.get(1), DARK_SURFACE);
 
     assertThat(light).isGreaterThan(1.1);
     assertThat(dark).isGreaterThanOrEqualTo(light);
@@ -41,22 +41,5 @@ class ThemeContrastTest {
       found.add(m.group(1));
     }
     return found;
-  }
-
-  /** The WCAG contrast ratio of two colours written like {@code #24272b}. */
-  private static double contrast(String one, String other) {
-    double a = luminance(one);
-    double b = luminance(other);
-    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-  }
-
-  private static double luminance(String hex) {
-    int rgb = Integer.parseInt(hex.substring(1), 16);
-    return 0.2126 * channel(rgb >> 16) + 0.7152 * channel(rgb >> 8) + 0.0722 * channel(rgb);
-  }
-
-  private static double channel(int value) {
-    double c = (value & 0xff) / 255.0;
-    return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
   }
 }

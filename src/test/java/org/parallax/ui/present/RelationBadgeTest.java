@@ -9,6 +9,7 @@ import org.parallax.model.Codebook;
 import org.parallax.model.TagKind;
 import org.parallax.model.TagTarget;
 import org.parallax.ui.Theme;
+import org.parallax.ui.Wcag;
 import org.parallax.ui.reading.RelationPalette;
 
 class RelationBadgeTest {
@@ -17,7 +18,7 @@ class RelationBadgeTest {
     for (TagKind kind : Codebook.defaults().kinds(TagTarget.LINK)) {
       Color fill = Color.web(kind.colour());
 
-      assertThat(contrast(RelationBadge.readableOn(fill), fill))
+      assertThat(Wcag.contrast(RelationBadge.readableOn(fill), fill))
           .as(kind.id())
           .isGreaterThanOrEqualTo(4.5);
     }
@@ -36,10 +37,10 @@ class RelationBadgeTest {
     for (String[] chip : chips) {
       Color fill = RelationBadge.fill(chip[0], chip[1], chip[2], Theme.Look.HIGH_CONTRAST);
 
-      assertThat(contrast(RelationBadge.readableOn(fill), fill))
+      assertThat(Wcag.contrast(RelationBadge.readableOn(fill), fill))
           .as(chip[0])
           .isGreaterThanOrEqualTo(7);
-      assertThat(contrast(fill, Color.BLACK)).as(chip[0]).isGreaterThanOrEqualTo(3);
+      assertThat(Wcag.contrast(fill, Color.BLACK)).as(chip[0]).isGreaterThanOrEqualTo(3);
     }
   }
 
@@ -54,21 +55,5 @@ class RelationBadgeTest {
   void aPaleRelationColourGetsBlackWordsAndADeepOneWhite() {
     assertThat(RelationBadge.readableOn(Color.web("#ffeb3b"))).isEqualTo(Color.BLACK);
     assertThat(RelationBadge.readableOn(Color.web("#1a237e"))).isEqualTo(Color.WHITE);
-  }
-
-  private static double contrast(Color a, Color b) {
-    double la = luminance(a);
-    double lb = luminance(b);
-    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-  }
-
-  private static double luminance(Color c) {
-    return 0.2126 * linear(c.getRed())
-        + 0.7152 * linear(c.getGreen())
-        + 0.0722 * linear(c.getBlue());
-  }
-
-  private static double linear(double v) {
-    return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
   }
 }

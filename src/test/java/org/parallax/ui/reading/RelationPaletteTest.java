@@ -12,6 +12,7 @@ import org.parallax.model.Codebook;
 import org.parallax.model.TagKind;
 import org.parallax.model.TagTarget;
 import org.parallax.ui.Theme;
+import org.parallax.ui.Wcag;
 
 /**
  * The built-in relation colours, as {@link RelationPalette} gives them to every look, for readers
@@ -90,10 +91,10 @@ class RelationPaletteTest {
     double marks = look == Theme.Look.HIGH_CONTRAST ? 7 : 3;
     double text = look == Theme.Look.HIGH_CONTRAST ? 7 : 4.5;
     for (String id : ids()) {
-      assertThat(contrast(RelationPalette.mark(id, look), RelationPalette.surface(look)))
+      assertThat(Wcag.contrast(RelationPalette.mark(id, look), RelationPalette.surface(look)))
           .as("%s mark in %s", id, look)
           .isGreaterThanOrEqualTo(marks);
-      assertThat(contrast(text(look), RelationPalette.tint(id, look)))
+      assertThat(Wcag.contrast(text(look), RelationPalette.tint(id, look)))
           .as("text on %s tint in %s", id, look)
           .isGreaterThanOrEqualTo(text);
     }
@@ -240,18 +241,6 @@ class RelationPaletteTest {
   private static double hue(double b, double a) {
     double h = Math.toDegrees(Math.atan2(b, a));
     return h < 0 ? h + 360 : h;
-  }
-
-  private static double contrast(Color one, Color other) {
-    double a = luminance(one);
-    double b = luminance(other);
-    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-  }
-
-  private static double luminance(Color c) {
-    return 0.2126 * linear(c.getRed())
-        + 0.7152 * linear(c.getGreen())
-        + 0.0722 * linear(c.getBlue());
   }
 
   @Test
