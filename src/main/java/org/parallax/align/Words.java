@@ -13,20 +13,13 @@ final class Words {
 
   static List<Word> of(String text) {
     List<Word> words = new ArrayList<>();
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      int cp = text.codePointAt(i);
-      if (!Character.isLetterOrDigit(cp)) {
-        i += Character.charCount(cp);
-        continue;
-      }
-      int start = i;
-      while (i < n && Character.isLetterOrDigit(text.codePointAt(i))) {
-        i += Character.charCount(text.codePointAt(i));
-      }
-      words.add(new Word(text.substring(start, i).toLowerCase(Locale.ROOT), start, i));
-    }
+    scan(
+        text,
+        0,
+        (start, end) -> {
+          words.add(new Word(text.substring(start, end).toLowerCase(Locale.ROOT), start, end));
+          return true;
+        });
     return words;
   }
 
@@ -35,7 +28,45 @@ final class Words {
    * words without their spans, for callers that read only the words.
    */
   static void lowerInto(String text, List<String> out) {
-    int i = 0;
+    scan(
+        text,
+        0,
+        (start, end) -> {
+          out.add(text.substring(start, end).toLowerCase(Locale.ROOT));
+          return true;
+        });
+  }
+
+  /**
+   * Where the first word of {@code text} at or after {@code from} begins and ends, as {@link #of}
+   * would find it in {@code text.substring(from)} (offsets in {@code text}), or null if none.
+   */
+  static int[] firstFrom(String text, int from) {
+    int[] first = new int[2];
+    boolean found =
+        !scan(
+            text,
+            from,
+            (start, end) -> {
+              first[0] = start;
+              first[1] = end;
+              return false;
+            });
+    return found ? first : null;
+  }
+
+  /** Takes one word's span; answers whether to go on to the next. */
+  @FunctionalInterface
+  private interface Span {
+    boolean take(int start, int end);
+  }
+
+  /**
+   * Hands {@code span} each word of {@code text} from {@code from} on, a run of letters and digits,
+   * until it answers false; answers whether every word was taken.
+   */
+  private static boolean scan(String text, int from, Span span) {
+    int i = from;
     int n = text.length();
     while (i < n) {
       int cp = text.codePointAt(i);
@@ -48,31 +79,10 @@ final class Words {
       while (i < n && Character.isLetterOrDigit(cp = text.codePointAt(i))) {
         i += Character.charCount(cp);
       }
-      out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-    }
-  }
-
-  /**
-   * Where the first word of {@code text} at or after {@code from} begins and ends, as {@link #of}
-   * would find it in {@code text.substring(from)} (offsets in {@code text}), or null if none.
-   */
-  static int[] firstFrom(String text, int from) {
-    int i = from;
-    int n = text.length();
-    while (i < n) {
-      int cp = text.codePointAt(i);
-      if (Character.isLetterOrDigit(cp)) {
-        break;
+      if (!span.take(start, i)) {
+        return false;
       }
-      i += Character.charCount(cp);
     }
-    if (i >= n) {
-      return null;
-    }
-    int start = i;
-    while (i < n && Character.isLetterOrDigit(text.codePointAt(i))) {
-      i += Character.charCount(text.codePointAt(i));
-    }
-    return new int[] {start, i};
+    return true;
   }
 }
