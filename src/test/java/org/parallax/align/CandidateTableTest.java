@@ -204,6 +204,29 @@ class CandidateTableTest {
    * The table of hand-scored pairs, ranked by their scores alone; a pair's reasons name its two
    * claims, and each wording is noted in {@code worded}.
    */
+  /**
+   * The table of {@code pairs} with no reasons and no paragraph context, each claim its own
+   * paragraph ({@code ownParagraphs}), a pair losing {@code placeWeight} × the distance between its
+   * claims' places.
+   */
+  private static CandidateTable rankByPlace(
+      List<ScoredPair> pairs,
+      List<Claim> claimsA,
+      List<Claim> claimsB,
+      int[] ownParagraphs,
+      double placeWeight) {
+    return CandidateTable.rank(
+        pairs,
+        claimsA,
+        claimsB,
+        8,
+        (x, y) -> new Reasons(),
+        0,
+        ownParagraphs,
+        ownParagraphs,
+        placeWeight);
+  }
+
   private static CandidateTable rank(
       List<ScoredPair> pairs, List<Claim> claimsA, List<Claim> claimsB, List<String> worded) {
     int[] ownParagraphsA = new int[claimsA.size()];
@@ -266,28 +289,8 @@ class CandidateTableTest {
         List.of(new ScoredPair(0, 0, 0.5, 0.5), new ScoredPair(0, 2, 0.52, 0.52));
     int[] ownParagraphs = {-1, -2, -3};
 
-    CandidateTable plain =
-        CandidateTable.rank(
-            pairs,
-            claimsA,
-            claimsB,
-            8,
-            (x, y) -> new Reasons(),
-            0,
-            ownParagraphs,
-            ownParagraphs,
-            0);
-    CandidateTable placed =
-        CandidateTable.rank(
-            pairs,
-            claimsA,
-            claimsB,
-            8,
-            (x, y) -> new Reasons(),
-            0,
-            ownParagraphs,
-            ownParagraphs,
-            0.1);
+    CandidateTable plain = rankByPlace(pairs, claimsA, claimsB, ownParagraphs, 0);
+    CandidateTable placed = rankByPlace(pairs, claimsA, claimsB, ownParagraphs, 0.1);
 
     assertThat(ids(plain.of("A1"))).isEqualTo("B3 B1");
     assertThat(ids(placed.of("A1"))).isEqualTo("B1 B3");
@@ -309,17 +312,7 @@ class CandidateTableTest {
             new ScoredPair(0, 3, 0.3, 0.02));
     int[] ownParagraphs = {-1, -2, -3, -4};
 
-    CandidateTable table =
-        CandidateTable.rank(
-            pairs,
-            claimsA,
-            claimsB,
-            8,
-            (x, y) -> new Reasons(),
-            0,
-            ownParagraphs,
-            ownParagraphs,
-            0.1);
+    CandidateTable table = rankByPlace(pairs, claimsA, claimsB, ownParagraphs, 0.1);
 
     // 0.02 - 0.0375 and 0.01 - 0.0375 fall below 0 - 0.0125, the nearer partner's.
     assertThat(ids(table.of("A1"))).isEqualTo("B2 B4 B1");
