@@ -63,8 +63,22 @@ public final class EquivalenceLexicon {
     byFirstWord.values().forEach(l -> l.sort((x, y) -> y.words().size() - x.words().size()));
   }
 
-  /** The lexicon that ships with Parallax. */
+  /**
+   * The lexicon that ships with Parallax, read once: a lexicon never changes once made, and the
+   * window asks for it each time a tab or a term needs names.
+   */
   public static EquivalenceLexicon bundled() {
+    return Bundled.LEXICON;
+  }
+
+  /** Holds the bundled lexicon, read when it is first asked for. */
+  private static final class Bundled {
+    static final EquivalenceLexicon LEXICON = read();
+
+    private Bundled() {}
+  }
+
+  private static EquivalenceLexicon read() {
     try (InputStream in = EquivalenceLexicon.class.getResourceAsStream("equivalences.tsv")) {
       if (in == null) {
         throw new IllegalStateException("the bundled equivalence lexicon is missing");

@@ -109,7 +109,7 @@ class DistinctiveWordsViewModelTest {
   @Test
   void aTagEditDoesNotFindTheWordsAgain() {
     tagging.tagTerm(Side.A, 0, "Khankendi".length(), "other");
-    words.refresh(); // the default lexicon is read anew each time, equal to the one used
+    words.refresh(); // the lexicon is the one the lists were found with
 
     assertThat(runs).hasSize(2);
     assertThat(names(words.a())).contains("Khankendi");
